@@ -1,0 +1,51 @@
+"""frenemy: world-politics news in, evidence-backed event data out.
+
+>>> import frenemy
+>>> coded = frenemy.code("Iran shot down a U.S. drone on Thursday.", date="2019-06-20")
+>>> [(e.source, e.plover, e.target) for e in coded.events]
+[('IRN', 'ASSAULT', 'USA')]
+"""
+
+from __future__ import annotations
+
+import builtins
+from pathlib import Path
+
+from .config import Settings
+from .errors import ConfigError, FrenemyError, InputError, StoreError
+from .records import Coded, Document, Event, Mention, Sentence
+from .store import Store
+
+__all__ = [
+    "code",
+    "Coded",
+    "ConfigError",
+    "Document",
+    "Event",
+    "FrenemyError",
+    "InputError",
+    "Mention",
+    "open",
+    "Sentence",
+    "Settings",
+    "Store",
+    "StoreError",
+]
+__version__ = "0.1.0"
+
+
+def open(path: str | Path | None = None, *, read_only: bool = False) -> Store:  # noqa: A001
+    """Open (or create) a store. No path: an in-memory store."""
+    return Store(path, read_only=read_only)
+
+
+def code(text: str, *, title: str = "", date: str | None = None, doc_id: str = "text",
+         settings: Settings | None = None) -> Coded:
+    """Code one text; return its sentences, actor mentions and events, storing nothing."""
+    from .pipeline import code_documents
+
+    document = Document(doc_id=doc_id, title=title, text=text, date=date)
+    return next(code_documents([document], settings))
+
+
+del builtins

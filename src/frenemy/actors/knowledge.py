@@ -1,0 +1,139 @@
+"""Actor knowledge written as data: countries, seats of power, IGOs, titles and dated roles.
+
+The tables live in `actors/data/` (see its SOURCES.md); pycountry adds every ISO 3166 name.
+`Knowledge.load()` reads them once; `Knowledge.roles_at(person_id, date)` gives time-aware roles.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date as Date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+
+DATA = resources.files("frenemy.actors") / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A person holding a role in a country's sector between two dates (end None: ongoing)."""
+
+    person_id: str
+    name: str
+    iso3: str
+    sector: str
+    role: str
+    start: str
+    end: str | None
+
+    def holds_on(self, day: str) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a dictionary surface form stands for."""
+
+    kind: str  # country, adjective, capital, seat, igo, person
+    country: str  # ISO alpha-3, or "IGO"
+    sector: str = ""
+    person_id: str | None = None
+
+
+@dataclass
+class Knowledge:
+    """Every surface form frenemy knows, and the facts behind it."""
+
+    entries: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # title -> (sector, kind)
+    roles: dict[str, list[Role]] = field(default_factory=lambda: defaultdict(list))
+    names: dict[str, str] = field(default_factory=dict)  # person_id -> name
+
+    def add(self, surface: str, entry: Entry) -> None:
+        surface = " ".join(surface.split())
+        if surface and entry not in self.entries[surface]:
+            self.entries[surface].append(entry)
+
+    def roles_at(self, person_id: str, day: str) -> list[Role]:
+        """The roles a person holds on a day (ISO date), most senior sector first."""
+        return [r for r in self.roles[person_id] if r.holds_on(day)]
+
+    def title_sector(self, phrase: str) -> tuple[str, str] | None:
+        """(sector, kind) for a title such as 'foreign minister' or 'officials'."""
+        return self.titles.get(phrase.lower())
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Knowledge:
+        """Read the built-in tables (or those in `folder`)."""
+        base = folder or DATA
+        knowledge = cls()
+        for country in pycountry.countries:
+            entry = Entry("country", country.alpha_3)
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value and "," not in value:
+                    knowledge.add(value, entry)
+        for row in read_table(base, "countries.csv"):
+            iso3 = row["iso3"]
+            for value in [row.get("name", "")] + split(row.get("aliases")):
+                knowledge.add(value, Entry("country", iso3))
+            for value in split(row.get("adjectives")):
+                knowledge.add(value, Entry("adjective", iso3))
+            for value in split(row.get("capital")):
+                knowledge.add(value, Entry("capital", iso3, "GOV"))
+        for row in read_table(base, "seats.csv"):
+            for value in split(row.get("name")):
+                knowledge.add(value, Entry("seat", row["iso3"], row.get("sector") or "GOV"))
+        for row in read_table(base, "igos.csv"):
+            code = row["code"]
+            for value in [row.get("name", "")] + split(row.get("aliases")):
+                knowledge.add(value, Entry("igo", code[:3], code[3:]))
+        for row in read_table(base, "titles.csv"):
+            for value in split(row.get("title")):
+                knowledge.titles[value.lower()] = (row["sector"], row.get("kind") or "person")
+        for row in read_table(base, "roles.csv"):
+            role = Role(
+                person_id=row["person_id"],
+                name=row["name"],
+                iso3=row["iso3"],
+                sector=row["sector"],
+                role=row.get("role", ""),
+                start=row.get("start") or "0001-01-01",
+                end=row.get("end") or None,
+            )
+            knowledge.roles[role.person_id].append(role)
+            knowledge.names[role.person_id] = role.name
+            for value in [row["name"]] + split(row.get("aliases")):
+                knowledge.add(value, Entry("person", role.iso3, person_id=role.person_id))
+        return knowledge
+
+
+def split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def read_table(base: Path | object, name: str) -> Iterator[dict[str, str]]:
+    """Rows of a CSV table in the data folder (lines starting with '#' are comments)."""
+    path = base / name  # type: ignore[operator]
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = (line for line in f if not line.startswith("#"))
+        for row in csv.DictReader(lines):
+            yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+@lru_cache(maxsize=1)
+def default_knowledge() -> Knowledge:
+    """The built-in knowledge, loaded once per process."""
+    return Knowledge.load()
+
+
+def today() -> str:
+    return Date.today().isoformat()

@@ -1,0 +1,207 @@
+"""The command line: a thin layer over the library (Typer for commands, Rich for output)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .config import DEFAULT_DB, Settings, default_model
+from .demo import corpus_path
+from .errors import FrenemyError, InputError
+from .ingest import read_paths
+from .pipeline import IngestReport, code_documents, ingest, problem_collector
+from .store import Store
+
+app = typer.Typer(no_args_is_help=True, help="Turn world-politics news into evidence-backed event data.")
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="FRENEMY_DB")]
+ModelOption = Annotated[str, typer.Option("--model", help="Installed spaCy pipeline (FRENEMY_MODEL).")]
+FORMATS = ("table", "csv", "jsonl", "parquet")
+
+
+@contextmanager
+def reported_errors() -> Iterator[None]:
+    """Print a FrenemyError as one red line and exit 1; real bugs still raise."""
+    try:
+        yield
+    except FrenemyError as err:
+        err_console.print(f"[bold red]Error:[/] {escape(str(err))}")
+        raise typer.Exit(code=1) from None
+
+
+def check_format(value: str, allowed: tuple[str, ...] = FORMATS) -> str:
+    if value not in allowed:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
+@app.command("ingest")
+def ingest_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .html .jsonl .csv, RSS/Atom.")],
+    db: DbOption = Path(DEFAULT_DB),
+    date: Annotated[str | None, typer.Option(help="Date (YYYY-MM-DD) for files that give none.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet for files that name none.")] = None,
+    model: ModelOption = default_model(),
+    n_process: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+) -> None:
+    """Read news files, code them, and store documents, actors and events."""
+    with reported_errors():
+        report = run_ingest(paths, db, Settings(model=model, n_process=n_process), date, outlet)
+    print_report(report, db)
+
+
+def run_ingest(paths: list[Path], db: Path, settings: Settings, date: str | None,
+               outlet: str | None) -> IngestReport:
+    report = IngestReport()
+    on_problem = problem_collector(report)
+    documents = list(read_paths(paths, date=date, outlet=outlet, on_problem=on_problem))
+    with Store(db) as store, Progress(
+        TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err_console, transient=True,
+    ) as bar:
+        task = bar.add_task("coding", total=len(documents))
+        result = ingest(documents, store, settings, on_document=lambda: bar.advance(task))
+    result.problems = report.problems + result.problems
+    return result
+
+
+def print_report(report: IngestReport, db: Path) -> None:
+    for problem in report.problems:
+        err_console.print(f"[yellow]Skipped:[/] {escape(problem)}")
+    console.print(
+        f"Read {report.read} documents: {report.stored} stored, {report.unchanged} unchanged "
+        f"(already stored), {report.events} events; {len(report.problems)} problems. Store: {db}"
+    )
+    for doc_id, other, similarity in report.duplicates:
+        console.print(f"  near-duplicate: {doc_id} ~ {other} (similarity {similarity:.2f})")
+
+
+@app.command("events")
+def events_cmd(
+    db: DbOption = Path(DEFAULT_DB),
+    actor: Annotated[str | None, typer.Option(help="Actor code prefix, e.g. RUS or IRNMIL.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ACCUSE.")] = None,  # noqa: A002
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",  # noqa: A002
+    output: Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")] = None,
+) -> None:
+    """List stored events with the sentence that proves each one."""
+    check_format(format)
+    with reported_errors(), Store(db, read_only=True) as store:
+        frame = store.events(actor=actor, type=type, since=since, until=until, limit=limit)
+    emit(frame, format, output, title="Events")
+
+
+@app.command("relations")
+def relations_cmd(
+    db: DbOption = Path(DEFAULT_DB),
+    format: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",  # noqa: A002
+    output: Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")] = None,
+) -> None:
+    """Per country dyad: events per quad class and mean Goldstein score."""
+    check_format(format)
+    with reported_errors(), Store(db, read_only=True) as store:
+        frame = store.relations()
+    emit(frame, format, output, title="Relations (directed country dyads)")
+
+
+@app.command("code")
+def code_cmd(
+    inputs: Annotated[list[Path], typer.Argument(help=".txt files, JSONL (id, title, text, date) or folders.")],
+    format: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",  # noqa: A002
+    model: ModelOption = default_model(),
+) -> None:
+    """Code news files and print their events, without touching the store."""
+    check_format(format, ("jsonl", "table"))
+    problems: list[str] = []
+    with reported_errors():
+        documents = read_paths(inputs, on_problem=lambda err: problems.append(str(err)))
+        rows = [event_json(e) for coded in code_documents(documents, Settings(model=model))
+                for e in coded.events]
+    for problem in problems:
+        err_console.print(f"[yellow]Skipped:[/] {escape(problem)}")
+    if format == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        emit(pd.DataFrame(rows), "table", None, title="Events")
+
+
+def event_json(event: object) -> dict[str, object]:
+    """An event in the evaluation contract's shape (see docs/ARCHITECTURE.md)."""
+    row = asdict(event)  # type: ignore[call-overload]
+    keys = ("doc_id", "sentence", "source", "target", "plover", "cameo", "goldstein",
+            "quad_class", "start", "end", "source_text", "target_text", "predicate",
+            "confidence", "date")
+    return {k: row[k] for k in keys}
+
+
+@app.command("demo")
+def demo_cmd(
+    db: DbOption = Path(DEFAULT_DB),
+    model: ModelOption = default_model(),
+) -> None:
+    """Ingest the demo corpus into the store, then show relations and the top events."""
+    with reported_errors():
+        report = run_ingest([corpus_path()], db, Settings(model=model), None, None)
+        print_report(report, db)
+        with Store(db, read_only=True) as store:
+            relations = store.relations()
+            events = store.events()
+    emit(relations, "table", None, title="Relations (directed country dyads)")
+    top = events.assign(weight=events.goldstein.abs() * events.confidence)
+    top = top.sort_values("weight", ascending=False).head(12)
+    emit(top, "table", None, title="Top events, with their evidence")
+    console.print(f"\nExplore further: frenemy events --db {db} --actor RUS | frenemy relations --db {db}")
+
+
+TABLE_COLUMNS = ["date", "source_actor", "plover", "target_actor", "cameo", "goldstein", "sentence"]
+
+
+def emit(frame: pd.DataFrame, format: str, output: Path | None, *, title: str) -> None:  # noqa: A002
+    """Write a DataFrame as a Rich table, CSV, JSONL or Parquet."""
+    if format == "parquet":
+        if output is None:
+            raise typer.BadParameter("--format parquet needs --output FILE")
+        frame.to_parquet(output, index=False)
+        err_console.print(f"wrote {len(frame)} rows to {output}")
+        return
+    if format in ("csv", "jsonl"):
+        text = frame.to_csv(index=False) if format == "csv" else frame.to_json(
+            orient="records", lines=True, date_format="iso", force_ascii=False)
+        if output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+        return
+    columns = [c for c in TABLE_COLUMNS if c in frame.columns] or list(frame.columns)
+    table = Table(title=f"{title} ({len(frame)})", show_lines=False, expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold", max_width=70 if column == "sentence" else None)
+    for row in frame[columns].itertuples(index=False):
+        table.add_row(*("" if pd.isna(v) else escape(str(v)) for v in row))
+    console.print(table)
+
+
+def main() -> None:
+    """Entry point for `python -m frenemy`."""
+    app()
+
+
+__all__ = ["app", "InputError"]

