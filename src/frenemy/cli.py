@@ -26,6 +26,8 @@ from .store import Store
 
 app = typer.Typer(no_args_is_help=True, help="Turn world-politics news into evidence-backed event data.")
 console = Console(soft_wrap=True)
+if not console.is_terminal:  # piped or captured: wide enough that evidence stays readable
+    console.width = max(console.width, 160)
 err_console = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="FRENEMY_DB")]
@@ -171,7 +173,8 @@ def demo_cmd(
     console.print(f"\nExplore further: frenemy events --db {db} --actor RUS | frenemy relations --db {db}")
 
 
-TABLE_COLUMNS = ["date", "source_actor", "plover", "target_actor", "cameo", "goldstein", "sentence"]
+TABLE_COLUMNS = ["doc_id", "date", "source_actor", "plover", "target_actor", "cameo", "goldstein",
+                 "sentence"]
 
 
 def emit(frame: pd.DataFrame, format: str, output: Path | None, *, title: str) -> None:  # noqa: A002
@@ -193,7 +196,7 @@ def emit(frame: pd.DataFrame, format: str, output: Path | None, *, title: str) -
     columns = [c for c in TABLE_COLUMNS if c in frame.columns] or list(frame.columns)
     table = Table(title=f"{title} ({len(frame)})", show_lines=False, expand=False)
     for column in columns:
-        table.add_column(column, overflow="fold", max_width=70 if column == "sentence" else None)
+        table.add_column(column, overflow="fold", max_width=90 if column == "sentence" else 24)
     for row in frame[columns].itertuples(index=False):
         table.add_row(*("" if pd.isna(v) else escape(str(v)) for v in row))
     console.print(table)

@@ -88,11 +88,17 @@ class Event:
 
     @property
     def source_country(self) -> str:
-        return self.source[:3]
+        return country_level(self.source)
 
     @property
     def target_country(self) -> str:
-        return self.target[:3]
+        return country_level(self.target)
+
+
+def country_level(code: str) -> str:
+    """The country part of an actor code; international organisations keep their own code
+    (IGOUNO, IGONAT), since 'IGO' alone would lump the UN and NATO together."""
+    return code[:6] if code[:3] in {"IGO", "NGO"} else code[:3]
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,22 +39,51 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in {"advcl", "ccomp", "pcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(verb.head.head, depth + 1)
+        # "accused Washington of arming Taiwan": the object is the one who arms
+        obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        return obj or subject_of(verb.head.head, depth + 1)
     if verb.dep_ in {"relcl", "acl"}:
         return verb.head
     return None
 
 
+# Verbs whose subject is the actor of the event noun they take: "imposed sanctions on",
+# "held talks with", "cast doubt on", "expressed support for", "launched an attack on".
+SUPPORT_VERBS = {
+    "impose", "slap", "hold", "have", "make", "conduct", "carry", "stage", "mount", "launch",
+    "express", "voice", "cast", "lodge", "file", "level", "issue", "announce", "sign", "seal",
+    "reach", "conclude", "strike", "give", "provide", "offer", "send", "deliver", "extend",
+    "grant", "pledge", "approve", "unveil", "begin", "start", "continue", "resume", "step",
+    "escalate", "intensify", "tighten", "expand", "broaden", "renew", "host", "attend", "join",
+    "raise", "register", "deploy", "order", "take", "pay", "open", "enter", "declare", "state",
+    "show", "reaffirm", "repeat", "reiterate", "deepen", "strengthen", "boost", "know",
+}
+# Prepositions by which a subject takes part in an event noun: "spoke at a meeting with X".
+PARTAKING_PREPS = {"at", "in", "during", "after", "following", "through", "via", "since"}
+
+
 def governing_verb(noun: Token) -> Token | None:
-    """The verb a noun hangs on through objects and prepositions ('at a meeting with X')."""
+    """The verb whose subject is the actor of an event noun: the noun is that verb's object
+    and the verb a support verb ('imposed sanctions'), or the noun follows it through a
+    preposition of taking part ('said at a meeting with X')."""
     node = noun
     for _ in range(6):
-        if node.dep_ in {"ROOT"} or node.head is node:
+        if node.dep_ == "ROOT" or node.head is node:
             return None
         head = node.head
-        if node.dep_ in {"dobj", "pobj", "prep", "attr", "dative", "oprd", "conj", "appos", "npadvmod"}:
-            if head.pos_ in {"VERB", "AUX"}:
-                return head
+        if head.pos_ == "ADJ":  # "made known its disagreement"
+            node = head
+            continue
+        if node.dep_ in {"dobj", "attr", "oprd"} and head.pos_ in {"VERB", "AUX"}:
+            return head if head.lemma_.lower() in SUPPORT_VERBS else None
+        if node.dep_ == "pobj" and head.dep_ == "prep":
+            if head.lower_ not in PARTAKING_PREPS:
+                return None
+            if head.head.pos_ in {"VERB", "AUX"}:
+                return head.head
+            node = head.head
+            continue
+        if node.dep_ in {"conj", "appos"}:
             node = head
             continue
         return None
@@ -62,8 +91,10 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> list[Mention]:
-    """The actors a noun phrase names: itself, its possessor or national adjective, the
-    'of'-phrase, the agent of a participle ('evidence presented by X'), and conjuncts."""
+    """The actors a noun phrase names: itself, else its possessor or national adjective
+    ("Iran's claim", "U.S. allegations"); failing those, its 'of'-phrase ("the government of
+    Iran"), the agent of a participle ("evidence presented by X") or the subject of a relative
+    clause ("the sanctions the US imposed"); and the same for each conjunct."""
     if token is None or depth > 3:
         return []
     found: list[Mention] = []
@@ -74,29 +105,50 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
         for child in token.children:
             if child.dep_ in MODIFIERS:
                 found += actors_of(child, mentions, depth + 1)
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found += actors_of(pobj, mentions, depth + 1)
-            elif child.dep_ == "acl" and is_passive_participle(child):
-                agent = next((c for c in child.children if c.dep_ == "agent"), None)
-                for pobj in agent.children if agent is not None else ():
-                    if pobj.dep_ == "pobj":
-                        found += actors_of(pobj, mentions, depth + 1)
+        if not found:
+            for holder in _holders(token):
+                found += actors_of(holder, mentions, depth + 1)
     for child in token.children:
         if child.dep_ == "conj":
             found += actors_of(child, mentions, depth)
-    return _unique(found)
+    return _most_specific(_unique(found))
+
+
+def _holders(noun: Token) -> list[Token]:
+    """Phrases that say whose a thing is when no possessor does."""
+    out = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            out += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "acl" and is_passive_participle(child):
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                out += [g for g in agent.children if g.dep_ == "pobj"]
+        elif child.dep_ == "relcl":
+            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in RELATIVIZERS:
+                out.append(subj)
+    return out
+
+
+def _most_specific(mentions: list[Mention]) -> list[Mention]:
+    """Drop a bare country when the same phrase also names a sector of it (IRN vs IRNMIL)."""
+    with_sector = {m.country for m in mentions if m.sector}
+    return [m for m in mentions if m.sector or m.country not in with_sector]
 
 
 def is_passive_participle(token: Token) -> bool:
     return token.tag_ == "VBN" or any(c.dep_ == "agent" for c in token.children)
 
 
-def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
-    """Objects of the given prepositions under `head` (also under its particle)."""
+def prep_objects(head: Token, preps: tuple[str, ...], *, through_object: bool = False) -> list[Token]:
+    """Objects of the given prepositions under `head`; with `through_object`, also under the
+    verb's direct object ("signed agreements with Turkey")."""
     out = []
-    for child in head.children:
+    children = list(head.children)
+    if through_object:
+        for obj in (c for c in head.children if c.dep_ == "dobj"):
+            children += list(obj.children)
+    for child in children:
         if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ == "pobj"]
             if child.dep_ == "dative" and child.pos_ in NOUN_POS:

@@ -29,6 +29,8 @@ from .lexicon import Frame, Lexicon
 SPEECH_VERBS = {"say", "tell", "state", "insist", "believe", "argue", "claim", "add", "note",
                 "stress", "warn", "declare", "think", "find", "call", "describe", "write",
                 "tweet", "assert", "maintain", "conclude", "judge", "consider", "deem"}
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # "X and Y held talks": each with the other
+RECIPROCAL_CAMEO = {"057"}  # "X and Y signed an agreement"
 COPULAS = {"be", "remain", "seem", "look", "appear", "prove", "become", "sound"}
 
 
@@ -56,6 +58,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets, confidence = _verb_arguments(token, frame, mentions)
         else:
             sources, targets, confidence = _noun_arguments(token, frame, mentions)
+        if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO):
+            targets = sources  # _pairs skips an actor paired with itself
         yield from _pairs(sources, targets, token, frame.plover, frame.cameo, confidence,
                           index, sent, document, lexicon)
     if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
@@ -81,7 +85,8 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
                     ) -> tuple[list[Mention], list[Mention], float]:
     sources = actors_of(subject_of(verb), mentions)
     targets: list[Mention] = []
-    for obj in prep_objects(verb, tuple(p for p in frame.preps if p != "that")):
+    preps = tuple(p for p in frame.preps if p != "that")
+    for obj in prep_objects(verb, preps, through_object=True):
         targets += actors_of(obj, mentions)
     if "that" in frame.preps and not targets:
         targets += actors_of(clause_subject(verb), mentions)
@@ -100,7 +105,7 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     for clause in clauses:
         target_tokens += prep_objects(clause, preps)
     verb = governing_verb(noun)
-    if verb is not None and noun.dep_ == "dobj":
+    if verb is not None and noun.dep_ in {"dobj", "attr"}:
         target_tokens += prep_objects(verb, preps)
     targets = [m for t in target_tokens for m in actors_of(t, mentions)]
     if "that" in frame.preps and not targets:
@@ -152,7 +157,9 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
 
 
 def _verdict(clause: Token, lexicon: Lexicon) -> tuple[Token | None, tuple[str, str] | None]:
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+    if subject is not None and subject.dep_ == "csubj":  # a mis-parsed subject: "evidence ... was"
+        subject = next((c for c in subject.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return None, None
     conduct = lexicon.evaluation(clause.lemma_, "conduct")
@@ -166,8 +173,7 @@ def _verdict(clause: Token, lexicon: Lexicon) -> tuple[Token | None, tuple[str, 
             words += [child] + [c for c in child.children if c.dep_ in {"conj", "amod"}]
         elif child.dep_ == "prep":  # "of poor quality"
             for pobj in child.children:
-                words += [pobj] + [c for c in pobj.children if c.dep_ == "amod"]
-                words += [c for c in child.children if c.dep_ == "conj"]
+                words += [pobj] + [c for c in pobj.children if c.dep_ in {"amod", "conj"}]
     for word in words:
         found = lexicon.evaluation(word.lemma_, "attribute") or lexicon.evaluation(word.text, "attribute")
         if found:

@@ -24,7 +24,8 @@ SPECULATIVE_NOUNS = {"speculation", "rumor", "rumour", "possibility", "prospect"
 CANCEL_VERBS = {"cancel", "postpone", "abandon", "scrap", "avert", "prevent", "deny", "halt",
                 "stop", "block", "thwart", "foil", "oppose", "rule", "delay", "shelve", "drop",
                 "avoid", "consider", "plan", "threaten", "propose", "discuss", "weigh", "seek",
-                "want", "call", "urge", "demand", "refuse"}
+                "want", "call", "urge", "demand", "refuse", "lift", "ease", "remove", "waive",
+                "relax", "end", "fear", "warn", "condemn"}
 NONFACTUAL_AMODS = {"future", "planned", "possible", "potential", "proposed", "threatened",
                     "hypothetical", "imminent", "prospective", "looming", "would-be"}
 
@@ -78,6 +79,8 @@ def blocked(token: Token, plover: str, polarity: str = "+") -> str | None:
             return f"speculation ({head.text})"
         if node.pos_ == "NOUN" and dep in {"dobj", "nsubjpass"} and _cancels(head):
             return f"called off or not done ({head.lemma_})"
+        if dep == "pcomp" and head.lower_ in {"against", "from", "without", "instead"}:
+            return f"warned against or kept from ({head.head.lemma_} {head.text})"
         if dep == "pcomp" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in SPECULATIVE_NOUNS:
             return f"speculation ({head.head.text})"
         node = head

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 64
-THRESHOLD = 0.6
+THRESHOLD = 0.5
 SHINGLE = 3
 SCHEME = "affine32"  # stored signatures were made with it; say so when rebuilding them
 

@@ -81,6 +81,9 @@ def read_txt(path: Path, *, date: str | None = None, outlet: str | None = None) 
     body = lines[1].strip("\n") if len(lines) > 1 else ""
     if not body.strip():
         body, title = title, ""
+    named = re.match(r"^(\d{4}-\d{2}-\d{2})", path.name)  # "2021-04-16_story.txt"
+    if date is None and named:
+        date = normalise_date(named.group(1), path)
     yield Document(
         doc_id=path.stem, title=title, text=body.strip(), date=date, outlet=outlet, source=str(path)
     )

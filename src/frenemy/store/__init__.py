@@ -142,7 +142,7 @@ class Store:
         if until:
             where.append("e.date <= CAST(? AS DATE)")
             params.append(until)
-        sql = ("SELECT e.doc_id, e.date, e.source_actor, e.target_actor, e.plover, e.cameo, "
+        sql = ("SELECT e.doc_id, CAST(e.date AS VARCHAR) AS date, e.source_actor, e.target_actor, e.plover, e.cameo, "
                "e.goldstein, e.quad_class, e.confidence, e.predicate, e.sentence, e.start_char, "
                "e.end_char, d.outlet, d.url, d.duplicate_of FROM events e "
                "JOIN documents d USING (doc_id)")

@@ -1,0 +1,58 @@
+import pytest
+
+
+def codes(coded):
+    return {m.text: m.code for m in coded.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Kenya recalled its ambassador from Somalia.", "Kenya", "KEN"),
+        ("The Kremlin rejected the report.", "Kremlin", "RUSGOV"),
+        ("Tehran rejected the report on Monday.", "Tehran", "IRNGOV"),
+        ("Beijing's response was swift.", "Beijing", "CHNGOV"),
+        ("Brazilian officials met their Argentine counterparts.", "Brazilian officials", "BRAGOV"),
+        ("Iraqi troops entered the town.", "Iraqi troops", "IRQMIL"),
+        ("Turkish media praised the decision.", "Turkish media", "TURMED"),
+        ("The Pentagon announced a new deployment.", "Pentagon", "USAMIL"),
+        ("NATO condemned the missile launch.", "NATO", "IGONAT"),
+        ("The U.N. called for calm.", "U.N.", "IGOUNO"),
+    ],
+)
+def test_actors_dictionary_and_title_rule(code, text, surface, expected):
+    assert codes(code(text))[surface] == expected
+
+
+def test_actors_capital_used_as_a_place_is_not_an_actor(code):
+    coded = code("Delegations from Chile and Peru held talks in Moscow on Friday.")
+    assert "Moscow" not in codes(coded)
+    assert codes(coded)["Chile"] == "CHL"
+
+
+@pytest.mark.parametrize("date, expected", [("2019-06-25", "USAGOV"), ("2013-03-01", "USABUS")])
+def test_actors_person_role_depends_on_the_article_date(code, date, expected):
+    coded = code("Donald Trump criticised the decision.", date=date)
+    assert codes(coded)["Donald Trump"] == expected
+
+
+def test_actors_undated_article_uses_todays_roles_and_says_so(code):
+    coded = code("Vladimir Putin spoke on Tuesday.", date=None)
+    (putin,) = [m for m in coded.mentions if m.text == "Vladimir Putin"]
+    assert putin.code == "RUSGOV" and "undated" in putin.how
+
+
+def test_actors_learned_from_title_and_appositive(code):
+    coded = code(
+        "Ivan Petrovsky, secretary of Belarus's Security Council, met the envoy. "
+        "Petrovsky said the talks were useful."
+    )
+    learned = [m for m in coded.mentions if "Petrovsky" in m.text]
+    assert [m.code for m in learned] == ["BLRGOV", "BLRGOV"]
+    assert learned[1].how == "coreference"
+
+
+def test_actors_pronoun_refers_to_the_last_named_person(code):
+    coded = code("Emmanuel Macron arrived in Rome. He met the Italian prime minister.", date="2021-05-01")
+    (he,) = [m for m in coded.mentions if m.text == "He"]
+    assert he.code == "FRAGOV" and he.how == "coreference"

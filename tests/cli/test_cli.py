@@ -1,0 +1,85 @@
+import json
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from frenemy.cli import app
+
+runner = CliRunner()
+CONTRACT = {"doc_id", "sentence", "source", "target", "plover", "cameo", "goldstein",
+            "quad_class", "start", "end"}
+
+
+@pytest.fixture
+def news(tmp_path):
+    (tmp_path / "ankara.txt").write_text(
+        "Turkey condemns Greek drills\n\nTurkey condemned Greece over military drills near Rhodes. "
+        "Greek officials rejected the Turkish claims.")
+    (tmp_path / "more.jsonl").write_text(json.dumps({
+        "id": "j1", "title": "Egypt and Sudan meet", "date": "2021-03-02",
+        "text": "Egypt's president met Sudan's prime minister in Khartoum."}) + "\n")
+    return tmp_path
+
+
+def test_cli_code_writes_the_evaluation_contract_as_jsonl(news):
+    result = runner.invoke(app, ["code", str(news / "ankara.txt"), str(news / "more.jsonl")])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(CONTRACT <= set(r) for r in rows)
+    assert {r["doc_id"] for r in rows} == {"ankara", "j1"}
+    first = next(r for r in rows if r["doc_id"] == "ankara" and r["plover"] == "ACCUSE")
+    assert (first["source"][:3], first["target"][:3]) == ("TUR", "GRC")
+    assert first["sentence"] == "Turkey condemns Greek drills"
+
+
+def test_cli_ingest_then_events_and_relations_in_every_format(news, tmp_path):
+    db = tmp_path / "s.duckdb"
+    result = runner.invoke(app, ["ingest", str(news), "--db", str(db), "--date", "2020-08-01"])
+    assert result.exit_code == 0, result.output
+    assert "Read 2 documents: 2 stored" in result.stdout
+    again = runner.invoke(app, ["ingest", str(news), "--db", str(db)])
+    assert "0 stored, 2 unchanged" in again.stdout
+
+    jsonl = runner.invoke(app, ["events", "--db", str(db), "--actor", "TUR", "--format", "jsonl"])
+    rows = [json.loads(line) for line in jsonl.stdout.splitlines()]
+    assert rows and all("TUR" in (r["source_actor"] + r["target_actor"]) for r in rows)
+    csv = runner.invoke(app, ["events", "--db", str(db), "--type", "CONSULT", "--format", "csv"])
+    assert csv.stdout.splitlines()[0].startswith("doc_id,date,source_actor")
+    parquet = tmp_path / "e.parquet"
+    runner.invoke(app, ["events", "--db", str(db), "--format", "parquet", "--output", str(parquet)])
+    assert len(pd.read_parquet(parquet)) >= 2
+    table = runner.invoke(app, ["relations", "--db", str(db)])
+    assert table.exit_code == 0 and "TUR" in table.stdout
+    since = runner.invoke(app, ["events", "--db", str(db), "--since", "2021-01-01", "--format", "jsonl"])
+    assert {json.loads(line)["doc_id"] for line in since.stdout.splitlines()} == {"j1"}
+
+
+def test_cli_reports_a_bad_file_in_one_line_and_ingests_the_rest(news, tmp_path):
+    (news / "bad.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
+    db = tmp_path / "s.duckdb"
+    result = runner.invoke(app, ["ingest", str(news), "--db", str(db)])
+    assert result.exit_code == 0
+    assert f"Skipped: {news / 'bad.txt'}: binary file" in result.stderr
+    assert "2 stored" in result.stdout
+
+
+def test_cli_events_on_a_missing_store_is_an_error_not_a_traceback(tmp_path):
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "nope.duckdb")])
+    assert result.exit_code == 1
+    assert "Error:" in result.stderr and "no such store" in result.stderr
+
+
+def test_cli_unknown_model_is_a_clear_error(news):
+    result = runner.invoke(app, ["code", str(news / "ankara.txt"), "--model", "no_such_model_xyz"])
+    assert result.exit_code == 1
+    assert "spaCy pipeline 'no_such_model_xyz' is not installed" in result.stderr
+
+
+def test_cli_demo_ingests_the_demo_corpus_and_shows_relations_and_evidence(tmp_path):
+    db = tmp_path / "demo.duckdb"
+    result = runner.invoke(app, ["demo", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "Relations (directed country dyads)" in result.stdout
+    assert "Top events, with their evidence" in result.stdout
+    assert "near-duplicate" in result.stdout

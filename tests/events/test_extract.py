@@ -1,0 +1,96 @@
+import pytest
+
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkey accused Greece of violating its airspace.", ("TUR", "ACCUSE", "GRC")),
+        ("Egypt condemned the Israeli airstrikes.", ("EGY", "ACCUSE", "ISR")),
+        ("Japan sharply criticised China on Monday.", ("JPN", "ACCUSE", "CHN")),
+        ("India and Japan signed a defence agreement.", ("IND", "SUPPORT", "JPN")),
+        ("The Indian prime minister met the Japanese foreign minister in Delhi.", ("IND", "CONSULT", "JPN")),
+        ("Germany sent humanitarian aid to Ukraine.", ("DEU", "AID", "UKR")),
+        ("Pakistani troops shelled Indian positions along the border.", ("PAK", "ASSAULT", "IND")),
+        ("Australia expelled two Chinese diplomats.", ("AUS", "SANCTION", "CHN")),
+        ("Lithuania rejected Belarus's demand.", ("LTU", "REJECT", "BLR")),
+        ("North Korea threatened South Korea with military action.", ("PRK", "THREATEN", "KOR")),
+        ("Canada urged India to cooperate with the investigation.", ("CAN", "REQUEST", "IND")),
+        ("Armenian police arrested two Azerbaijani citizens.", ("ARM", "COERCE", "AZE")),
+    ],
+)
+def test_events_active_voice_across_types(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_passive_voice_with_agent(code):
+    coded = code("A Ukrainian drone was shot down by Russian forces over Kursk.")
+    assert ("RUS", "ASSAULT", "UKR") in triples(coded)
+
+
+def test_events_prepositional_target_and_noun_event(code):
+    assert ("FRA", "SANCTION", "MLI") in triples(code("France imposed sanctions on Mali on Friday."))
+    assert ("KOR", "CONSULT", "JPN") in triples(
+        code("South Korea's president held talks with Japan's prime minister in Seoul."))
+
+
+def test_events_reported_speech_codes_the_embedded_event(code):
+    coded = code("Ukrainian officials said Russian forces shelled Ukrainian border villages overnight.")
+    assert triples(coded) == {("RUS", "ASSAULT", "UKR")}
+
+
+def test_events_reciprocal_predicate_with_conjoined_subjects(code):
+    assert {("VNM", "CONSULT", "PHL"), ("PHL", "CONSULT", "VNM")} <= triples(
+        code("Vietnam and the Philippines held talks in Hanoi."))
+    assert triples(code("Chile and Peru criticised the ruling.")) == set()
+
+
+def test_events_compound_actors_give_one_event_per_pair(code):
+    coded = code("Britain and France condemned Iran on Tuesday.")
+    assert {("GBR", "ACCUSE", "IRN"), ("FRA", "ACCUSE", "IRN")} <= triples(coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile did not condemn the Bolivian decision.",
+        "Norway may impose sanctions on Russia next year.",
+        "Sweden could expel Iranian diplomats if the talks fail.",
+        "If Serbia attacks Kosovo, NATO will respond.",
+        "Did Venezuela attack Guyana?",
+        "There was speculation that Algeria might sever ties with Morocco.",
+        "Egypt denied that its forces had attacked Sudan.",
+        "The United States called off a planned strike on Syria.",
+        "Kenya is trying to persuade Uganda to withdraw its troops.",
+        "Nobody in Lima believes that Chile will attack Peru.",
+    ],
+)
+def test_events_nothing_for_negated_hypothetical_or_speculative(code, text):
+    assert code(text).events == ()
+
+
+def test_events_negated_agreement_is_a_rejection(code):
+    coded = code("Hungary did not agree with Poland's proposal.")
+    assert ("HUN", "REJECT", "POL") in triples(coded)
+
+
+def test_events_speaker_judging_evidence_supports_or_accuses_its_owner(code):
+    assert ("ITA", "SUPPORT", "FRA") in triples(code("Italy's foreign minister said the French evidence was convincing."))
+    assert ("CHN", "ACCUSE", "JPN") in triples(code("China said the Japanese report was baseless and unprofessional."))
+
+
+def test_events_headline_is_coded_as_a_sentence_of_its_own(code):
+    coded = code("Officials spoke to reporters in the capital.", title="Mexico condemns US tariffs")
+    (event,) = [e for e in coded.events if e.plover == "ACCUSE"]
+    assert event.sentence == "Mexico condemns US tariffs"
+    assert (event.source, event.target) == ("MEX", "USA")
+
+
+def test_events_carry_codes_scores_and_offsets_into_the_document(code):
+    text = "Peru recalled its ambassador. Chile attacked Peruvian fishing boats."
+    coded = code(text)
+    (attack,) = [e for e in coded.events if e.plover == "ASSAULT"]
+    assert attack.cameo.startswith(("18", "19", "20"))
+    assert attack.goldstein < -5 and attack.quad_class == 4
+    assert text[attack.start : attack.end].startswith("Chile attacked")
