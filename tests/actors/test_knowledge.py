@@ -1,0 +1,29 @@
+import pycountry
+
+from frenemy.actors.knowledge import default_knowledge
+
+
+def test_knowledge_tables_load_with_countries_people_and_titles():
+    k = default_knowledge()
+    assert {e.country for e in k.entries["Russia"]} == {"RUS"}
+    assert any(e.kind == "adjective" and e.country == "IRN" for e in k.entries["Iranian"])
+    assert any(e.kind == "capital" and e.country == "RUS" for e in k.entries["Moscow"])
+    assert k.title_sector("foreign minister")[0] == "GOV"
+    assert k.title_sector("troops")[0] == "MIL"
+
+
+def test_knowledge_country_codes_are_iso_alpha3():
+    k = default_knowledge()
+    valid = {c.alpha_3 for c in pycountry.countries} | {"XKX", "IGO", "NGO"}
+    countries = {e.country for entries in k.entries.values() for e in entries}
+    assert countries <= valid, countries - valid
+
+
+def test_knowledge_roles_are_dated_and_consistent():
+    k = default_knowledge()
+    for person, roles in k.roles.items():
+        for role in roles:
+            assert role.end is None or role.start <= role.end, (person, role)
+    assert [r.sector for r in k.roles_at("donald-trump", "2019-06-26")] == ["GOV"]
+    assert [r.sector for r in k.roles_at("donald-trump", "2013-01-01")] == ["BUS"]
+    assert {r.iso3 for r in k.roles_at("vladimir-putin", "2005-01-01")} == {"RUS"}
