@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import Document, Mention
+from .dictionaries import UserActor
 from .knowledge import Entry, Knowledge, default_knowledge, today
 
 LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across",
@@ -30,6 +31,18 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 KIND_PRIORITY = ["person", "seat", "igo", "country", "capital", "adjective"]
 SECTOR_PRIORITY = ["GOV", "MIL", "SPY", "LEG", "JUD", "PTY", "OPP", "BUS", "ELI"]
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# A dictionary name inside a longer entity of these kinds is part of another name:
+# "Michael Jordan", "the Gulf of Oman", "the Paris Agreement", "Atlanta, Georgia".
+HOST_ENTITIES = {"PERSON", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE"}
+# Names that are also a US state or a common first name need evidence from the document.
+PLACE_CUES = {
+    "Georgia": {"Atlanta", "Savannah", "governor", "Gov.", "Senate", "county", "state's",
+                "Peach", "U.S. state", "Democrats", "Republicans", "voters"},
+}
+COUNTRY_CUES = {
+    "Georgia": {"Tbilisi", "Georgian", "Georgians", "Abkhazia", "Ossetia", "Caucasus", "Armenia",
+                "Azerbaijan", "Russia", "Kremlin", "Batumi"},
+}
 GROUP_PRONOUNS = {"they", "them", "their"}
 
 
@@ -54,7 +67,8 @@ class MentionIndex:
 class ActorCoder:
     """Codes actors with one knowledge base and one spaCy vocabulary (build it once)."""
 
-    def __init__(self, nlp: Language, knowledge: Knowledge | None = None) -> None:
+    def __init__(self, nlp: Language, knowledge: Knowledge | None = None,
+                 user_actors: tuple[UserActor, ...] | list[UserActor] = ()) -> None:
         self.knowledge = knowledge or default_knowledge()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[str, list[Entry]] = {}
@@ -62,6 +76,13 @@ class ActorCoder:
             key = f"A{len(self.keys)}"
             self.keys[key] = entries
             self.matcher.add(key, [nlp.make_doc(surface)])
+        # user dictionaries: matched case-insensitively, and they win over built-in entries
+        self.user_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.user_actors: dict[str, UserActor] = {}
+        for actor in user_actors:
+            key = f"U{len(self.user_actors)}"
+            self.user_actors[key] = actor
+            self.user_matcher.add(key, [nlp.make_doc(p) for p in actor.phrases])
 
     def code(self, document: Document, parsed: Doc) -> MentionIndex:
         """All actor mentions of a parsed document, coded for the document's date."""
@@ -70,6 +91,7 @@ class ActorCoder:
         state = _DocState(self, document, parsed, day, dated, index)
         state.dictionary_mentions()
         state.learned_mentions()
+        state.definite_title_mentions()
         state.pronoun_mentions()
         index.mentions.sort(key=lambda m: m.start)
         return index
@@ -84,6 +106,7 @@ class _DocState:
     dated: bool
     index: MentionIndex
     learned: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # surface -> code
+    titles: dict[int, str] = field(default_factory=dict)  # id(mention) -> words around the name
 
     @property
     def knowledge(self) -> Knowledge:
@@ -118,17 +141,32 @@ class _DocState:
 
     # 1 and 2: dictionary, then the title rule
     def dictionary_mentions(self) -> None:
+        user_spans = filter_spans(self.coder.user_matcher(self.parsed, as_spans=True))
+        taken: set[int] = set()
+        for span in user_spans:
+            actor = self.coder.user_actors[span.label_]
+            code = actor.code_on(self.day)
+            if code:
+                how = f"user file {actor.source.rsplit('/', 1)[-1]}"
+                self.emit(span, code[:3], code[3:], "user", how, 1.0, actor.actor_id)
+                taken.update(range(span.start, span.end))
         spans = filter_spans(self.coder.matcher(self.parsed, as_spans=True))
         for span in spans:
+            if taken.intersection(range(span.start, span.end)):
+                continue
             entries = self.coder.keys[span.label_]
             entry = min(entries, key=lambda e: KIND_PRIORITY.index(e.kind))
             if entry.kind == "person":
                 self.person_mention(span, [e for e in entries if e.kind == "person"])
                 continue
+            if entry.kind in {"country", "capital", "adjective"} and self.is_other_name(span):
+                continue
             if entry.kind == "capital" and self.is_place(span.root):
                 continue
             head = span.root.head
             title = self.title_of(head) if span.root.dep_ in MODIFIER_DEPS and head.i >= span.end else None
+            if title and head.dep_ == "compound" and head.head.pos_ == "PROPN":
+                title = None  # "Iranian President Hassan Rouhani": the name is the actor
             if entry.kind in {"country", "adjective", "capital"} and title and not self.index.at(head):
                 sector, kind = title
                 start = min(span.start, self.left_edge(head))
@@ -136,6 +174,24 @@ class _DocState:
                 self.emit(group, entry.country, sector, "group", "title rule", 0.9)
                 continue
             self.emit(span, entry.country, entry.sector, entry.kind, "dictionary")
+
+    def is_other_name(self, span: Span) -> bool:
+        """A country or capital name that is here part of another name or a US state."""
+        for ent in self.parsed.ents:
+            if ent.label_ in HOST_ENTITIES and ent.start <= span.start and span.end <= ent.end:
+                extra = [t for t in ent if (t.i < span.start or t.i >= span.end)
+                         and t.is_alpha and t.lower_ not in {"the", "'s"}]
+                if extra:
+                    return True
+        after = self.parsed[span.end : span.end + 2]
+        if len(after) == 2 and after[0].text == "," and after[1].text in {"D.C.", "DC"}:
+            return True
+        if span.text in PLACE_CUES:
+            text = self.document.full_text
+            place = sum(text.count(cue) for cue in PLACE_CUES[span.text])
+            country = sum(text.count(cue) for cue in COUNTRY_CUES[span.text])
+            return place > country
+        return False
 
     def person_mention(self, span: Span, entries: list[Entry]) -> None:
         dated = []
@@ -189,7 +245,9 @@ class _DocState:
             code = self.learn(ent)
             if code:
                 country, sector, kind = code
-                self.emit(ent, country, sector, kind, "title rule", 0.8)
+                mention = self.emit(ent, country, sector, kind, "title rule", 0.8)
+                self.titles[id(mention)] = " ".join(t.text.lower() for t in ent.root.subtree
+                                                   if t.i < ent.start or t.i >= ent.end)
                 self.learned[ent.text] = code
                 if ent.label_ == "PERSON" and len(ent) > 1:
                     self.learned.setdefault(ent[-1].text, code)
@@ -201,23 +259,74 @@ class _DocState:
                           "coreference", 0.8)
 
     def learn(self, ent: Span) -> tuple[str, str, str] | None:
+        """Code a name from the country and title around it; a title with no country takes
+        the country the document is mostly about ("Foreign Minister X" in a story on Peru)."""
         root = ent.root
         context = [t for t in root.subtree if t.i < ent.start]
         for child in root.children:
             if child.dep_ == "appos":
                 context += list(child.subtree)
-        countries = [m for t in context if (m := self.index.at(t))]
-        if not countries:
-            return None
-        found = next(((m.country, m.sector) for m in countries if m.sector), None)
-        title = next((tt for t in context if t.pos_ == "NOUN" and (tt := self.title_of(t))), None)
-        country = countries[0].country
+        countries = [m for t in context if (m := self.index.at(t)) and m.kind != "pronoun"]
+        title = next((tt for t in context if t.pos_ in {"NOUN", "PROPN"} and not self.index.at(t)
+                      and (tt := self.title_of(t))), None)
         kind = "person" if ent.label_ == "PERSON" else "group"
-        if title:
-            return country, title[0], kind
-        if found and ent.label_ == "PERSON":
-            return found[0], found[1], kind
+        if countries:
+            found = next(((m.country, m.sector) for m in countries if m.sector), None)
+            if title:
+                return countries[0].country, title[0], kind
+            if found and ent.label_ == "PERSON":
+                return found[0], found[1], kind
+            return None
+        focus = self.focus_country()
+        if title and focus and ent.label_ == "PERSON" and title[1] == "person":
+            return focus, title[0], kind
         return None
+
+    def focus_country(self) -> str | None:
+        """The country named most often in the document so far (ties: the first named)."""
+        counts: dict[str, int] = {}
+        for mention in sorted(self.index.mentions, key=lambda m: m.start):
+            if mention.country not in {"IGO", "NGO"} and mention.kind != "pronoun":
+                counts[mention.country] = counts.get(mention.country, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    # definite titles: "the president said" refers to the last person holding that title
+    def definite_title_mentions(self) -> None:
+        for token in self.parsed:
+            if self.index.at(token) or token.pos_ != "NOUN":
+                continue
+            title = self.title_of(token)
+            if not title or title[1] != "person":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue
+            if any(self.index.at(c) or c.dep_ in {"poss", "prep"} for c in token.children):
+                continue
+            phrase = " ".join([c.text for c in token.lefts if c.dep_ == "compound"] + [token.text]).lower()
+            antecedent = self.last_holder(token, phrase)
+            if antecedent:
+                span = self.parsed[token.i : token.i + 1]
+                self.emit(span, antecedent.country, antecedent.sector, "person", "coreference", 0.7,
+                          antecedent.person_id)
+
+    def last_holder(self, token: Token, title: str) -> Mention | None:
+        """The last person before `token` holding `title`, a sentence subject if there is one."""
+        sent = self.sent_index(token)
+        holders = []
+        for mention in sorted(self.index.mentions, key=lambda m: m.start):
+            if mention.start >= token.idx or sent - mention.sent_index > 5:
+                continue
+            if mention.kind != "person" or not mention.sector:
+                continue
+            roles = self.knowledge.roles_at(mention.person_id, self.day) if mention.person_id else []
+            if any(title in r.role.lower() for r in roles) or title in self.titles.get(id(mention), ""):
+                holders.append(mention)
+        subjects = [m for m in holders if self._is_subject(m)]
+        return (subjects or holders)[-1] if holders else None
+
+    def _is_subject(self, mention: Mention) -> bool:
+        start, end = self.index.spans[id(mention)]
+        return any(t.dep_ in {"nsubj", "nsubjpass"} for t in self.parsed[start:end])
 
     # 4: pronouns
     def pronoun_mentions(self) -> None:
