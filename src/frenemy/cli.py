@@ -32,6 +32,8 @@ err_console = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="FRENEMY_DB")]
 ModelOption = Annotated[str, typer.Option("--model", help="Installed spaCy pipeline (FRENEMY_MODEL).")]
+ActorsOption = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="User actor dictionary (PETRARCH .actors.txt or CSV); repeatable.")]
 FORMATS = ("table", "csv", "jsonl", "parquet")
 
 
@@ -43,6 +45,10 @@ def reported_errors() -> Iterator[None]:
     except FrenemyError as err:
         err_console.print(f"[bold red]Error:[/] {escape(str(err))}")
         raise typer.Exit(code=1) from None
+
+
+def paths_of(values: list[Path] | None) -> tuple[str, ...]:
+    return tuple(str(v) for v in values or ())
 
 
 def check_format(value: str, allowed: tuple[str, ...] = FORMATS) -> str:
@@ -59,10 +65,12 @@ def ingest_cmd(
     outlet: Annotated[str | None, typer.Option(help="Outlet for files that name none.")] = None,
     model: ModelOption = default_model(),
     n_process: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+    actors: ActorsOption = None,
 ) -> None:
     """Read news files, code them, and store documents, actors and events."""
+    settings = Settings(model=model, n_process=n_process, actor_files=paths_of(actors))
     with reported_errors():
-        report = run_ingest(paths, db, Settings(model=model, n_process=n_process), date, outlet)
+        report = run_ingest(paths, db, settings, date, outlet)
     print_report(report, db)
 
 
@@ -110,6 +118,21 @@ def events_cmd(
     emit(frame, format, output, title="Events")
 
 
+@app.command("actors")
+def actors_cmd(
+    db: DbOption = Path(DEFAULT_DB),
+    code: Annotated[str | None, typer.Option(help="Code prefix, e.g. RUS or IGO.")] = None,
+    min_mentions: Annotated[int, typer.Option(help="Only actors mentioned this often.")] = 1,
+    format: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",  # noqa: A002
+    output: Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")] = None,
+) -> None:
+    """List the actors in the store: codes, names, mention counts and how they were coded."""
+    check_format(format)
+    with reported_errors(), Store(db, read_only=True) as store:
+        frame = store.actors(code=code, min_mentions=min_mentions)
+    emit(frame, format, output, title="Actors")
+
+
 @app.command("relations")
 def relations_cmd(
     db: DbOption = Path(DEFAULT_DB),
@@ -128,13 +151,15 @@ def code_cmd(
     inputs: Annotated[list[Path], typer.Argument(help=".txt files, JSONL (id, title, text, date) or folders.")],
     format: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",  # noqa: A002
     model: ModelOption = default_model(),
+    actors: ActorsOption = None,
 ) -> None:
     """Code news files and print their events, without touching the store."""
     check_format(format, ("jsonl", "table"))
     problems: list[str] = []
     with reported_errors():
         documents = read_paths(inputs, on_problem=lambda err: problems.append(str(err)))
-        rows = [event_json(e) for coded in code_documents(documents, Settings(model=model))
+        settings = Settings(model=model, actor_files=paths_of(actors))
+        rows = [event_json(e) for coded in code_documents(documents, settings)
                 for e in coded.events]
     for problem in problems:
         err_console.print(f"[yellow]Skipped:[/] {escape(problem)}")
@@ -173,7 +198,7 @@ def demo_cmd(
     console.print(f"\nExplore further: frenemy events --db {db} --actor RUS | frenemy relations --db {db}")
 
 
-TABLE_COLUMNS = ["doc_id", "date", "source_actor", "plover", "target_actor", "cameo", "goldstein",
+TABLE_COLUMNS = ["code", "name", "mentions", "documents", "coded_by", "doc_id", "date", "source_actor", "plover", "target_actor", "cameo", "goldstein",
                  "sentence"]
 
 

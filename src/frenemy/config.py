@@ -21,3 +21,4 @@ class Settings:
     model: str = field(default_factory=default_model)
     n_process: int = 1
     batch_size: int = 32
+    actor_files: tuple[str, ...] = ()  # user dictionaries (PETRARCH .actors.txt or CSV)

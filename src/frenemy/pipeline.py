@@ -14,6 +14,7 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from .actors import ActorCoder, code_actors
+from .actors.dictionaries import read_actor_file
 from .clean import clean
 from .config import Settings
 from .errors import InputError
@@ -25,9 +26,10 @@ from .store import Store, content_hash
 
 
 @lru_cache(maxsize=4)
-def actor_coder(model: str) -> ActorCoder:
-    """One actor coder per spaCy pipeline and process."""
-    return ActorCoder(load_pipeline(model))
+def actor_coder(model: str, actor_files: tuple[str, ...] = ()) -> ActorCoder:
+    """One actor coder per spaCy pipeline, set of user dictionaries and process."""
+    user = [actor for path in actor_files for actor in read_actor_file(path)]
+    return ActorCoder(load_pipeline(model), user_actors=user)
 
 
 def sentences_of(document: Document, parsed: Doc) -> tuple[Sentence, ...]:
@@ -39,7 +41,7 @@ def sentences_of(document: Document, parsed: Doc) -> tuple[Sentence, ...]:
 
 def code_parsed(document: Document, parsed: Doc, settings: Settings) -> Coded:
     """Actors and events of one document that has been cleaned and parsed."""
-    mentions = code_actors(document, parsed, actor_coder(settings.model))
+    mentions = code_actors(document, parsed, actor_coder(settings.model, settings.actor_files))
     events = extract_events(document, parsed, mentions, default_lexicon())
     return Coded(document, sentences_of(document, parsed), tuple(mentions.mentions), tuple(events))
 

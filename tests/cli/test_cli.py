@@ -83,3 +83,23 @@ def test_cli_demo_ingests_the_demo_corpus_and_shows_relations_and_evidence(tmp_p
     assert "Relations (directed country dyads)" in result.stdout
     assert "Top events, with their evidence" in result.stdout
     assert "near-duplicate" in result.stdout
+
+
+def test_cli_actors_lists_codes_counts_and_how_they_were_coded(news, tmp_path):
+    db = tmp_path / "s.duckdb"
+    runner.invoke(app, ["ingest", str(news), "--db", str(db)])
+    result = runner.invoke(app, ["actors", "--db", str(db), "--format", "jsonl"])
+    rows = {r["code"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert rows["TUR"]["mentions"] >= 2 and rows["TUR"]["documents"] == 1
+    assert "dictionary" in rows["TUR"]["coded_by"]
+    assert "title rule" in rows["GRCGOV"]["coded_by"]
+
+
+def test_cli_ingest_with_a_user_actor_dictionary(news, tmp_path):
+    actors = tmp_path / "mine.csv"
+    actors.write_text("phrase,code\nRhodes,GRCMIL\n")
+    db = tmp_path / "s.duckdb"
+    result = runner.invoke(app, ["ingest", str(news), "--db", str(db), "--actors", str(actors)])
+    assert result.exit_code == 0, result.output
+    rows = runner.invoke(app, ["actors", "--db", str(db), "--code", "GRCMIL", "--format", "jsonl"])
+    assert json.loads(rows.stdout.splitlines()[0])["coded_by"] == "user file mine.csv"

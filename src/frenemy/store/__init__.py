@@ -154,6 +154,19 @@ class Store:
             params.append(int(limit))
         return self.query(sql, params)
 
+    def actors(self, *, code: str | None = None, min_mentions: int = 1) -> pd.DataFrame:
+        """The actor registry: code, name, mention and document counts, how each was coded."""
+        sql = "SELECT * FROM actors WHERE mentions >= ?"
+        params: list[object] = [min_mentions]
+        if code:
+            sql += " AND starts_with(code, ?)"
+            params.append(code.upper())
+        try:
+            return self.query(sql + " ORDER BY mentions DESC, code, name", params)
+        except duckdb.CatalogException:
+            raise StoreError(f"{self.path}: made by an older frenemy without the actors view; "
+                             "run `frenemy ingest` on it once to upgrade") from None
+
     def relations(self) -> pd.DataFrame:
         """Per directed country dyad: events per quad class and mean Goldstein score."""
         return self.query(

@@ -62,3 +62,16 @@ CREATE TABLE IF NOT EXISTS events (
     confidence DOUBLE,
     sentence VARCHAR
 );
+-- the cross-document actor registry: every actor, how often and how it was coded
+CREATE OR REPLACE VIEW actors AS
+SELECT code,
+       any_value(country) AS country,
+       any_value(sector) AS sector,
+       person_id,
+       mode(text) AS name,
+       count(*) AS mentions,
+       count(DISTINCT doc_id) AS documents,
+       string_agg(DISTINCT how, '; ' ORDER BY how) AS coded_by,
+       round(avg(confidence), 2) AS confidence
+FROM mentions
+GROUP BY code, person_id;
