@@ -56,7 +56,6 @@ def test_events_compound_actors_give_one_event_per_pair(code):
     [
         "Chile did not condemn the Bolivian decision.",
         "Norway may impose sanctions on Russia next year.",
-        "Sweden could expel Iranian diplomats if the talks fail.",
         "If Serbia attacks Kosovo, NATO will respond.",
         "Did Venezuela attack Guyana?",
         "There was speculation that Algeria might sever ties with Morocco.",
@@ -68,6 +67,24 @@ def test_events_compound_actors_give_one_event_per_pair(code):
 )
 def test_events_nothing_for_negated_hypothetical_or_speculative(code, text):
     assert code(text).events == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sweden could expel Iranian diplomats if the talks fail.", ("SWE", "THREATEN", "IRN")),
+        ("Chile will send emergency aid to Haiti.", ("CHL", "AGREE", "HTI")),
+        ("Egypt said it would allow Sudanese refugees to cross.", None),
+        ("Norway is willing to provide military aid to Latvia.", ("NOR", "AGREE", "LVA")),
+        ("Iran threatened to cut off gas supplies to Armenia.", ("IRN", "THREATEN", "ARM")),
+        ("Ghana will expel Togolese diplomats unless the border reopens.", ("GHA", "THREATEN", "TGO")),
+    ],
+)
+def test_events_stated_intent_is_agree_or_threaten(code, text, expected):
+    coded = triples(code(text))
+    assert not any(p in {"AID", "SANCTION", "ASSAULT", "COERCE"} for _, p, _ in coded)
+    if expected:
+        assert expected in coded
 
 
 def test_events_negated_agreement_is_a_rejection(code):

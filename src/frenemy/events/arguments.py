@@ -36,6 +36,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp":
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         return obj or subject_of(verb.head, depth + 1)
+    if verb.dep_ in {"acomp", "oprd"}:  # "Norway is willing to ...": the copula's subject
+        return subject_of(verb.head, depth + 1)
     if verb.dep_ in {"advcl", "ccomp", "pcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -68,7 +70,7 @@ def governing_verb(noun: Token) -> Token | None:
     preposition of taking part ('said at a meeting with X')."""
     node = noun
     for _ in range(6):
-        if node.dep_ == "ROOT" or node.head is node:
+        if node.dep_ == "ROOT" or node.head.i == node.i:
             return None
         head = node.head
         if head.pos_ == "ADJ":  # "made known its disagreement"

@@ -23,7 +23,7 @@ from .arguments import (
     prep_objects,
     subject_of,
 )
-from .factuality import blocked
+from .factuality import assess, blocked
 from .lexicon import Frame, Lexicon
 
 SPEECH_VERBS = {"say", "tell", "state", "insist", "believe", "argue", "claim", "add", "note",
@@ -31,6 +31,12 @@ SPEECH_VERBS = {"say", "tell", "state", "insist", "believe", "argue", "claim", "
                 "tweet", "assert", "maintain", "conclude", "judge", "consider", "deem"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # "X and Y held talks": each with the other
 RECIPROCAL_CAMEO = {"057"}  # "X and Y signed an agreement"
+# Stated intent: a cooperative act becomes AGREE, a hostile one THREATEN (CAMEO 03x / 13x).
+INTENT_CODES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "032"),
+                "CONSULT": ("AGREE", "036"), "RETREAT": ("AGREE", "035"), "CONCEDE": ("AGREE", "035"),
+                "ASSAULT": ("THREATEN", "138"), "MOBILIZE": ("THREATEN", "138"),
+                "COERCE": ("THREATEN", "137"), "SANCTION": ("THREATEN", "131"),
+                "PROTEST": ("THREATEN", "133")}
 COPULAS = {"be", "remain", "seem", "look", "appear", "prove", "become", "sound"}
 
 
@@ -53,7 +59,13 @@ def extract_events(
 def _events_at(token: Token, index: int, sent: Span, document: Document,
                mentions: MentionIndex, lexicon: Lexicon) -> Iterable[Event]:
     frame = _frame(token, lexicon)
-    if frame is not None and not blocked(token, frame.plover, frame.polarity):
+    verdict = assess(token, frame.plover, frame.polarity) if frame is not None else None
+    if frame is not None and verdict is not None and verdict.intent and frame.plover in INTENT_CODES:
+        plover, cameo = INTENT_CODES[frame.plover]
+        frame = Frame(frame.lemma, frame.pos, frame.particle, frame.preps, frame.polarity,
+                      plover, cameo, frame.example)
+        verdict = None
+    if frame is not None and verdict is None:
         if frame.pos == "VERB":
             sources, targets, confidence = _verb_arguments(token, frame, mentions)
         else:
@@ -119,7 +131,7 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
             sources += [m for g in child.children if g.dep_ == "pobj" for m in actors_of(g, mentions)]
     for clause in clauses:
         subj = subject_of(clause)
-        if subj is not None and subj is not noun:
+        if subj is not None and subj.i != noun.i:
             sources += actors_of(subj, mentions)
     confidence = 1.0
     if not sources and verb is not None:

@@ -1,22 +1,39 @@
-"""Did it happen? Negation, modality, conditionals, speculation and plans over the parse.
+"""Did it happen? Negation, modality, conditionals, speculation, plans and stated intent.
 
-`blocked(token, frame)` walks from the predicate up to the root of its sentence and says why
-the event must not be coded (or None). A relative clause is judged on its own markers.
+`assess(token, plover, polarity)` walks from the predicate up to the root of its sentence.
+It returns None when the event happened (as far as the text says), or a `Verdict`:
+- a hard block: negated, a question, speculation, hypothetical (could, might, should), the
+  content of a denial, a warned-against or called-off action, a bare attempt or purpose;
+- stated intent (`intent=True`): the actor says it will or would do it, offers, promises,
+  plans, threatens or is willing to do it, or will do it unless something happens. The coder
+  turns such a cooperative act into AGREE and a hostile one into THREATEN, as PLOVER does.
+A relative clause is judged on its own markers.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
-MODALS = {"would", "could", "might", "may", "should", "must", "can", "shall", "ought"}
-FUTURE_OK = {"AGREE", "THREATEN"}  # stated intent and threats are events when announced
+from .arguments import SUPPORT_VERBS
+
+HYPOTHETICAL = {"could", "might", "may", "should", "must", "can", "ought"}
+INTENT_MODALS = {"will", "would", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 NEGATIVE_SUBJECTS = {"none", "nobody", "nothing", "neither", "noone"}
 IMPLICATIVE = {"continue", "begin", "start", "manage", "resume", "keep", "proceed", "go", "help",
-               "decide", "agree", "vow", "pledge", "promise", "threaten", "move"}
+               "move", "step", "launch", "stage", "renew", "carry"}
+INTENT_HEADS = {"offer", "agree", "promise", "pledge", "vow", "plan", "intend", "decide",
+                "undertake", "commit", "threaten", "warn", "swear", "prepare", "want", "expect",
+                "aim", "hope", "announce", "say", "propose", "volunteer", "consent",
+                "willing", "ready", "prepared", "eager", "determined", "set", "poised", "due"}
+ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle", "fail", "refuse", "decline", "hesitate",
+                 "ask", "urge", "call", "press", "tell", "order", "force", "allow", "persuade",
+                 "able", "unable", "likely", "unlikely"}
 NONFACTUAL_CCOMP_HEADS = {"deny", "doubt", "dispute", "question", "speculate", "wonder", "fear",
-                          "hope", "wish", "imagine", "suppose", "predict", "expect", "consider",
-                          "propose", "suggest", "rumor", "rumour", "ask", "demand", "urge"}
+                          "imagine", "suppose", "predict", "consider", "suggest", "rumor",
+                          "rumour", "ask", "demand", "urge"}
 SPECULATIVE_NOUNS = {"speculation", "rumor", "rumour", "possibility", "prospect", "intention",
                      "plan", "proposal", "idea", "suggestion", "question", "chance", "risk",
                      "fear", "hope", "likelihood", "scenario", "threat", "option", "bid", "attempt",
@@ -30,60 +47,102 @@ NONFACTUAL_AMODS = {"future", "planned", "possible", "potential", "proposed", "t
                     "hypothetical", "imminent", "prospective", "looming", "would-be"}
 
 
-def _modal_or_negated(node: Token, own: bool, frame_plover: str, polarity: str) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Why an event is not coded as having happened; `intent`: coded as AGREE or THREATEN."""
+
+    reason: str
+    intent: bool = False
+
+
+def _markers(node: Token, own: bool, polarity: str) -> Verdict | None:
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                                 for m in c.children) for c in node.children)
     for child in node.children:
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" and not (own and polarity == "-"):
-            return "negated"
-        if child.dep_ in {"aux", "auxpass"} and (lemma in MODALS or child.lower_ in {"ca", "wo"}):
-            return f"modal ({child.text})"
-        if child.dep_ == "aux" and lemma == "will" and frame_plover not in FUTURE_OK:
-            return "future"
+            return Verdict("negated")
+        if child.dep_ in {"aux", "auxpass"}:
+            if lemma in HYPOTHETICAL or child.lower_ == "ca":
+                if conditional:  # "could impose sanctions if ...": a conditional threat
+                    return Verdict(f"conditional ({child.text} ... if)", intent=True)
+                return Verdict(f"hypothetical ({child.text})")
+            if lemma in INTENT_MODALS or child.lower_ in INTENT_MODALS:
+                return Verdict(f"stated intent ({child.text})", intent=True)
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
-            return f"conditional ({child.text})"
+            return Verdict(f"conditional ({child.text})")
         if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in NEGATIVE_SUBJECTS:
-            return "negated subject"
+            return Verdict("negated subject")
         if node.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ == "no":
-            return "negated (no)"
+            return Verdict("negated (no)")
     return None
 
 
-def blocked(token: Token, plover: str, polarity: str = "+") -> str | None:
-    """Why the event read from `token` did not happen (negated, hypothetical ...), or None."""
+def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
+    """None if the event read from `token` happened; else why not, or that it is intent."""
     if token.sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
-        return "question"
+        return Verdict("question")
     if polarity == "-" and not any(c.dep_ == "neg" for c in token.children):
-        return "not negated"
+        return Verdict("not negated")
     if token.pos_ == "NOUN":
         for child in token.children:
             if child.dep_ == "amod" and child.lower_ in NONFACTUAL_AMODS:
-                return f"not yet ({child.text})"
+                return Verdict(f"not yet ({child.text})")
+    intent: Verdict | None = None
+    # the predicate, the verbs it is xcomp of, and the support verb of an event noun
+    # ("will send aid": the intent is on "send")
+    in_chain = token.pos_ in {"VERB", "AUX"}
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in SUPPORT_VERBS:
+        token_chain_head = token.head
+    else:
+        token_chain_head = None
     node = token
     while True:
-        reason = _modal_or_negated(node, node is token, plover, polarity)
-        if reason:
-            return reason
+        found = _markers(node, node.i == token.i, polarity)
+        if found and found.intent and in_chain:
+            intent = intent or found
+        elif found and found.intent and plover in {"AGREE", "THREATEN"}:
+            pass  # "X said it would agree": the intent is the event
+        elif found:
+            return Verdict(found.reason)  # a modal outside the predicate's own clause
         head, dep = node.head, node.dep_
-        if head is node or dep == "ROOT":
-            return None
-        if dep == "relcl":
-            return None
-        if dep == "xcomp" and node.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in IMPLICATIVE:
-            return f"not done, only {head.lemma_}"
+        if head.i == node.i or dep == "ROOT" or dep == "relcl":
+            break
+        if token_chain_head is not None and head.i == token_chain_head.i:
+            in_chain = True
+            node = head
+            continue
+        if dep == "xcomp" and node.pos_ in {"VERB", "AUX"}:
+            head_lemma = head.lemma_.lower()
+            if head_lemma in INTENT_HEADS and in_chain:
+                intent = intent or Verdict(f"stated intent ({head.text} to)", intent=True)
+            elif head_lemma in ATTEMPT_HEADS or head_lemma not in IMPLICATIVE:
+                return Verdict(f"not done, only {head.lemma_}")
+        else:
+            in_chain = False
         if dep in {"advcl", "acl"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
-            return "purpose or plan (to ...)"
+            return Verdict("purpose or plan (to ...)")
         if dep == "ccomp" and head.lemma_.lower() in NONFACTUAL_CCOMP_HEADS:
-            return f"content of {head.lemma_}"
+            return Verdict(f"content of {head.lemma_}")
         if head.pos_ in {"NOUN", "PROPN"} and dep in {"acl", "ccomp", "advcl", "prep", "pcomp"} \
                 and head.lemma_.lower() in SPECULATIVE_NOUNS and node.pos_ in {"VERB", "AUX"}:
-            return f"speculation ({head.text})"
+            return Verdict(f"speculation ({head.text})")
         if node.pos_ == "NOUN" and dep in {"dobj", "nsubjpass"} and _cancels(head):
-            return f"called off or not done ({head.lemma_})"
+            return Verdict(f"called off or not done ({head.lemma_})")
         if dep == "pcomp" and head.lower_ in {"against", "from", "without", "instead"}:
-            return f"warned against or kept from ({head.head.lemma_} {head.text})"
+            return Verdict(f"warned against or kept from ({head.head.lemma_} {head.text})")
         if dep == "pcomp" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in SPECULATIVE_NOUNS:
-            return f"speculation ({head.head.text})"
+            return Verdict(f"speculation ({head.head.text})")
         node = head
+    if intent and plover in {"AGREE", "THREATEN"}:
+        return None
+    return intent
+
+
+def blocked(token: Token, plover: str, polarity: str = "+") -> str | None:
+    """Why the event read from `token` must not be coded as it stands, or None."""
+    verdict = assess(token, plover, polarity)
+    return verdict.reason if verdict else None
 
 
 def _cancels(verb: Token) -> bool:
