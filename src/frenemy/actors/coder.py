@@ -34,6 +34,9 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # A dictionary name inside a longer entity of these kinds is part of another name:
 # "Michael Jordan", "the Gulf of Oman", "the Paris Agreement", "Atlanta, Georgia".
 HOST_ENTITIES = {"PERSON", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE"}
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+           "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
+           "northwest", "southeast", "southwest", "upper", "lower"}
 # Names that are also a US state or a common first name need evidence from the document.
 PLACE_CUES = {
     "Georgia": {"Atlanta", "Savannah", "governor", "Gov.", "Senate", "county", "state's",
@@ -152,7 +155,7 @@ class _DocState:
                 taken.update(range(span.start, span.end))
         spans = filter_spans(self.coder.matcher(self.parsed, as_spans=True))
         for span in spans:
-            if taken.intersection(range(span.start, span.end)):
+            if taken.intersection(range(span.start, span.end)) or any(self.index.at(t) for t in span):
                 continue
             entries = self.coder.keys[span.label_]
             entry = min(entries, key=lambda e: KIND_PRIORITY.index(e.kind))
@@ -160,6 +163,8 @@ class _DocState:
                 self.person_mention(span, [e for e in entries if e.kind == "person"])
                 continue
             if entry.kind in {"country", "capital", "adjective"} and self.is_other_name(span):
+                continue
+            if entry.kind in {"country", "capital"} and self.group_in_country(span, entry):
                 continue
             if entry.kind == "capital" and self.is_place(span.root):
                 continue
@@ -175,12 +180,31 @@ class _DocState:
                 continue
             self.emit(span, entry.country, entry.sector, entry.kind, "dictionary")
 
+    def group_in_country(self, span: Span, entry: Entry) -> bool:
+        """'security forces in Guinea', 'the government of Iran', 'the president of Armenia':
+        a title noun with the country in an in/from/of phrase is a sector actor."""
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ not in {"in", "from", "of"}:
+            return False
+        head = root.head.head
+        title = self.title_of(head)
+        if not title or self.index.at(head) or (root.head.lower_ != "of" and title[1] == "person"):
+            return False
+        start = self.left_edge(head)
+        if any(self.index.at(t) for t in self.parsed[start : span.end]):
+            return False
+        self.emit(self.parsed[start : span.end], entry.country, title[0], "group", "title rule", 0.9)
+        return True
+
     def is_other_name(self, span: Span) -> bool:
-        """A country or capital name that is here part of another name or a US state."""
+        """A country or capital name that is here part of another name or a US state, or an
+        ethnic group ("ethnic Albanians" are not Albania)."""
+        if span.start > 0 and self.parsed[span.start - 1].lower_ == "ethnic":
+            return True
         for ent in self.parsed.ents:
             if ent.label_ in HOST_ENTITIES and ent.start <= span.start and span.end <= ent.end:
                 extra = [t for t in ent if (t.i < span.start or t.i >= span.end)
-                         and t.is_alpha and t.lower_ not in {"the", "'s"}]
+                         and t.is_alpha and t.lower_ not in {"the", "'s"} | COMPASS]
                 if extra:
                     return True
         after = self.parsed[span.end : span.end + 2]
@@ -204,7 +228,14 @@ class _DocState:
             role = roles[0]
             self.emit(span, role.iso3, role.sector, "person", "dictionary", 1.0, entry.person_id)
         else:
-            # known person, no role on this day: a national elite, not the government
+            # known person, no role in the table on this day: a title in the text wins
+            # ("President X"), else a national elite, not the government
+            title = next((t for t in span.root.lefts if t.i < span.start and t.dep_ == "compound"
+                          and (tt := self.title_of(t)) and tt[1] == "person"), None)
+            if title is not None and not any(c.lower_ in {"former", "ex"} for c in title.children):
+                sector = self.title_of(title)[0]  # type: ignore[index]
+                self.emit(span, entry.country, sector, "person", "title rule", 0.8, entry.person_id)
+                return
             self.emit(span, entry.country, "ELI", "person", "dictionary (no role on date)", 0.6,
                       entry.person_id)
 

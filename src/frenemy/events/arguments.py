@@ -120,7 +120,7 @@ def _holders(noun: Token) -> list[Token]:
     """Phrases that say whose a thing is when no possessor does."""
     out = []
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in {"of", "by"}:  # "an admission by Moscow"
             out += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "acl" and is_passive_participle(child):
             for agent in (c for c in child.children if c.dep_ == "agent"):
@@ -151,10 +151,10 @@ def prep_objects(head: Token, preps: tuple[str, ...], *, through_object: bool = 
         for obj in (c for c in head.children if c.dep_ == "dobj"):
             children += list(obj.children)
     for child in children:
-        if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+        if child.dep_ == "dative" and child.pos_ in NOUN_POS:  # "gave Tanzania a grant"
+            out.append(child)
+        elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ == "pobj"]
-            if child.dep_ == "dative" and child.pos_ in NOUN_POS:
-                out.append(child)
     return out
 
 

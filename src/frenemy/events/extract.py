@@ -10,6 +10,7 @@ catastrophe, the speaker SUPPORTs or ACCUSEs that actor.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +38,7 @@ INTENT_CODES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "SUPPORT
                 "ASSAULT": ("THREATEN", "138"), "MOBILIZE": ("THREATEN", "138"),
                 "COERCE": ("THREATEN", "137"), "SANCTION": ("THREATEN", "131"),
                 "PROTEST": ("THREATEN", "133")}
+OBLIGATION = {"must", "should", "ought"}
 COPULAS = {"be", "remain", "seem", "look", "appear", "prove", "become", "sound"}
 
 
@@ -72,10 +74,15 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets, confidence = _noun_arguments(token, frame, mentions)
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO):
             targets = sources  # _pairs skips an actor paired with itself
+        if not targets and frame.plover == "PROTEST":
+            sources, targets = _protest_against_government(sources)
         yield from _pairs(sources, targets, token, frame.plover, frame.cameo, confidence,
                           index, sent, document, lexicon)
     if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
         yield from _evaluations(token, index, sent, document, mentions, lexicon)
+
+
+LOOSE_PARTICLES = {"up", "out"}  # "beat up", "wipe out": the verb alone carries the event
 
 
 def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
@@ -87,7 +94,15 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
         return None
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
     polarity = "-" if any(c.dep_ == "neg" for c in token.children) else "+"
+    if pos == "NOUN":  # a compound names its own event: "hunger strike", "peace talks"
+        compound = " ".join(c.lower_ for c in token.lefts if c.dep_ == "compound")
+        if compound:
+            frame = lexicon.frame(f"{compound} {token.lemma_}", pos, "", polarity)
+            if frame is not None:
+                return frame
     frame = lexicon.frame(token.lemma_, pos, particle, polarity)
+    if frame is None and particle in LOOSE_PARTICLES:
+        frame = lexicon.frame(token.lemma_, pos, "", polarity)
     if frame is None and polarity == "-":
         return None  # a negated predicate with no negative reading codes nothing
     return frame
@@ -144,6 +159,16 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     return sources, targets, confidence
 
 
+def _protest_against_government(sources: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A protest with no named target is against the protesters' own government (PLOVER);
+    protesters without a sector are civilians."""
+    people = [replace(m, code=m.country + (m.sector or "CVL"), sector=m.sector or "CVL")
+              for m in sources if m.country not in {"IGO", "NGO", "IMG"}]
+    governments = [replace(m, code=m.country + "GOV", sector="GOV", kind="implied", confidence=0.6)
+                   for m in people]
+    return people, governments
+
+
 def _evaluations(verb: Token, index: int, sent: Span, document: Document,
                  mentions: MentionIndex, lexicon: Lexicon) -> Iterable[Event]:
     """A speaker judging another actor's act, evidence or conduct."""
@@ -154,6 +179,13 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
         return
     for clause in verb.children:
         if clause.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGATION
+                                          for c in clause.children):
+            # "Russia said Sudan must return the helicopter": a demand
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            yield from _pairs(speakers, actors_of(subject, mentions), verb, "REQUEST", "100", 0.8,
+                              index, sent, document, lexicon)
             continue
         judged, verdict = _verdict(clause, lexicon)
         if verdict is None:
