@@ -111,3 +111,30 @@ def test_events_carry_codes_scores_and_offsets_into_the_document(code):
     assert attack.cameo.startswith(("18", "19", "20"))
     assert attack.goldstein < -5 and attack.quad_class == 4
     assert text[attack.start : attack.end].startswith("Chile attacked")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israel refused to meet the Jordanian delegation.", ("ISR", "REJECT", "JOR")),
+        ("Japan halted economic aid to Serbia.", ("JPN", "SANCTION", "SRB")),
+        ("Washington lifted sanctions on Sudan.", ("USA", "RETREAT", "SDN")),
+        ("Chile recalled its ambassador from Nicaragua.", ("CHL", "SANCTION", "NIC")),
+        ("Honduras established diplomatic ties with China.", ("HND", "SUPPORT", "CHN")),
+        ("Russia said Sudan must return the captured helicopter.", ("RUS", "REQUEST", "SDN")),
+        ("Switzerland said it had expelled two Russian diplomats.", ("CHE", "SANCTION", "RUS")),
+        ("Thousands of Serbian students protested in Belgrade.", ("SRB", "PROTEST", "SRB")),
+        ("Ugandan soldiers beat up Kenyan traders at the border.", ("UGA", "ASSAULT", "KEN")),
+        ("Unions in Greece began a general strike against the government.", None),
+    ],
+)
+def test_events_transformed_and_implied_readings(code, text, expected):
+    coded = code(text)
+    if expected:
+        assert expected in triples(coded)
+    else:
+        assert all(e.plover == "PROTEST" for e in coded.events)
+
+
+def test_events_called_off_attack_stays_uncoded(code):
+    assert code("Turkey called off a planned offensive against Syrian forces.").events == ()

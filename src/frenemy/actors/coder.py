@@ -359,6 +359,19 @@ class _DocState:
         start, end = self.index.spans[id(mention)]
         return any(t.dep_ in {"nsubj", "nsubjpass"} for t in self.parsed[start:end])
 
+    def reporting_subject(self, pronoun: Token) -> Mention | None:
+        """For 'it' as a subject: the subject of the verb its clause reports to ("Iraq said it
+        would allow ...", "Moscow denied it had fired")."""
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        node = pronoun.head
+        while node.dep_ in {"ccomp", "conj", "xcomp"} and node.head.i != node.i:
+            node = node.head
+            found = _subject_mention(self, node)
+            if found is not None:
+                return found
+        return None
+
     # 4: pronouns
     def pronoun_mentions(self) -> None:
         ordered = sorted(self.index.mentions, key=lambda m: m.start)
@@ -372,6 +385,13 @@ class _DocState:
                 wanted, window = {"group", "country", "adjective"}, 1
             elif lower == "its":
                 wanted, window = {"country", "igo", "seat", "capital"}, 0
+            elif lower == "it":
+                speaker = self.reporting_subject(token)
+                if speaker is not None and speaker.kind in {"country", "igo", "seat", "capital",
+                                                            "group", "user"}:
+                    self.emit(self.parsed[token.i : token.i + 1], speaker.country, speaker.sector,
+                              "pronoun", "coreference", 0.7, speaker.person_id)
+                continue
             else:
                 continue
             sent = self.sent_index(token)
@@ -390,6 +410,11 @@ class _DocState:
             if antecedent:
                 self.emit(self.parsed[token.i : token.i + 1], antecedent.country,
                           antecedent.sector, "pronoun", "coreference", 0.7, antecedent.person_id)
+
+
+def _subject_mention(state: "_DocState", verb: Token) -> Mention | None:
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return state.index.at(subject) if subject is not None else None
 
 
 def _rank(sector: str) -> int:

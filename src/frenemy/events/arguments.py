@@ -120,7 +120,7 @@ def _holders(noun: Token) -> list[Token]:
     """Phrases that say whose a thing is when no possessor does."""
     out = []
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "by"}:  # "an admission by Moscow"
+        if child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:  # "an offer from Kabul"
             out += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "acl" and is_passive_participle(child):
             for agent in (c for c in child.children if c.dep_ == "agent"):

@@ -24,7 +24,7 @@ from .arguments import (
     prep_objects,
     subject_of,
 )
-from .factuality import assess, blocked
+from .factuality import Verdict, assess, blocked
 from .lexicon import Frame, Lexicon
 
 SPEECH_VERBS = {"say", "tell", "state", "insist", "believe", "argue", "claim", "add", "note",
@@ -62,11 +62,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                mentions: MentionIndex, lexicon: Lexicon) -> Iterable[Event]:
     frame = _frame(token, lexicon)
     verdict = assess(token, frame.plover, frame.polarity) if frame is not None else None
-    if frame is not None and verdict is not None and verdict.intent and frame.plover in INTENT_CODES:
-        plover, cameo = INTENT_CODES[frame.plover]
-        frame = Frame(frame.lemma, frame.pos, frame.particle, frame.preps, frame.polarity,
-                      plover, cameo, frame.example)
-        verdict = None
+    if frame is not None and verdict is not None:
+        frame, verdict = _transformed(token, frame, verdict)
     if frame is not None and verdict is None:
         if frame.pos == "VERB":
             sources, targets, confidence = _verb_arguments(token, frame, mentions)
@@ -85,6 +82,47 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
 LOOSE_PARTICLES = {"up", "out"}  # "beat up", "wipe out": the verb alone carries the event
 
 
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"}
+REFUSE_HEADS = {"refuse", "decline", "reject", "rule"}
+HALT_VERBS = {"halt", "suspend", "cut", "freeze", "stop", "end", "reduce", "cancel", "break",
+              "sever", "withdraw", "postpone", "terminate", "scrap", "call"}
+EASE_VERBS = {"lift", "ease", "relax", "remove", "end", "shorten", "scrap", "suspend", "waive"}
+# a halted cooperative act is a SANCTION, an eased hostile measure a RETREAT (CAMEO 16x / 08x)
+HALTED_CODES = {"CONSULT": "164", "AID": "162", "COOPERATE": "161", "SUPPORT": "161",
+                "AGREE": "161", "RETREAT": "160", "CONCEDE": "160"}
+EASED_CODES = {"SANCTION": "085", "COERCE": "081", "ASSAULT": "087", "MOBILIZE": "087",
+               "THREATEN": "080"}
+
+
+def _with(frame: Frame, plover: str, cameo: str) -> Frame:
+    return Frame(frame.lemma, frame.pos, frame.particle, frame.preps, frame.polarity, plover,
+                 cameo, frame.example)
+
+
+def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, Verdict | None]:
+    """Events that did not happen as stated but are events of another type (PLOVER):
+    stated intent is AGREE or THREATEN; a refused or negated-intent cooperative act is
+    REJECT; a halted cooperative act is SANCTION; an eased hostile measure is RETREAT."""
+    if verdict.intent and frame.plover in INTENT_CODES:
+        return _with(frame, *INTENT_CODES[frame.plover]), None
+    reason = verdict.reason
+    if frame.plover in COOPERATIVE:
+        head = token.head if token.dep_ == "xcomp" else None
+        if head is not None and head.lemma_.lower() in REFUSE_HEADS:
+            return _with(frame, "REJECT", "120"), None
+        if reason == "negated" and any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "would"}
+                                       for c in token.children):
+            return _with(frame, "REJECT", "120"), None
+    if token.pos_ == "NOUN" and reason.startswith("called off"):
+        verb = token.head.lemma_.lower()
+        if frame.plover in HALTED_CODES and verb in HALT_VERBS:
+            return _with(frame, "SANCTION", HALTED_CODES[frame.plover]), None
+        if frame.plover in EASED_CODES and verb in EASE_VERBS:
+            return _with(frame, "RETREAT", EASED_CODES[frame.plover]), None
+    return frame, verdict
+
+
 def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
     if token.pos_ == "VERB":
         pos = "VERB"
@@ -98,6 +136,11 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
         compound = " ".join(c.lower_ for c in token.lefts if c.dep_ == "compound")
         if compound:
             frame = lexicon.frame(f"{compound} {token.lemma_}", pos, "", polarity)
+            if frame is not None:
+                return frame
+    if pos == "VERB":  # a verb with its object names its own event: "recall ambassador"
+        for obj in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
+            frame = lexicon.frame(f"{token.lemma_} {obj.lemma_}", pos, particle, polarity)
             if frame is not None:
                 return frame
     frame = lexicon.frame(token.lemma_, pos, particle, polarity)

@@ -28,7 +28,7 @@ INTENT_HEADS = {"offer", "agree", "promise", "pledge", "vow", "plan", "intend", 
                 "undertake", "commit", "threaten", "warn", "swear", "prepare", "want", "expect",
                 "aim", "hope", "announce", "say", "propose", "volunteer", "consent",
                 "willing", "ready", "prepared", "eager", "determined", "set", "poised", "due"}
-ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle", "fail", "refuse", "decline", "hesitate",
+ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle", "fail", "hesitate",
                  "ask", "urge", "call", "press", "tell", "order", "force", "allow", "persuade",
                  "able", "unable", "likely", "unlikely"}
 NONFACTUAL_CCOMP_HEADS = {"deny", "doubt", "dispute", "question", "speculate", "wonder", "fear",
@@ -42,7 +42,8 @@ CANCEL_VERBS = {"cancel", "postpone", "abandon", "scrap", "avert", "prevent", "d
                 "stop", "block", "thwart", "foil", "oppose", "rule", "delay", "shelve", "drop",
                 "avoid", "consider", "plan", "threaten", "propose", "discuss", "weigh", "seek",
                 "want", "call", "urge", "demand", "refuse", "lift", "ease", "remove", "waive",
-                "relax", "end", "fear", "warn", "condemn"}
+                "relax", "end", "fear", "warn", "condemn", "suspend", "cut", "freeze", "reduce",
+                "break", "sever", "withdraw", "terminate", "shorten"}
 NONFACTUAL_AMODS = {"future", "planned", "possible", "potential", "proposed", "threatened",
                     "hypothetical", "imminent", "prospective", "looming", "would-be"}
 
@@ -116,6 +117,8 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             head_lemma = head.lemma_.lower()
             if head_lemma in INTENT_HEADS and in_chain:
                 intent = intent or Verdict(f"stated intent ({head.text} to)", intent=True)
+            elif head_lemma in {"refuse", "decline", "reject", "rule"}:
+                return Verdict(f"refused ({head.lemma_})")
             elif head_lemma in ATTEMPT_HEADS or head_lemma not in IMPLICATIVE:
                 return Verdict(f"not done, only {head.lemma_}")
         else:
