@@ -25,10 +25,20 @@ from ..records import Document, Mention
 from .dictionaries import UserActor
 from .knowledge import Entry, Knowledge, default_knowledge, today
 
-LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across",
-                  "around", "within", "through", "toward", "towards", "via", "over"}
+LOCATIVE_PREPS = {"in", "at", "near", "into", "outside", "inside", "across", "around", "within",
+                  "through", "toward", "towards", "via", "over"}
+MOTION_VERBS = {"arrive", "fly", "travel", "return", "go", "come", "move", "flee", "leave", "head",
+                "deport", "evacuate", "drive", "sail", "march", "walk", "escape", "relocate",
+                "trip", "journey", "flight", "visit", "route", "road", "transfer", "extradite"}
+PLACE_NOUNS = {"street", "outskirts", "center", "centre", "suburb", "city", "capital", "heart",
+               "province", "region", "area", "district", "neighbourhood", "neighborhood", "airport",
+               "university", "state", "county", "square", "hotel", "stadium", "port", "harbour",
+               "harbor", "embassy", "consulate", "runway", "road", "border", "mayor", "resident",
+               "residents", "outskirt", "downtown", "zoo", "museum", "hospital", "campus"}
+GENERIC_SEATS = {"Congress", "Senate", "Parliament", "Supreme Court", "National Assembly",
+                 "House of Representatives", "Constitutional Court"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
-KIND_PRIORITY = ["person", "seat", "igo", "country", "capital", "adjective"]
+KIND_PRIORITY = ["person", "seat", "igo", "country", "capital", "adjective", "place"]
 SECTOR_PRIORITY = ["GOV", "MIL", "SPY", "LEG", "JUD", "PTY", "OPP", "BUS", "ELI"]
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # A dictionary name inside a longer entity of these kinds is part of another name:
@@ -162,9 +172,13 @@ class _DocState:
             if entry.kind == "person":
                 self.person_mention(span, [e for e in entries if e.kind == "person"])
                 continue
+            if entry.kind == "place":
+                if self.is_named_place(span):
+                    self.emit(span, entry.country, "", "place", "gazetteer", 0.8)
+                continue
             if entry.kind in {"country", "capital", "adjective"} and self.is_other_name(span):
                 continue
-            if entry.kind in {"country", "capital"} and self.group_in_country(span, entry):
+            if entry.kind == "country" and self.group_in_country(span, entry):
                 continue
             if entry.kind == "capital" and self.is_place(span.root):
                 continue
@@ -196,11 +210,24 @@ class _DocState:
         self.emit(self.parsed[start : span.end], entry.country, title[0], "group", "title rule", 0.9)
         return True
 
+    def is_named_place(self, span: Span) -> bool:
+        """A gazetteer city counts only where the NER also sees a place there."""
+        return any(ent.label_ in {"GPE", "LOC", "FAC"} and ent.start <= span.start
+                   and span.end <= ent.end for ent in self.parsed.ents)
+
     def is_other_name(self, span: Span) -> bool:
         """A country or capital name that is here part of another name or a US state, or an
         ethnic group ("ethnic Albanians" are not Albania)."""
         if span.start > 0 and self.parsed[span.start - 1].lower_ == "ethnic":
             return True
+        if span.root.dep_ == "compound" and span.root.head.lower_ in {"state", "county", "university"}:
+            return True  # "Washington state", "Georgia State University"
+        for ent in self.parsed.ents:  # "George Washington University", "The Washington Post"
+            if ent.label_ == "ORG" and ent.start <= span.start and span.end <= ent.end:
+                before = [t for t in self.parsed[ent.start : span.start] if t.pos_ == "PROPN"]
+                after = [t for t in self.parsed[span.end : ent.end] if t.is_alpha]
+                if before or (after and not any(self.title_of(t) for t in after)):
+                    return True
         for ent in self.parsed.ents:
             if ent.label_ in HOST_ENTITIES and ent.start <= span.start and span.end <= ent.end:
                 extra = [t for t in ent if (t.i < span.start or t.i >= span.end)
@@ -240,12 +267,25 @@ class _DocState:
                       entry.person_id)
 
     def is_place(self, token: Token) -> bool:
-        """A capital used as a location ("talks in Moscow"), not as a government."""
-        return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS or token.dep_ == "npadvmod"
+        """A capital used as a location ("talks in Moscow", "flew to Kyiv", "the streets of
+        Tehran", "Kabul airport"), not as a government ("pressure from Washington")."""
+        if token.dep_ == "npadvmod":
+            return True
+        if token.dep_ in {"compound", "nmod"} and token.head.lemma_.lower() in PLACE_NOUNS:
+            return True
+        if token.dep_ != "pobj":
+            return False
+        prep = token.head
+        if prep.lower_ in LOCATIVE_PREPS:
+            return True
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
+            return True
+        return prep.lower_ in {"from", "to"} and prep.head.lemma_.lower() in MOTION_VERBS
 
     def title_of(self, head: Token) -> tuple[str, str] | None:
         """The (sector, kind) of a title noun, with its compounds ('security council')."""
-        if head.pos_ not in {"NOUN", "PROPN"}:
+        if head.pos_ not in {"NOUN", "PROPN"} and not (
+                head.pos_ == "ADJ" and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}):
             return None
         compounds = [c for c in head.lefts if c.dep_ == "compound" and not self.index.at(c)]
         candidates = []
@@ -268,20 +308,19 @@ class _DocState:
 
     # 3: actors learned from titles and appositives, and their surnames later on
     def learned_mentions(self) -> None:
-        for ent in self.parsed.ents:
-            if ent.label_ not in {"PERSON", "ORG", "NORP"}:
+        for span, label in self.name_candidates():
+            code = self.learn(span, label)
+            if not code:
                 continue
-            if any(self.index.at(t) for t in ent):
-                continue
-            code = self.learn(ent)
-            if code:
-                country, sector, kind = code
-                mention = self.emit(ent, country, sector, kind, "title rule", 0.8)
-                self.titles[id(mention)] = " ".join(t.text.lower() for t in ent.root.subtree
-                                                   if t.i < ent.start or t.i >= ent.end)
-                self.learned[ent.text] = code
-                if ent.label_ == "PERSON" and len(ent) > 1:
-                    self.learned.setdefault(ent[-1].text, code)
+            country, sector, kind = code
+            mention = self.emit(span, country, sector, kind, "title rule", 0.8)
+            self.titles[id(mention)] = " ".join(
+                t.text.lower() for t in span.root.subtree if t.i < span.start or t.i >= span.end)
+            self.learned[span.text] = code
+            if kind == "person" and len(span) > 1:
+                self.learned.setdefault(span[-1].text, code)
+                if len(span) > 2:  # "Javier Cárcamo Ruiz" is later "Cárcamo"
+                    self.learned.setdefault(span[1].text, code)
         for token in self.parsed:
             code = self.learned.get(token.text)
             if code and not self.index.at(token) and token.pos_ == "PROPN":
@@ -289,27 +328,53 @@ class _DocState:
                 self.emit(self.parsed[token.i : token.i + 1], country, sector, kind,
                           "coreference", 0.8)
 
-    def learn(self, ent: Span) -> tuple[str, str, str] | None:
-        """Code a name from the country and title around it; a title with no country takes
-        the country the document is mostly about ("Foreign Minister X" in a story on Peru)."""
-        root = ent.root
-        context = [t for t in root.subtree if t.i < ent.start]
-        for child in root.children:
-            if child.dep_ == "appos":
-                context += list(child.subtree)
-        countries = [m for t in context if (m := self.index.at(t)) and m.kind != "pronoun"]
-        title = next((tt for t in context if t.pos_ in {"NOUN", "PROPN"} and not self.index.at(t)
-                      and (tt := self.title_of(t))), None)
-        kind = "person" if ent.label_ == "PERSON" else "group"
-        if countries:
-            found = next(((m.country, m.sector) for m in countries if m.sector), None)
-            if title:
-                return countries[0].country, title[0], kind
-            if found and ent.label_ == "PERSON":
-                return found[0], found[1], kind
-            return None
+    def name_candidates(self) -> list[tuple[Span, str]]:
+        """Named entities, and proper-noun names with an appositive ("Dawn, the Pakistani
+        newspaper"), that no dictionary coded."""
+        found: dict[tuple[int, int], tuple[Span, str]] = {}
+        for ent in self.parsed.ents:
+            if ent.label_ in {"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"}:
+                found[(ent.start, ent.end)] = (ent, ent.label_)
+        for token in self.parsed:
+            if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+                head = token.head
+                start = min([c.i for c in head.lefts if c.dep_ in {"compound", "amod"}
+                             and c.pos_ == "PROPN"] + [head.i])
+                if not any((a <= start < b) or (a < head.i + 1 <= b) for a, b in found):
+                    found[(start, head.i + 1)] = (self.parsed[start : head.i + 1], "NAME")
+        return [(span, label) for span, label in found.values()
+                if not any(self.index.at(t) for t in span)]
+
+    def learn(self, span: Span, label: str) -> tuple[str, str, str] | None:
+        """Code a name from what stands around it: a sector actor in its appositive ("X, a
+        spokesman for Jordan's army"), else a country with the nearest title ("South African
+        Police Minister X"), else a title alone in a story about one country."""
+        root = span.root
+        left = [t for t in root.subtree if t.i < span.start]
+        appositive = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        context = left + appositive
+        mentions = [m for t in context if (m := self.index.at(t)) and m.kind != "pronoun"]
+        titles = [(t, tt) for t in context if t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                  and not self.index.at(t) and (tt := self.title_of(t))]
+        # the title nearest the name: the last one on the left, the appositive's head
+        title = None
+        if titles:
+            heads = [x for x in titles if x[0].dep_ == "appos"] or sorted(
+                titles, key=lambda x: abs(x[0].i - span.start))
+            title = heads[0][1]
+        is_person = label == "PERSON" or (label != "ORG" and title is not None and title[1] == "person")
+        kind = "person" if is_person else "group"
+        sector_actor = next((m for m in mentions if m.sector and m.kind != "person"), None)
+        if sector_actor and title and title[1] == "person" and title[0] == sector_actor.sector:
+            return sector_actor.country, sector_actor.sector, kind
+        if sector_actor and (not title or title[0] == "GOV" and appositive):
+            return sector_actor.country, sector_actor.sector, kind
+        if mentions and title:
+            return mentions[0].country, title[0], kind
+        if mentions and is_person and mentions[0].sector:
+            return mentions[0].country, mentions[0].sector, kind
         focus = self.focus_country()
-        if title and focus and ent.label_ == "PERSON" and title[1] == "person":
+        if title and focus and is_person and title[1] == "person" and not mentions:
             return focus, title[0], kind
         return None
 
@@ -341,19 +406,28 @@ class _DocState:
                           antecedent.person_id)
 
     def last_holder(self, token: Token, title: str) -> Mention | None:
-        """The last person before `token` holding `title`, a sentence subject if there is one."""
+        """The last person before `token` holding `title` (a sentence subject if there is one),
+        else, in a story about one country, that country's office."""
         sent = self.sent_index(token)
         holders = []
         for mention in sorted(self.index.mentions, key=lambda m: m.start):
-            if mention.start >= token.idx or sent - mention.sent_index > 5:
+            if mention.start >= token.idx or sent - mention.sent_index > 5 or not mention.sector:
                 continue
-            if mention.kind != "person" or not mention.sector:
-                continue
-            roles = self.knowledge.roles_at(mention.person_id, self.day) if mention.person_id else []
-            if any(title in r.role.lower() for r in roles) or title in self.titles.get(id(mention), ""):
+            if mention.kind == "person":
+                roles = self.knowledge.roles_at(mention.person_id, self.day) if mention.person_id else []
+                if any(title in r.role.lower() for r in roles) or title in self.titles.get(id(mention), ""):
+                    holders.append(mention)
+            elif mention.kind == "group" and mention.text.lower().endswith(title):
                 holders.append(mention)
         subjects = [m for m in holders if self._is_subject(m)]
-        return (subjects or holders)[-1] if holders else None
+        if holders:
+            return (subjects or holders)[-1]
+        focus = self.focus_country()
+        sector = self.knowledge.title_sector(title)
+        if focus and sector:
+            return Mention(self.document.doc_id, sent, token.idx, token.idx, title, focus + sector[0],
+                           focus, sector[0], "group", "story's country", 0.6)
+        return None
 
     def _is_subject(self, mention: Mention) -> bool:
         start, end = self.index.spans[id(mention)]

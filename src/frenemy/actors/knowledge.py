@@ -40,7 +40,7 @@ class Role:
 class Entry:
     """What a dictionary surface form stands for."""
 
-    kind: str  # country, adjective, capital, seat, igo, person
+    kind: str  # country, adjective, capital, seat, igo, person, place
     country: str  # ISO alpha-3, or "IGO"
     sector: str = ""
     person_id: str | None = None
@@ -94,6 +94,9 @@ class Knowledge:
             code = row["code"]
             for value in [row.get("name", "")] + split(row.get("aliases")):
                 knowledge.add(value, Entry("igo", code[:3], code[3:]))
+        for name in ("places.csv", "regions.csv"):
+            for row in read_table(base, name):
+                knowledge.add(row["name"], Entry("place", row["iso3"]))
         for row in read_table(base, "titles.csv"):
             for value in split(row.get("title")):
                 knowledge.titles[value.lower()] = (row["sector"], row.get("kind") or "person")

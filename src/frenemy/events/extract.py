@@ -71,8 +71,11 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets, confidence = _noun_arguments(token, frame, mentions)
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO):
             targets = sources  # _pairs skips an actor paired with itself
-        if not targets and frame.plover == "PROTEST":
-            sources, targets = _protest_against_government(sources)
+        if not targets and frame.plover in LOCATED_TYPES:
+            targets = _location(token, mentions)
+        if frame.plover == "PROTEST" and (not targets or not sources):
+            sources, targets = _protest_against_government(sources or _location(token, mentions),
+                                                           targets)
         yield from _pairs(sources, targets, token, frame.plover, frame.cameo, confidence,
                           index, sent, document, lexicon)
     if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
@@ -202,13 +205,38 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     return sources, targets, confidence
 
 
-def _protest_against_government(sources: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+LOCATED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+LOCATIVE = {"in", "near", "outside", "across", "into", "at", "inside", "throughout"}
+
+
+def _location(predicate: Token, mentions: MentionIndex) -> list[Mention]:
+    """Where a violent act or protest happened ("killed 23 people in Tel Aviv"): the country
+    of a place named in a locative phrase of the predicate or of its support verb."""
+    heads = [predicate]
+    if predicate.pos_ == "NOUN" and predicate.head.pos_ in {"VERB", "AUX"}:
+        heads.append(predicate.head)
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
+            for token in prep.subtree:
+                mention = mentions.at(token)
+                if mention is not None and mention.country not in {"IGO", "NGO", "IMG"}:
+                    return [replace(mention, code=mention.country, sector="", kind="place",
+                                    confidence=min(mention.confidence, 0.7))]
+    return []
+
+
+def _protest_against_government(sources: list[Mention], targets: list[Mention]
+                                ) -> tuple[list[Mention], list[Mention]]:
     """A protest with no named target is against the protesters' own government (PLOVER);
     protesters without a sector are civilians."""
-    people = [replace(m, code=m.country + (m.sector or "CVL"), sector=m.sector or "CVL")
+    people = [replace(m, code=m.country + (m.sector or "CVL"), sector=m.sector or "CVL",
+                      kind="group" if m.kind == "place" else m.kind)
               for m in sources if m.country not in {"IGO", "NGO", "IMG"}]
+    named = [m for m in targets if m.kind != "place"]
+    if named:
+        return people, named
     governments = [replace(m, code=m.country + "GOV", sector="GOV", kind="implied", confidence=0.6)
-                   for m in people]
+                   for m in (targets or people)]
     return people, governments
 
 
@@ -273,6 +301,8 @@ def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plo
            lexicon: Lexicon) -> Iterable[Event]:
     code = lexicon.code(cameo)
     for source in sources:
+        if source.kind == "place":  # a city is where things happen, not who acts
+            continue
         for target in targets:
             if source.code == target.code or source.country == target.country and not (
                     source.sector and target.sector and source.sector != target.sector):
