@@ -16,7 +16,8 @@ def find(text: str, surface: str, occurrence: int) -> tuple[int, int]:
 
 
 def predicted(coded: frenemy.Coded, start: int, end: int) -> str | None:
-    overlapping = [m for m in coded.mentions if m.start < end and start < m.end]
+    overlapping = [m for m in coded.mentions
+                   if m.start < end and start < m.end and m.kind != "place"]  # places are not actors
     if not overlapping:
         return None
     best = max(overlapping, key=lambda m: (min(end, m.end) - max(start, m.start), -abs(m.start - start)))

@@ -181,6 +181,7 @@ class _DocState:
             if entry.kind == "country" and self.group_in_country(span, entry):
                 continue
             if entry.kind == "capital" and self.is_place(span.root):
+                self.emit(span, entry.country, "", "place", "gazetteer", 0.8)
                 continue
             head = span.root.head
             title = self.title_of(head) if span.root.dep_ in MODIFIER_DEPS and head.i >= span.end else None
@@ -364,6 +365,9 @@ class _DocState:
             title = heads[0][1]
         is_person = label == "PERSON" or (label != "ORG" and title is not None and title[1] == "person")
         kind = "person" if is_person else "group"
+        igo = next((m for m in mentions if m.country in {"IGO", "NGO", "IMG"}), None)
+        if igo is not None:  # "Arab League Secretary General X" speaks for the League
+            return igo.country, igo.sector, kind
         sector_actor = next((m for m in mentions if m.sector and m.kind != "person"), None)
         if sector_actor and title and title[1] == "person" and title[0] == sector_actor.sector:
             return sector_actor.country, sector_actor.sector, kind
@@ -373,18 +377,26 @@ class _DocState:
             return mentions[0].country, title[0], kind
         if mentions and is_person and mentions[0].sector:
             return mentions[0].country, mentions[0].sector, kind
-        focus = self.focus_country()
+        focus = self.focus_country(before=span.start_char, least=2)
         if title and focus and is_person and title[1] == "person" and not mentions:
             return focus, title[0], kind
         return None
 
-    def focus_country(self) -> str | None:
-        """The country named most often in the document so far (ties: the first named)."""
+    def focus_country(self, before: int | None = None, least: int = 1) -> str | None:
+        """The country the story is about: named at least `least` times (before `before`,
+        when given) and more often than any other."""
         counts: dict[str, int] = {}
         for mention in sorted(self.index.mentions, key=lambda m: m.start):
-            if mention.country not in {"IGO", "NGO"} and mention.kind != "pronoun":
+            if before is not None and mention.start >= before:
+                break
+            if mention.country not in {"IGO", "NGO", "IMG"} and mention.kind not in {"pronoun", "place"}:
                 counts[mention.country] = counts.get(mention.country, 0) + 1
-        return max(counts, key=lambda c: counts[c]) if counts else None
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked[0][1] < least or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     # definite titles: "the president said" refers to the last person holding that title
     def definite_title_mentions(self) -> None:
@@ -422,7 +434,7 @@ class _DocState:
         subjects = [m for m in holders if self._is_subject(m)]
         if holders:
             return (subjects or holders)[-1]
-        focus = self.focus_country()
+        focus = self.focus_country(before=token.idx)
         sector = self.knowledge.title_sector(title)
         if focus and sector:
             return Mention(self.document.doc_id, sent, token.idx, token.idx, title, focus + sector[0],

@@ -158,7 +158,7 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
                     ) -> tuple[list[Mention], list[Mention], float]:
     sources = actors_of(subject_of(verb), mentions)
     targets: list[Mention] = []
-    preps = tuple(p for p in frame.preps if p != "that")
+    preps = tuple(p for p in frame.preps if p != "that") + _between(frame)
     for obj in prep_objects(verb, preps, through_object=True):
         targets += actors_of(obj, mentions)
     if "that" in frame.preps and not targets:
@@ -170,9 +170,14 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
     return sources, targets, 1.0
 
 
+def _between(frame: Frame) -> tuple[str, ...]:
+    """Meetings and deals 'between X and Y' name their parties."""
+    return ("between",) if frame.plover in RECIPROCAL | {"SUPPORT"} else ()
+
+
 def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
                     ) -> tuple[list[Mention], list[Mention], float]:
-    preps = tuple(p for p in frame.preps if p != "that")
+    preps = tuple(p for p in frame.preps if p != "that") + _between(frame)
     target_tokens = prep_objects(noun, preps)
     clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
     for clause in clauses:
@@ -195,10 +200,13 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
         if subj is not None and subj.i != noun.i:
             sources += actors_of(subj, mentions)
     confidence = 1.0
+    if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HALT_VERBS | EASE_VERBS:
+        verb = noun.head  # "Bashir shortened the curfew": who eased it
     if not sources and verb is not None:
         sources = actors_of(subject_of(verb), mentions)
         confidence = 0.8
-    if not targets:  # the one actor named inside the noun's own clause ('sanctions that hurt X')
+    if not targets and frame.plover in {"SANCTION", "COERCE", "ASSAULT"}:
+        # the one actor named inside the noun's own clause ('sanctions that hurt X')
         inner = [mentions.at(t) for c in clauses for t in c.subtree]
         targets = [m for m in inner if m is not None][:1]
         confidence *= 0.6
@@ -296,6 +304,18 @@ def _verdict(clause: Token, lexicon: Lexicon) -> tuple[Token | None, tuple[str, 
     return subject, None
 
 
+def _same_actor(a: Mention, b: Mention) -> bool:
+    """Two mentions of one actor: a pronoun and its antecedent, or a person and their country."""
+    if a.country != b.country:
+        return False
+    if a.person_id and a.person_id == b.person_id:
+        return True
+    if "pronoun" in {a.kind, b.kind}:
+        return True
+    return not (a.sector and b.sector) and "place" not in {a.kind, b.kind} and "implied" not in {
+        a.kind, b.kind}
+
+
 def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plover: str,
            cameo: str, confidence: float, index: int, sent: Span, document: Document,
            lexicon: Lexicon) -> Iterable[Event]:
@@ -304,8 +324,7 @@ def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plo
         if source.kind == "place":  # a city is where things happen, not who acts
             continue
         for target in targets:
-            if source.code == target.code or source.country == target.country and not (
-                    source.sector and target.sector and source.sector != target.sector):
+            if source.code == target.code or _same_actor(source, target):
                 continue
             start = min(source.start, target.start, predicate.idx)
             end = max(source.end, target.end, predicate.idx + len(predicate))

@@ -74,4 +74,5 @@ SELECT code,
        string_agg(DISTINCT how, '; ' ORDER BY how) AS coded_by,
        round(avg(confidence), 2) AS confidence
 FROM mentions
+WHERE kind <> 'place'
 GROUP BY code, person_id;
