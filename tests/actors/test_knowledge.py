@@ -14,7 +14,7 @@ def test_knowledge_tables_load_with_countries_people_and_titles():
 
 def test_knowledge_country_codes_are_iso_alpha3():
     k = default_knowledge()
-    valid = {c.alpha_3 for c in pycountry.countries} | {"XKX", "IGO", "NGO"}
+    valid = {c.alpha_3 for c in pycountry.countries} | {"XKX", "IGO", "NGO", "IMG"}
     countries = {e.country for entries in k.entries.values() for e in entries}
     assert countries <= valid, countries - valid
 
@@ -27,3 +27,11 @@ def test_knowledge_roles_are_dated_and_consistent():
     assert [r.sector for r in k.roles_at("donald-trump", "2019-06-26")] == ["GOV"]
     assert [r.sector for r in k.roles_at("donald-trump", "2013-01-01")] == ["BUS"]
     assert {r.iso3 for r in k.roles_at("vladimir-putin", "2005-01-01")} == {"RUS"}
+
+
+def test_knowledge_named_groups_are_coded_for_the_date(code):
+    before = {m.text: m.code for m in code("The Taliban attacked Kunduz.", date="2019-03-01").mentions}
+    after = {m.text: m.code for m in code("The Taliban detained two journalists.", date="2023-03-01").mentions}
+    assert before["Taliban"] == "AFGREB" and after["Taliban"] == "AFGGOV"
+    hezbollah = code("Hezbollah fired rockets at Israel.", date="2023-10-09")
+    assert ("LBN", "ASSAULT", "ISR") in {(e.source[:3], e.plover, e.target[:3]) for e in hezbollah.events}

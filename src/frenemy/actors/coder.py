@@ -38,7 +38,7 @@ PLACE_NOUNS = {"street", "outskirts", "center", "centre", "suburb", "city", "cap
 GENERIC_SEATS = {"Congress", "Senate", "Parliament", "Supreme Court", "National Assembly",
                  "House of Representatives", "Constitutional Court"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
-KIND_PRIORITY = ["person", "seat", "igo", "country", "capital", "adjective", "place"]
+KIND_PRIORITY = ["person", "seat", "igo", "organisation", "country", "capital", "adjective", "place"]
 SECTOR_PRIORITY = ["GOV", "MIL", "SPY", "LEG", "JUD", "PTY", "OPP", "BUS", "ELI"]
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # A dictionary name inside a longer entity of these kinds is part of another name:
@@ -172,6 +172,9 @@ class _DocState:
             if entry.kind == "person":
                 self.person_mention(span, [e for e in entries if e.kind == "person"])
                 continue
+            if entry.kind == "organisation":
+                self.organisation_mention(span, [e for e in entries if e.kind == "organisation"])
+                continue
             if entry.kind == "place":
                 if self.is_named_place(span):
                     self.emit(span, entry.country, "", "place", "gazetteer", 0.8)
@@ -266,6 +269,21 @@ class _DocState:
                 return
             self.emit(span, entry.country, "ELI", "person", "dictionary (no role on date)", 0.6,
                       entry.person_id)
+
+    def organisation_mention(self, span: Span, entries: list[Entry]) -> None:
+        """A named non-state actor (groups.csv), coded for the date: the Taliban are AFGREB
+        before 2021-08-15 and AFGGOV after."""
+        for entry in entries:
+            assert entry.person_id
+            roles = self.knowledge.roles_at(entry.person_id, self.day)
+            if roles:
+                self.emit(span, roles[0].iso3, roles[0].sector, "group", "dictionary", 1.0,
+                          entry.person_id)
+                return
+        latest = max((r for e in entries for r in self.knowledge.roles[e.person_id or ""]),
+                     key=lambda r: r.start)
+        self.emit(span, latest.iso3, latest.sector, "group", "dictionary (outside its dates)", 0.6,
+                  latest.person_id)
 
     def is_place(self, token: Token) -> bool:
         """A capital used as a location ("talks in Moscow", "flew to Kyiv", "the streets of

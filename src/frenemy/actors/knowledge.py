@@ -40,7 +40,7 @@ class Role:
 class Entry:
     """What a dictionary surface form stands for."""
 
-    kind: str  # country, adjective, capital, seat, igo, person, place
+    kind: str  # country, adjective, capital, seat, igo, organisation, person, place
     country: str  # ISO alpha-3, or "IGO"
     sector: str = ""
     person_id: str | None = None
@@ -100,6 +100,15 @@ class Knowledge:
         for row in read_table(base, "titles.csv"):
             for value in split(row.get("title")):
                 knowledge.titles[value.lower()] = (row["sector"], row.get("kind") or "person")
+        for number, row in enumerate(read_table(base, "groups.csv")):
+            group_id = "group:" + row["name"].lower().replace(" ", "-")
+            code = row["code"]
+            role = Role(group_id, row["name"], code[:3], code[3:], "organisation",
+                        row.get("start") or "0001-01-01", row.get("end") or None)
+            knowledge.roles[group_id].append(role)
+            knowledge.names[group_id] = row["name"]
+            for value in [row["name"]] + split(row.get("aliases")):
+                knowledge.add(value, Entry("organisation", code[:3], code[3:], person_id=group_id))
         for row in read_table(base, "roles.csv"):
             role = Role(
                 person_id=row["person_id"],
