@@ -105,6 +105,7 @@ class ActorCoder:
         state.dictionary_mentions()
         state.learned_mentions()
         state.definite_title_mentions()
+        state.unnamed_group_mentions()
         state.pronoun_mentions()
         index.mentions.sort(key=lambda m: m.start)
         return index
@@ -434,6 +435,43 @@ class _DocState:
                 span = self.parsed[token.i : token.i + 1]
                 self.emit(span, antecedent.country, antecedent.sector, "person", "coreference", 0.7,
                           antecedent.person_id)
+
+    # groups named by a title alone: "rebels in the north", "demonstrators in Baghdad"
+    def unnamed_group_mentions(self) -> None:
+        for token in self.parsed:
+            if self.index.at(token) or token.pos_ != "NOUN":
+                continue
+            title = self.title_of(token)
+            if not title or title[1] != "group":
+                continue
+            if any(self.index.at(c) or c.dep_ == "poss" for c in token.children):
+                continue
+            place = self.place_of(token)
+            how, country = ("title rule (place)", place) if place else (
+                "story's country", self.focus_country(before=token.idx))
+            if country:
+                span = self.parsed[self.left_edge(token) : token.i + 1]
+                self.emit(span, country, title[0], "group", how, 0.6)
+
+    def place_of(self, token: Token) -> str | None:
+        """The country of a place named in an in/from/across phrase of a noun, or of the
+        verb it is the subject of ("Thousands demonstrated in Kirkuk")."""
+        heads = [token]
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            heads.append(token.head)
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "across", "throughout",
+                                                              "inside", "of"}:
+                    continue
+                if prep.lower_ == "of" and head.i != token.i:
+                    continue
+                for t in prep.subtree:
+                    m = self.index.at(t)
+                    if m is not None and m.kind in {"place", "country", "capital"} \
+                            and m.country not in {"IGO", "NGO", "IMG"}:
+                        return m.country
+        return None
 
     def last_holder(self, token: Token, title: str) -> Mention | None:
         """The last person before `token` holding `title` (a sentence subject if there is one),

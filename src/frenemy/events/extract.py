@@ -135,10 +135,9 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
         return None
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
     polarity = "-" if any(c.dep_ == "neg" for c in token.children) else "+"
-    if pos == "NOUN":  # a compound names its own event: "hunger strike", "peace talks"
-        compound = " ".join(c.lower_ for c in token.lefts if c.dep_ == "compound")
-        if compound:
-            frame = lexicon.frame(f"{compound} {token.lemma_}", pos, "", polarity)
+    if pos == "NOUN":  # a modifier names its own event: "hunger strike", "general strike"
+        for left in (c for c in token.lefts if c.dep_ in {"compound", "amod"}):
+            frame = lexicon.frame(f"{left.lower_} {token.lemma_}", pos, "", polarity)
             if frame is not None:
                 return frame
     if pos == "VERB":  # a verb with its object names its own event: "recall ambassador"
