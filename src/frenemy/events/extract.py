@@ -54,8 +54,48 @@ def extract_events(
                 key = (event.source, event.target, event.plover)
                 if key not in found or event.confidence > found[key].confidence:
                     found[key] = event
+        if not found:
+            for event in _nearest_actor_events(index, sent, document, mentions, lexicon):
+                found.setdefault((event.source, event.target, event.plover), event)
         events.extend(sorted(found.values(), key=lambda e: e.start))
     return events
+
+
+def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: MentionIndex,
+                          lexicon: Lexicon) -> Iterable[Event]:
+    """When the parse gives no event in a sentence, read the first factual predicate with the
+    nearest actors: the one before it as source, the first other one after it (and its
+    conjuncts) as target. A lower-confidence reading, as pattern coders like TABARI do."""
+    for token in sent:
+        frame = _frame(token, lexicon)
+        if frame is None:
+            continue
+        verdict = assess(token, frame.plover, frame.polarity)
+        if verdict is not None:
+            frame, verdict = _transformed(token, frame, verdict)
+        if verdict is not None:
+            continue
+        in_sentence = [m for m in mentions.mentions if sent.start_char <= m.start < sent.end_char]
+        before = [m for m in in_sentence if m.end <= token.idx and m.kind != "place"]
+        after = [m for m in in_sentence if m.start > token.idx]
+        if token.pos_ != "VERB":
+            continue  # an event noun with no actors around it is too loose a reading
+        subject = subject_of(token)
+        if subject is not None and mentions.at(subject) is None:
+            continue  # something that is not an actor did it ("the campaign hit an obstacle")
+        sources = actors_of(subject, mentions) or before[-1:]
+        if not sources:
+            continue
+        countries = {m.country for m in sources}
+        inside = {t.idx for t in token.subtree}
+        first = next((m for m in after if m.country not in countries and m.start in inside), None)
+        if first is None:
+            continue
+        start = mentions.spans[id(first)][0]
+        targets = actors_of(sent.doc[start], mentions) or [first]
+        yield from _pairs(sources, targets, token, frame.plover, frame.cameo, 0.4,
+                          index, sent, document, lexicon)
+        return
 
 
 def _events_at(token: Token, index: int, sent: Span, document: Document,
