@@ -101,6 +101,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
 def _events_at(token: Token, index: int, sent: Span, document: Document,
                mentions: MentionIndex, lexicon: Lexicon) -> Iterable[Event]:
     frame = _frame(token, lexicon)
+    if frame is not None and _object_of_verb_frame(token, lexicon):
+        frame = None  # "lifted the curfew" is one event, read from the verb
     verdict = assess(token, frame.plover, frame.polarity) if frame is not None else None
     if frame is not None and verdict is not None:
         frame, verdict = _transformed(token, frame, verdict)
@@ -143,10 +145,27 @@ def _with(frame: Frame, plover: str, cameo: str) -> Frame:
                  cameo, frame.example)
 
 
+def _threat_context(token: Token) -> bool:
+    """An intent stated as a threat: under threaten or warn, or on a condition ("unless")."""
+    node = token
+    while True:
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in {"threaten", "warn", "vow", "swear"}:
+            return True
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                         for m in c.children) for c in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+
+
 def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, Verdict | None]:
     """Events that did not happen as stated but are events of another type (PLOVER):
     stated intent is AGREE or THREATEN; a refused or negated-intent cooperative act is
     REJECT; a halted cooperative act is SANCTION; an eased hostile measure is RETREAT."""
+    if verdict.intent and (frame.plover in HOSTILE or _threat_context(token)):
+        hostile = frame.plover in HOSTILE and frame.plover in INTENT_CODES
+        return _with(frame, *(INTENT_CODES[frame.plover] if hostile else ("THREATEN", "130"))), None
     if verdict.intent and frame.plover in INTENT_CODES:
         return _with(frame, *INTENT_CODES[frame.plover]), None
     reason = verdict.reason
@@ -164,6 +183,16 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
         if frame.plover in EASED_CODES and verb in EASE_VERBS:
             return _with(frame, "RETREAT", EASED_CODES[frame.plover]), None
     return frame, verdict
+
+
+def _object_of_verb_frame(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that a verb+object frame already reads ("recall ambassador", "lift curfew")."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    verb = noun.head
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return any(lexicon.frame(f"{verb.lemma_} {noun.lemma_}", "VERB", particle, polarity)
+               for polarity in "+-")
 
 
 def _frame(token: Token, lexicon: Lexicon) -> Frame | None:

@@ -90,6 +90,7 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             if child.dep_ == "amod" and child.lower_ in NONFACTUAL_AMODS:
                 return Verdict(f"not yet ({child.text})")
     intent: Verdict | None = None
+    cancelled: Verdict | None = None
     # the predicate, the verbs it is xcomp of, and the support verb of an event noun
     # ("will send aid": the intent is on "send")
     in_chain = token.pos_ in {"VERB", "AUX"}
@@ -131,12 +132,15 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
                 and head.lemma_.lower() in SPECULATIVE_NOUNS and node.pos_ in {"VERB", "AUX"}:
             return Verdict(f"speculation ({head.text})")
         if node.pos_ == "NOUN" and dep in {"dobj", "nsubjpass"} and _cancels(head):
-            return Verdict(f"called off or not done ({head.lemma_})")
+            # keep walking: "a demand to sever an alliance" is still only a demand
+            cancelled = cancelled or Verdict(f"called off or not done ({head.lemma_})")
         if dep == "pcomp" and head.lower_ in {"against", "from", "without", "instead"}:
             return Verdict(f"warned against or kept from ({head.head.lemma_} {head.text})")
         if dep == "pcomp" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in SPECULATIVE_NOUNS:
             return Verdict(f"speculation ({head.head.text})")
         node = head
+    if cancelled:
+        return cancelled
     if intent and plover in {"AGREE", "THREATEN"}:
         return None
     return intent
