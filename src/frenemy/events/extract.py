@@ -228,7 +228,7 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
     targets: list[Mention] = []
     preps = tuple(p for p in frame.preps if p != "that") + _between(frame)
     for obj in prep_objects(verb, preps, through_object=True):
-        targets += actors_of(obj, mentions)
+        targets += _as_place_if_located(obj, actors_of(obj, mentions))
     if "that" in frame.preps and not targets:
         targets += actors_of(clause_subject(verb), mentions)
     if not targets:
@@ -236,6 +236,14 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
         obj = next((c for c in verb.children if c.dep_ == obj_dep), None)
         targets += actors_of(obj, mentions)
     return sources, targets, 1.0
+
+
+def _as_place_if_located(obj: Token, found: list[Mention]) -> list[Mention]:
+    """A country reached through 'in' is where the act happened ("a curfew in Turkey"), so a
+    government may act there on its own country."""
+    if obj.dep_ == "pobj" and obj.head.lower_ in LOCATIVE:
+        return [replace(m, kind="place") if m.kind in {"country", "capital"} else m for m in found]
+    return found
 
 
 def _between(frame: Frame) -> tuple[str, ...]:
@@ -253,7 +261,7 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     verb = governing_verb(noun)
     if verb is not None and noun.dep_ in {"dobj", "attr"}:
         target_tokens += prep_objects(verb, preps)
-    targets = [m for t in target_tokens for m in actors_of(t, mentions)]
+    targets = [m for t in target_tokens for m in _as_place_if_located(t, actors_of(t, mentions))]
     if "that" in frame.preps and not targets:
         targets = actors_of(clause_subject(noun), mentions)
     target_ids = {id(m) for m in targets}
