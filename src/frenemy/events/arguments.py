@@ -59,6 +59,7 @@ SUPPORT_VERBS = {
     "escalate", "intensify", "tighten", "expand", "broaden", "renew", "host", "attend", "join",
     "raise", "register", "deploy", "order", "take", "pay", "open", "enter", "declare", "state",
     "show", "reaffirm", "repeat", "reiterate", "deepen", "strengthen", "boost", "know",
+    "organize", "organise", "lead", "call", "undertake", "wage", "unleash", "commit",
 }
 # Prepositions by which a subject takes part in an event noun: "spoke at a meeting with X".
 PARTAKING_PREPS = {"at", "in", "during", "after", "following", "through", "via", "since"}
@@ -120,7 +121,7 @@ def _holders(noun: Token) -> list[Token]:
     """Phrases that say whose a thing is when no possessor does."""
     out = []
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:  # "an offer from Kabul"
+        if child.dep_ == "prep" and child.lower_ in {"of", "by", "from", "for"}:  # "an offer from Kabul"
             out += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "acl" and is_passive_participle(child):
             for agent in (c for c in child.children if c.dep_ == "agent"):

@@ -115,7 +115,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = sources  # _pairs skips an actor paired with itself
         if not targets and frame.plover in LOCATED_TYPES:
             targets = _location(token, mentions)
-        if frame.plover == "PROTEST" and (not targets or not sources):
+        if frame.plover == "PROTEST":
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
         yield from _pairs(sources, targets, token, frame.plover, frame.cameo, confidence,

@@ -110,6 +110,9 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
         head, dep = node.head, node.dep_
         if head.i == node.i or dep == "ROOT" or dep == "relcl":
             break
+        if dep == "acl" and node.tag_ in {"VBG", "VBN"} and not any(
+                c.dep_ == "aux" for c in node.children):
+            break  # a participle describing its noun ("demonstrators protesting the results")
         if token_chain_head is not None and head.i == token_chain_head.i:
             in_chain = True
             node = head
@@ -120,6 +123,8 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
                 intent = intent or Verdict(f"stated intent ({head.text} to)", intent=True)
             elif head_lemma in {"refuse", "decline", "reject", "rule"}:
                 return Verdict(f"refused ({head.lemma_})")
+            elif head_lemma in {"try", "attempt"} and plover in {"ASSAULT", "COERCE"}:
+                pass  # an attempted attack or assassination is itself an attack (CAMEO 185)
             elif head_lemma in ATTEMPT_HEADS or head_lemma not in IMPLICATIVE:
                 return Verdict(f"not done, only {head.lemma_}")
         else:
