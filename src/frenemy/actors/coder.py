@@ -191,6 +191,12 @@ class _DocState:
             title = self.title_of(head) if span.root.dep_ in MODIFIER_DEPS and head.i >= span.end else None
             if title and head.dep_ == "compound" and head.head.pos_ == "PROPN":
                 title = None  # "Iranian President Hassan Rouhani": the name is the actor
+            conjoined = [c for c in span.root.children if c.dep_ == "conj"] + (
+                [span.root.head] if span.root.dep_ == "conj" else [])
+            if entry.kind in {"country", "adjective"} and title and conjoined:
+                # "US and British forces": each country keeps its own mention, with the sector
+                self.emit(span, entry.country, title[0], "group", "title rule", 0.9)
+                continue
             if entry.kind in {"country", "adjective", "capital"} and title and not self.index.at(head):
                 sector, kind = title
                 start = min(span.start, self.left_edge(head))
@@ -317,6 +323,11 @@ class _DocState:
             found = self.knowledge.title_sector(phrase)
             if found:
                 return found
+        for compound in reversed(compounds):  # "opposition groups", "rebel commanders"
+            found = self.knowledge.title_sector(compound.text) or self.knowledge.title_sector(
+                compound.lemma_)
+            if found and found[1] != "person":
+                return found[0], "group"
         return None
 
     def left_edge(self, head: Token) -> int:
@@ -501,6 +512,21 @@ class _DocState:
         start, end = self.index.spans[id(mention)]
         return any(t.dep_ in {"nsubj", "nsubjpass"} for t in self.parsed[start:end])
 
+    def clause_subject_mention(self, pronoun: Token) -> Mention | None:
+        """For 'its': the country or organisation that is the subject of its clause
+        ("Pakistan has urged its citizens")."""
+        node = pronoun
+        while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+            node = node.head
+        while True:
+            found = _subject_mention(self, node)
+            if found is not None and found.start < pronoun.idx and found.kind in {
+                    "country", "igo", "seat", "capital", "group", "user"}:
+                return found
+            if node.dep_ not in {"conj", "xcomp", "advcl"} or node.head.i == node.i:
+                return None
+            node = node.head
+
     def reporting_subject(self, pronoun: Token) -> Mention | None:
         """For 'it' as a subject: the subject of the verb its clause reports to ("Iraq said it
         would allow ...", "Moscow denied it had fired")."""
@@ -526,6 +552,11 @@ class _DocState:
             elif lower in GROUP_PRONOUNS:
                 wanted, window = {"group", "country", "adjective"}, 1
             elif lower == "its":
+                subject = self.clause_subject_mention(token)
+                if subject is not None:
+                    self.emit(self.parsed[token.i : token.i + 1], subject.country, subject.sector,
+                              "pronoun", "coreference", 0.7, subject.person_id)
+                    continue
                 wanted, window = {"country", "igo", "seat", "capital"}, 0
             elif lower == "it":
                 speaker = self.reporting_subject(token)

@@ -44,6 +44,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "accused Washington of arming Taiwan": the object is the one who arms
         obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
         return obj or subject_of(verb.head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ in {"VERB", "AUX"} \
+            and verb.head.head.lemma_.lower() in SUPPORT_VERBS:
+        return subject_of(verb.head.head, depth + 1)  # "issued a statement condemning X"
     if verb.dep_ in {"relcl", "acl"}:
         return verb.head
     return None
@@ -60,6 +63,7 @@ SUPPORT_VERBS = {
     "raise", "register", "deploy", "order", "take", "pay", "open", "enter", "declare", "state",
     "show", "reaffirm", "repeat", "reiterate", "deepen", "strengthen", "boost", "know",
     "organize", "organise", "lead", "call", "undertake", "wage", "unleash", "commit",
+    "publish", "release", "adopt", "pass",
 }
 # Prepositions by which a subject takes part in an event noun: "spoke at a meeting with X".
 PARTAKING_PREPS = {"at", "in", "during", "after", "following", "through", "via", "since"}
