@@ -237,7 +237,8 @@ class _DocState:
             if ent.label_ == "ORG" and ent.start <= span.start and span.end <= ent.end:
                 before = [t for t in self.parsed[ent.start : span.start] if t.pos_ == "PROPN"]
                 after = [t for t in self.parsed[span.end : ent.end] if t.is_alpha]
-                if before or (after and not any(self.title_of(t) for t in after)):
+                titled = any(self.title_of(t) or self.title_of(t.head) for t in after)
+                if after and (before or not titled):
                     return True
         for ent in self.parsed.ents:
             if ent.label_ in HOST_ENTITIES and ent.start <= span.start and span.end <= ent.end:

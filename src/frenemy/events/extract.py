@@ -104,8 +104,11 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
     if frame is not None and _object_of_verb_frame(token, lexicon):
         frame = None  # "lifted the curfew" is one event, read from the verb
     verdict = assess(token, frame.plover, frame.polarity) if frame is not None else None
+    threatened: list[Mention] = []
     if frame is not None and verdict is not None:
         frame, verdict = _transformed(token, frame, verdict)
+        if frame.plover == "THREATEN":  # "... unless Israel rescinds": the threatened party
+            threatened = actors_of(_condition_subject(token), mentions)
     if frame is not None and verdict is None:
         if frame.pos == "VERB":
             sources, targets, confidence = _verb_arguments(token, frame, mentions)
@@ -118,6 +121,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if frame.plover == "PROTEST":
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
+        if threatened:
+            targets = threatened
         yield from _pairs(sources, targets, token, frame.plover, frame.cameo, confidence,
                           index, sent, document, lexicon)
     if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
@@ -143,6 +148,19 @@ EASED_CODES = {"SANCTION": "085", "COERCE": "081", "ASSAULT": "087", "MOBILIZE":
 def _with(frame: Frame, plover: str, cameo: str) -> Frame:
     return Frame(frame.lemma, frame.pos, frame.particle, frame.preps, frame.polarity, plover,
                  cameo, frame.example)
+
+
+def _condition_subject(token: Token) -> Token | None:
+    """The subject of an 'unless' clause on the predicate or the verbs it is xcomp of."""
+    node = token
+    for _ in range(4):
+        for clause in (c for c in node.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ == "unless" for m in clause.children):
+                return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if node.dep_ != "xcomp":
+            return None
+        node = node.head
+    return None
 
 
 def _threat_context(token: Token) -> bool:
