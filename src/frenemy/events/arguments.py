@@ -63,8 +63,12 @@ SUPPORT_VERBS = {
     "raise", "register", "deploy", "order", "take", "pay", "open", "enter", "declare", "state",
     "show", "reaffirm", "repeat", "reiterate", "deepen", "strengthen", "boost", "know",
     "organize", "organise", "lead", "call", "undertake", "wage", "unleash", "commit",
-    "publish", "release", "adopt", "pass",
+    "publish", "release", "adopt", "pass", "donate", "ship", "airlift", "hand", "contribute",
+    "pledge", "allocate", "earmark", "disburse",
 }
+QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "kilogram", "kg", "worth", "million",
+              "billion", "package", "shipment", "batch", "consignment", "load", "round", "lot",
+              "amount", "supply", "tranche", "unit", "dose"}
 # Prepositions by which a subject takes part in an event noun: "spoke at a meeting with X".
 PARTAKING_PREPS = {"at", "in", "during", "after", "following", "through", "via", "since"}
 
@@ -84,6 +88,9 @@ def governing_verb(noun: Token) -> Token | None:
         if node.dep_ in {"dobj", "attr", "oprd"} and head.pos_ in {"VERB", "AUX"}:
             return head if head.lemma_.lower() in SUPPORT_VERBS else None
         if node.dep_ == "pobj" and head.dep_ == "prep":
+            if head.lower_ == "of" and head.head.lemma_.lower() in QUANTITIES:
+                node = head.head  # "5 million dollars of aid": the aid is what was given
+                continue
             if head.lower_ not in PARTAKING_PREPS:
                 return None
             if head.head.pos_ in {"VERB", "AUX"}:

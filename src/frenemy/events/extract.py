@@ -136,7 +136,8 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CO
 HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"}
 REFUSE_HEADS = {"refuse", "decline", "reject", "rule"}
 HALT_VERBS = {"halt", "suspend", "cut", "freeze", "stop", "end", "reduce", "cancel", "break",
-              "sever", "withdraw", "postpone", "terminate", "scrap", "call"}
+              "sever", "withdraw", "postpone", "terminate", "scrap", "call", "prohibit", "ban",
+              "bar", "block", "deny", "withhold", "curtail", "slash"}
 EASE_VERBS = {"lift", "ease", "relax", "remove", "end", "shorten", "scrap", "suspend", "waive"}
 # a halted cooperative act is a SANCTION, an eased hostile measure a RETREAT (CAMEO 16x / 08x)
 HALTED_CODES = {"CONSULT": "164", "AID": "162", "COOPERATE": "161", "SUPPORT": "161",
@@ -245,8 +246,11 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
     sources = actors_of(subject_of(verb), mentions)
     targets: list[Mention] = []
     preps = tuple(p for p in frame.preps if p != "that") + _between(frame)
-    for obj in prep_objects(verb, preps, through_object=True):
-        targets += _as_place_if_located(obj, actors_of(obj, mentions))
+    for prep in preps:  # in the lexicon's order: "complained to the UN about Israel" is about Israel
+        for obj in prep_objects(verb, (prep,), through_object=True):
+            targets += _as_place_if_located(obj, actors_of(obj, mentions))
+        if targets:
+            break
     if "that" in frame.preps and not targets:
         targets += actors_of(clause_subject(verb), mentions)
     if not targets:
@@ -307,7 +311,7 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     return sources, targets, confidence
 
 
-LOCATED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+LOCATED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"}
 LOCATIVE = {"in", "near", "outside", "across", "into", "at", "inside", "throughout"}
 
 

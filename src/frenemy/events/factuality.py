@@ -43,7 +43,8 @@ CANCEL_VERBS = {"cancel", "postpone", "abandon", "scrap", "avert", "prevent", "d
                 "avoid", "consider", "plan", "threaten", "propose", "discuss", "weigh", "seek",
                 "want", "call", "urge", "demand", "refuse", "lift", "ease", "remove", "waive",
                 "relax", "end", "fear", "warn", "condemn", "suspend", "cut", "freeze", "reduce",
-                "break", "sever", "withdraw", "terminate", "shorten"}
+                "break", "sever", "withdraw", "terminate", "shorten", "prohibit", "ban", "bar",
+                "withhold", "curtail", "slash"}
 NONFACTUAL_AMODS = {"future", "planned", "possible", "potential", "proposed", "threatened",
                     "hypothetical", "imminent", "prospective", "looming", "would-be"}
 
