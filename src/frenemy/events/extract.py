@@ -281,7 +281,9 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     for clause in clauses:
         target_tokens += prep_objects(clause, preps)
     verb = governing_verb(noun)
-    if verb is not None and noun.dep_ in {"dobj", "attr"}:
+    if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HALT_VERBS | EASE_VERBS:
+        verb = noun.head  # "Bashir shortened the curfew": who eased it, and where
+    if verb is not None:
         target_tokens += prep_objects(verb, preps)
     targets = [m for t in target_tokens for m in _as_place_if_located(t, actors_of(t, mentions))]
     if "that" in frame.preps and not targets:
@@ -298,8 +300,6 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
         if subj is not None and subj.i != noun.i:
             sources += actors_of(subj, mentions)
     confidence = 1.0
-    if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HALT_VERBS | EASE_VERBS:
-        verb = noun.head  # "Bashir shortened the curfew": who eased it
     if not sources and verb is not None:
         sources = actors_of(subject_of(verb), mentions)
         confidence = 0.8
