@@ -179,6 +179,53 @@ def event_json(event: object) -> dict[str, object]:
     return {k: row[k] for k in keys}
 
 
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Argument(help="Gold events, JSONL (doc, anchor, source, target, plover).")],
+    inputs: Annotated[list[Path] | None, typer.Option("--input", help="Articles to code (.txt, JSONL); repeatable.")] = None,
+    predictions: Annotated[Path | None, typer.Option(help="Already coded events (frenemy code output).")] = None,
+    forbidden: Annotated[Path | None, typer.Option(help="Events that must not be coded, JSONL.")] = None,
+    misses: Annotated[int, typer.Option(help="Show at most this many misses and extras.")] = 20,
+    model: ModelOption = default_model(),
+    actors: ActorsOption = None,
+) -> None:
+    """Score frenemy's events against your own gold file: P, R, F1 per type and the misses."""
+    from .evaluate import load_jsonl, score_events
+
+    with reported_errors():
+        if predictions is None and not inputs:
+            raise typer.BadParameter("give --input FILES to code, or --predictions FILE")
+        gold_rows = load_jsonl(gold)
+        if predictions is not None:
+            preds = load_jsonl(predictions)
+        else:
+            settings = Settings(model=model, actor_files=paths_of(actors))
+            documents = read_paths(inputs or [])
+            preds = [event_json(e) for c in code_documents(documents, settings) for e in c.events]
+        result = score_events(gold_rows, preds, load_jsonl(forbidden) if forbidden else ())
+    table = Table(title=f"Events against {gold.name}")
+    for column in ("type", "gold", "predicted", "matched", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    for kind, score in sorted(result.by_type.items()):
+        table.add_row(kind, str(score.gold), str(score.predicted), str(score.tp),
+                      f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}")
+    t = result.total
+    table.add_row("[bold]all", str(t.gold), str(t.predicted), str(t.tp), f"{t.precision:.3f}",
+                  f"{t.recall:.3f}", f"[bold]{t.f1:.3f}")
+    console.print(table)
+    for g in result.missed[:misses]:
+        console.print(f"MISSED {escape(g['doc'])}: {g['source']}->{g['target']} {g['plover']} "
+                      f"«{escape(g.get('anchor') or '')}»")
+    for p in result.extra[:misses]:
+        console.print(f"EXTRA  {escape(str(p.get('doc_id')))}: {p.get('source')}->{p.get('target')} "
+                      f"{p.get('plover')} «{escape((p.get('sentence') or '')[:100])}»")
+    for fb, _ in result.forbidden:
+        console.print(f"[red]FORBIDDEN[/] {fb['doc']}: {fb['source']}->{fb['target']} {fb['plover']}")
+    console.print(f"events: precision {t.precision:.3f} recall {t.recall:.3f} f1 {t.f1:.3f} "
+                  f"(matched {t.tp}, predicted {t.predicted}, gold {t.gold}, "
+                  f"forbidden hits {len(result.forbidden)})")
+
+
 @app.command("demo")
 def demo_cmd(
     db: DbOption = Path(DEFAULT_DB),
