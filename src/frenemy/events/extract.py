@@ -118,7 +118,11 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = sources  # _pairs skips an actor paired with itself
         if not targets and frame.plover in LOCATED_TYPES:
             targets = _location(token, mentions)
-        if frame.plover == "PROTEST":
+        if frame.plover == "PROTEST" and sources and all(_is_state(m) for m in sources):
+            # a state that protests lodges a diplomatic complaint (CAMEO 114), it does not march
+            frame = _with(frame, "ACCUSE", "114")
+            targets = [m for m in targets if m.kind != "place"]
+        elif frame.plover == "PROTEST":
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
         if threatened:
@@ -329,6 +333,10 @@ def _location(predicate: Token, mentions: MentionIndex) -> list[Mention]:
                     return [replace(mention, code=mention.country, sector="", kind="place",
                                     confidence=min(mention.confidence, 0.7))]
     return []
+
+
+def _is_state(mention: Mention) -> bool:
+    return mention.kind in {"country", "capital", "seat", "person"} and mention.sector in {"", "GOV"}
 
 
 def _protest_against_government(sources: list[Mention], targets: list[Mention]
