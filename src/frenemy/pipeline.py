@@ -99,7 +99,7 @@ def ingest(
             if duplicate:
                 report.duplicates.append((item.document.doc_id, *duplicate))
             rows.append((item, sig, duplicate))
-            report.events += len(item.events)
+            report.events += len({(e.source, e.target, e.plover) for e in item.events})
         report.stored += store.write(rows)
         if on_document:
             for _ in batch:

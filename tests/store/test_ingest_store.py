@@ -101,3 +101,21 @@ def test_ingest_marks_near_duplicates_without_dropping_them(tmp_path):
 def test_store_read_only_on_a_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(frenemy.StoreError, match="no such store"):
         frenemy.open(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_store_keeps_one_event_per_document_dyad_and_type_and_links_documents(tmp_path):
+    text = ("Chile condemns Peru\n\nChile condemned Peru on Monday. "
+            "Later the Chilean foreign ministry again condemned Peru over the boats.")
+    (tmp_path / "2022-03-01_a.txt").write_text(text)
+    (tmp_path / "2022-03-02_b.txt").write_text(text.replace("Monday", "Tuesday"))
+    with frenemy.open() as store:
+        run([tmp_path], store, date=None)
+        events = store.events(type="ACCUSE")
+        chile = events[events.source_actor == "CHL"]
+        assert sorted(chile.mentions) == [2, 2]  # headline and first sentence, per document
+        mentions = store.query("SELECT count(*) FROM event_mentions WHERE plover = 'ACCUSE'").iat[0, 0]
+        assert mentions == events.mentions.sum()
+        links = store.event_links()
+        linked = links[(links.source_actor == "CHL") & (links.plover == "ACCUSE")]
+        assert linked.link_id.nunique() == 1
+        assert set(linked.num_articles) == {2} and set(linked.num_mentions) == {4}

@@ -71,7 +71,9 @@ class Store:
     def write(self, batch: Iterable[tuple[Coded, list[int], tuple[str, float] | None]]) -> int:
         """Store a batch of coded documents (with MinHash signature and near-duplicate match)
         in one transaction, replacing earlier versions of the same documents."""
-        docs, removed, sents, ments, events = [], [], [], [], []
+        docs, removed, sents, ments = [], [], [], []
+        all_events: list[dict[str, object]] = []
+        all_mentions: list[dict[str, object]] = []
         for coded, signature, duplicate in batch:
             d = coded.document
             docs.append({
@@ -89,24 +91,19 @@ class Store:
                        "sector": m.sector, "kind": m.kind, "how": m.how,
                        "confidence": m.confidence, "person_id": m.person_id}
                       for m in coded.mentions]
-            events += [{"event_id": event_id(e.doc_id, e.sent_index, e.source, e.target, e.plover),
-                        "doc_id": e.doc_id, "sent_index": e.sent_index, "start_char": e.start,
-                        "end_char": e.end, "date": e.date, "source_actor": e.source,
-                        "target_actor": e.target, "source_country": e.source_country,
-                        "target_country": e.target_country, "source_text": e.source_text,
-                        "target_text": e.target_text, "predicate": e.predicate,
-                        "plover": e.plover, "cameo": e.cameo, "goldstein": e.goldstein,
-                        "quad_class": e.quad_class, "confidence": e.confidence,
-                        "sentence": e.sentence} for e in coded.events]
+            events, mentions_rows = _event_rows(coded)
+            all_events += events
+            all_mentions += mentions_rows
         if not docs:
             return 0
         ids = [d["doc_id"] for d in docs]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for table in ("events", "mentions", "sentences", "removed", "documents"):
+            for table in ("events", "event_mentions", "mentions", "sentences", "removed", "documents"):
                 self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
             for table, rows in (("documents", docs), ("removed", removed), ("sentences", sents),
-                                ("mentions", ments), ("events", events)):
+                                ("mentions", ments), ("events", all_events),
+                                ("event_mentions", all_mentions)):
                 if rows:
                     frame = pd.DataFrame(rows)  # noqa: F841 (read by DuckDB below)
                     self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")
@@ -122,7 +119,7 @@ class Store:
         return self.con.execute(sql, params or []).df()
 
     def counts(self) -> dict[str, int]:
-        tables = ("documents", "sentences", "mentions", "events")
+        tables = ("documents", "sentences", "mentions", "events", "event_mentions")
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     def events(self, *, actor: str | None = None, type: str | None = None,  # noqa: A002
@@ -143,8 +140,8 @@ class Store:
             where.append("e.date <= CAST(? AS DATE)")
             params.append(until)
         sql = ("SELECT e.doc_id, CAST(e.date AS VARCHAR) AS date, e.source_actor, e.target_actor, e.plover, e.cameo, "
-               "e.goldstein, e.quad_class, e.confidence, e.predicate, e.sentence, e.start_char, "
-               "e.end_char, d.outlet, d.url, d.duplicate_of FROM events e "
+               "e.goldstein, e.quad_class, e.confidence, e.mentions, e.predicate, e.sentence, "
+               "e.start_char, e.end_char, d.outlet, d.url, d.duplicate_of FROM events e "
                "JOIN documents d USING (doc_id)")
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -167,6 +164,11 @@ class Store:
             raise StoreError(f"{self.path}: made by an older frenemy without the actors view; "
                              "run `frenemy ingest` on it once to upgrade") from None
 
+    def event_links(self) -> pd.DataFrame:
+        """Events linked across documents (same actors and type within two days), with
+        GDELT-style counts: num_mentions, num_sources (outlets), num_articles."""
+        return self.query("SELECT * FROM event_links ORDER BY date NULLS LAST, link_id")
+
     def relations(self) -> pd.DataFrame:
         """Per directed country dyad: events per quad class and mean Goldstein score."""
         return self.query(
@@ -185,7 +187,38 @@ class Store:
         )
 
 
-def event_id(doc_id: str, sent_index: int, source: str, target: str, plover: str) -> str:
-    """A stable id: the same event read from the same sentence always gets the same id."""
-    key = f"{doc_id}|{sent_index}|{source}|{target}|{plover}"
-    return hashlib.sha1(key.encode()).hexdigest()[:16]
+def event_id(*parts: object) -> str:
+    """A stable id from the parts that make an event what it is."""
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def _event_rows(coded: Coded) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """Document-level event records (one per source, target and type, with their mention
+    count and first evidence sentence) and the sentence-level mentions behind them."""
+    records: dict[str, dict[str, object]] = {}
+    mentions = []
+    for e in sorted(coded.events, key=lambda e: (e.sent_index, e.start)):
+        eid = event_id(e.doc_id, e.source, e.target, e.plover)
+        mentions.append({
+            "mention_id": event_id(eid, e.sent_index), "event_id": eid, "doc_id": e.doc_id,
+            "sent_index": e.sent_index, "start_char": e.start, "end_char": e.end,
+            "source_actor": e.source, "target_actor": e.target, "source_text": e.source_text,
+            "target_text": e.target_text, "predicate": e.predicate, "plover": e.plover,
+            "cameo": e.cameo, "confidence": e.confidence, "sentence": e.sentence})
+        record = records.get(eid)
+        if record is None:
+            records[eid] = {
+                "event_id": eid, "doc_id": e.doc_id, "sent_index": e.sent_index,
+                "start_char": e.start, "end_char": e.end, "date": e.date,
+                "source_actor": e.source, "target_actor": e.target,
+                "source_country": e.source_country, "target_country": e.target_country,
+                "source_text": e.source_text, "target_text": e.target_text,
+                "predicate": e.predicate, "plover": e.plover, "cameo": e.cameo,
+                "goldstein": e.goldstein, "quad_class": e.quad_class,
+                "confidence": e.confidence, "mentions": 1, "sentence": e.sentence}
+        else:
+            record["mentions"] = int(record["mentions"]) + 1  # type: ignore[call-overload]
+            if e.confidence > float(record["confidence"]):  # type: ignore[arg-type]
+                record.update(cameo=e.cameo, goldstein=e.goldstein, quad_class=e.quad_class,
+                              confidence=e.confidence)
+    return list(records.values()), mentions

@@ -41,6 +41,25 @@ CREATE TABLE IF NOT EXISTS mentions (
     confidence DOUBLE,
     person_id VARCHAR
 );
+-- every sentence an event was read from (what `frenemy code` prints)
+CREATE TABLE IF NOT EXISTS event_mentions (
+    mention_id VARCHAR PRIMARY KEY,
+    event_id VARCHAR,        -- the document-level event it belongs to
+    doc_id VARCHAR,
+    sent_index INTEGER,
+    start_char INTEGER,
+    end_char INTEGER,
+    source_actor VARCHAR,
+    target_actor VARCHAR,
+    source_text VARCHAR,
+    target_text VARCHAR,
+    predicate VARCHAR,
+    plover VARCHAR,
+    cameo VARCHAR,
+    confidence DOUBLE,
+    sentence VARCHAR
+);
+-- one record per (document, source, target, PLOVER type), with its first evidence sentence
 CREATE TABLE IF NOT EXISTS events (
     event_id VARCHAR PRIMARY KEY,
     doc_id VARCHAR,
@@ -60,6 +79,7 @@ CREATE TABLE IF NOT EXISTS events (
     goldstein DOUBLE,
     quad_class INTEGER,
     confidence DOUBLE,
+    mentions INTEGER,        -- sentences of the document that report it
     sentence VARCHAR
 );
 -- the cross-document actor registry: every actor, how often and how it was coded
@@ -76,3 +96,26 @@ SELECT code,
 FROM mentions
 WHERE kind <> 'place'
 GROUP BY code, person_id;
+-- the same event reported by several documents: same actors and type within 2 days, linked
+-- as one GDELT-style event with its counts of mentions, sources (outlets) and articles
+CREATE OR REPLACE VIEW event_links AS
+WITH ordered AS (
+    SELECT e.*, d.outlet,
+           date_diff('day', lag(e.date) OVER w, e.date) AS gap
+    FROM events e JOIN documents d USING (doc_id)
+    WINDOW w AS (PARTITION BY e.source_actor, e.target_actor, e.plover ORDER BY e.date, e.doc_id)
+),
+numbered AS (
+    SELECT *, sum(CASE WHEN gap IS NULL OR gap > 2 THEN 1 ELSE 0 END) OVER (
+        PARTITION BY source_actor, target_actor, plover ORDER BY date, doc_id
+        ROWS UNBOUNDED PRECEDING) AS island
+    FROM ordered
+)
+SELECT md5(concat_ws('|', source_actor, target_actor, plover, CAST(min(date) OVER (
+           PARTITION BY source_actor, target_actor, plover, island) AS VARCHAR)))[:16] AS link_id,
+       event_id, doc_id, date, source_actor, target_actor, plover, cameo,
+       count(*) OVER (PARTITION BY source_actor, target_actor, plover, island) AS num_articles,
+       count(DISTINCT outlet) OVER (PARTITION BY source_actor, target_actor, plover, island) AS num_sources,
+       CAST(sum(mentions) OVER (PARTITION BY source_actor, target_actor, plover, island) AS INTEGER)
+           AS num_mentions
+FROM numbered;
