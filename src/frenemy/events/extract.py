@@ -184,14 +184,24 @@ def _threat_context(token: Token) -> bool:
 
 def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, Verdict | None]:
     """Events that did not happen as stated but are events of another type (PLOVER):
-    stated intent is AGREE or THREATEN; a refused or negated-intent cooperative act is
-    REJECT; a halted cooperative act is SANCTION; an eased hostile measure is RETREAT."""
+    a halted cooperative act is SANCTION and an eased hostile measure RETREAT; stated intent
+    is AGREE or THREATEN; a refused or negated-intent cooperative act is REJECT."""
+    reason = verdict.reason
+    if token.pos_ == "NOUN" and reason.startswith("called off"):
+        verb = token.head.lemma_.lower()
+        if frame.plover in HALTED_CODES and verb in HALT_VERBS:
+            frame = _with(frame, "SANCTION", HALTED_CODES[frame.plover])
+        elif frame.plover in EASED_CODES and verb in EASE_VERBS:
+            frame = _with(frame, "RETREAT", EASED_CODES[frame.plover])
+        else:
+            return frame, verdict
+        if not verdict.intent:
+            return frame, None
     if verdict.intent and (frame.plover in HOSTILE or _threat_context(token)):
         hostile = frame.plover in HOSTILE and frame.plover in INTENT_CODES
         return _with(frame, *(INTENT_CODES[frame.plover] if hostile else ("THREATEN", "130"))), None
     if verdict.intent and frame.plover in INTENT_CODES:
         return _with(frame, *INTENT_CODES[frame.plover]), None
-    reason = verdict.reason
     if frame.plover in COOPERATIVE:
         head = token.head if token.dep_ == "xcomp" else None
         if head is not None and head.lemma_.lower() in REFUSE_HEADS:
@@ -199,12 +209,6 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
         if reason == "negated" and any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "would"}
                                        for c in token.children):
             return _with(frame, "REJECT", "120"), None
-    if token.pos_ == "NOUN" and reason.startswith("called off"):
-        verb = token.head.lemma_.lower()
-        if frame.plover in HALTED_CODES and verb in HALT_VERBS:
-            return _with(frame, "SANCTION", HALTED_CODES[frame.plover]), None
-        if frame.plover in EASED_CODES and verb in EASE_VERBS:
-            return _with(frame, "RETREAT", EASED_CODES[frame.plover]), None
     return frame, verdict
 
 
@@ -261,6 +265,8 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
         obj_dep = "nsubjpass" if is_passive(verb) else "dobj"
         obj = next((c for c in verb.children if c.dep_ == obj_dep), None)
         targets += actors_of(obj, mentions)
+    if not targets:  # "refused to allow UN planes to land": the one allowed
+        targets += actors_of(clause_subject(verb), mentions)
     return sources, targets, 1.0
 
 

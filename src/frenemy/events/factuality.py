@@ -95,7 +95,8 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
     # the predicate, the verbs it is xcomp of, and the support verb of an event noun
     # ("will send aid": the intent is on "send")
     in_chain = token.pos_ in {"VERB", "AUX"}
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in SUPPORT_VERBS:
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in (
+            SUPPORT_VERBS | CANCEL_VERBS):
         token_chain_head = token.head
     else:
         token_chain_head = None
@@ -145,8 +146,8 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
         if dep == "pcomp" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in SPECULATIVE_NOUNS:
             return Verdict(f"speculation ({head.head.text})")
         node = head
-    if cancelled:
-        return cancelled
+    if cancelled:  # "would prohibit all aid": a halt, announced as intent
+        return Verdict(cancelled.reason, intent=intent is not None)
     if intent and plover in {"AGREE", "THREATEN"}:
         return None
     return intent
