@@ -64,12 +64,12 @@ SUPPORT_VERBS = {
     "show", "reaffirm", "repeat", "reiterate", "deepen", "strengthen", "boost", "know",
     "organize", "organise", "lead", "call", "undertake", "wage", "unleash", "commit",
     "publish", "release", "adopt", "pass", "donate", "ship", "airlift", "hand", "contribute",
-    "pledge", "allocate", "earmark", "disburse", "reimpose", "reintroduce", "enforce",
+    "pledge", "allocate", "earmark", "disburse", "lift", "reimpose", "reintroduce", "enforce",
     "institute", "maintain", "extend", "speed", "accelerate", "complete", "finish",
 }
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "kilogram", "kg", "worth", "million",
               "billion", "package", "shipment", "batch", "consignment", "load", "round", "lot",
-              "amount", "supply", "tranche", "unit", "dose"}
+              "amount", "supply", "tranche", "unit", "dose", "state"}
 # Prepositions by which a subject takes part in an event noun: "spoke at a meeting with X".
 PARTAKING_PREPS = {"at", "in", "during", "after", "following", "through", "via", "since"}
 

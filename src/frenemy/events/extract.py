@@ -116,6 +116,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets, confidence = _noun_arguments(token, frame, mentions)
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO):
             targets = sources  # _pairs skips an actor paired with itself
+        if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET:
+            frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
         if not targets and frame.plover in LOCATED_TYPES:
             targets = _location(token, mentions)
         if frame.plover == "PROTEST" and sources and all(_is_state(m) for m in sources):
@@ -142,6 +144,7 @@ REFUSE_HEADS = {"refuse", "decline", "reject", "rule"}
 HALT_VERBS = {"halt", "suspend", "cut", "freeze", "stop", "end", "reduce", "cancel", "break",
               "sever", "withdraw", "postpone", "terminate", "scrap", "call", "prohibit", "ban",
               "bar", "block", "deny", "withhold", "curtail", "slash"}
+REPRESS_VERBS = {"prevent", "ban", "block", "disperse", "crush", "outlaw", "prohibit", "bar"}
 EASE_VERBS = {"lift", "ease", "relax", "remove", "end", "shorten", "scrap", "suspend", "waive"}
 # a halted cooperative act is a SANCTION, an eased hostile measure a RETREAT (CAMEO 16x / 08x)
 HALTED_CODES = {"CONSULT": "164", "AID": "162", "COOPERATE": "161", "SUPPORT": "161",
@@ -188,11 +191,15 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
     is AGREE or THREATEN; a refused or negated-intent cooperative act is REJECT."""
     reason = verdict.reason
     if token.pos_ == "NOUN" and reason.startswith("called off"):
-        verb = token.head.lemma_.lower()
+        verb = verdict.verb
         if frame.plover in HALTED_CODES and verb in HALT_VERBS:
             frame = _with(frame, "SANCTION", HALTED_CODES[frame.plover])
         elif frame.plover in EASED_CODES and verb in EASE_VERBS:
             frame = _with(frame, "RETREAT", EASED_CODES[frame.plover])
+        elif frame.plover == "PROTEST" and verb in REPRESS_VERBS:
+            frame = _with(frame, "COERCE", "172")  # "police prevented the demonstration"
+        elif frame.plover == "PROTEST" and verb in HALT_VERBS:
+            frame = _with(frame, "CONCEDE", "080")  # "the union called off the strike"
         else:
             return frame, verdict
         if not verdict.intent:
@@ -321,6 +328,8 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     return sources, targets, confidence
 
 
+# A word whose sense without a named target is another event: a strike on no one is a walkout.
+SENSE_WITHOUT_TARGET = {("strike", "NOUN"): ("PROTEST", "143")}
 LOCATED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"}
 LOCATIVE = {"in", "near", "outside", "across", "into", "at", "inside", "throughout"}
 
@@ -331,6 +340,7 @@ def _location(predicate: Token, mentions: MentionIndex) -> list[Mention]:
     heads = [predicate]
     if predicate.pos_ == "NOUN" and predicate.head.pos_ in {"VERB", "AUX"}:
         heads.append(predicate.head)
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "dobj"]  # "outlawed a group in X"
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
             for token in prep.subtree:

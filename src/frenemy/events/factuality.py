@@ -44,7 +44,7 @@ CANCEL_VERBS = {"cancel", "postpone", "abandon", "scrap", "avert", "prevent", "d
                 "want", "call", "urge", "demand", "refuse", "lift", "ease", "remove", "waive",
                 "relax", "end", "fear", "warn", "condemn", "suspend", "cut", "freeze", "reduce",
                 "break", "sever", "withdraw", "terminate", "shorten", "prohibit", "ban", "bar",
-                "withhold", "curtail", "slash"}
+                "withhold", "curtail", "slash", "disperse", "crush", "outlaw"}
 NONFACTUAL_AMODS = {"future", "planned", "possible", "potential", "proposed", "threatened",
                     "hypothetical", "imminent", "prospective", "looming", "would-be"}
 
@@ -55,6 +55,7 @@ class Verdict:
 
     reason: str
     intent: bool = False
+    verb: str = ""  # for an act called off: the verb that called it off (lemma)
 
 
 def _markers(node: Token, own: bool, polarity: str) -> Verdict | None:
@@ -140,14 +141,15 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             return Verdict(f"speculation ({head.text})")
         if node.pos_ == "NOUN" and dep in {"dobj", "nsubjpass"} and _cancels(head):
             # keep walking: "a demand to sever an alliance" is still only a demand
-            cancelled = cancelled or Verdict(f"called off or not done ({head.lemma_})")
+            cancelled = cancelled or Verdict(f"called off or not done ({head.lemma_})",
+                                             verb=head.lemma_.lower())
         if dep == "pcomp" and head.lower_ in {"against", "from", "without", "instead"}:
             return Verdict(f"warned against or kept from ({head.head.lemma_} {head.text})")
         if dep == "pcomp" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in SPECULATIVE_NOUNS:
             return Verdict(f"speculation ({head.head.text})")
         node = head
     if cancelled:  # "would prohibit all aid": a halt, announced as intent
-        return Verdict(cancelled.reason, intent=intent is not None)
+        return Verdict(cancelled.reason, intent=intent is not None, verb=cancelled.verb)
     if intent and plover in {"AGREE", "THREATEN"}:
         return None
     return intent
