@@ -138,6 +138,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
 LOOSE_PARTICLES = {"up", "out"}  # "beat up", "wipe out": the verb alone carries the event
 
 
+CLAUSAL_TYPES = {"REQUEST", "REJECT", "CONCEDE", "AGREE", "THREATEN", "ACCUSE"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"}
 REFUSE_HEADS = {"refuse", "decline", "reject", "rule"}
@@ -272,7 +273,7 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
         obj_dep = "nsubjpass" if is_passive(verb) else "dobj"
         obj = next((c for c in verb.children if c.dep_ == obj_dep), None)
         targets += actors_of(obj, mentions)
-    if not targets:  # "refused to allow UN planes to land": the one allowed
+    if not targets and frame.plover in CLAUSAL_TYPES:  # "refused to allow UN planes to land"
         targets += actors_of(clause_subject(verb), mentions)
     return sources, targets, 1.0
 

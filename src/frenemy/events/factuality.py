@@ -116,6 +116,10 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
         if dep == "acl" and node.tag_ in {"VBG", "VBN"} and not any(
                 c.dep_ == "aux" for c in node.children):
             break  # a participle describing its noun ("demonstrators protesting the results")
+        if node.pos_ == "NOUN" and dep in {"dobj", "nsubjpass"} and _cancels(head):
+            # keep walking: "a demand to sever an alliance" is still only a demand
+            cancelled = cancelled or Verdict(f"called off or not done ({head.lemma_})",
+                                             verb=head.lemma_.lower())
         if token_chain_head is not None and head.i == token_chain_head.i:
             in_chain = True
             node = head
@@ -139,10 +143,6 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
         if head.pos_ in {"NOUN", "PROPN"} and dep in {"acl", "ccomp", "advcl", "prep", "pcomp"} \
                 and head.lemma_.lower() in SPECULATIVE_NOUNS and node.pos_ in {"VERB", "AUX"}:
             return Verdict(f"speculation ({head.text})")
-        if node.pos_ == "NOUN" and dep in {"dobj", "nsubjpass"} and _cancels(head):
-            # keep walking: "a demand to sever an alliance" is still only a demand
-            cancelled = cancelled or Verdict(f"called off or not done ({head.lemma_})",
-                                             verb=head.lemma_.lower())
         if dep == "pcomp" and head.lower_ in {"against", "from", "without", "instead"}:
             return Verdict(f"warned against or kept from ({head.head.lemma_} {head.text})")
         if dep == "pcomp" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in SPECULATIVE_NOUNS:
