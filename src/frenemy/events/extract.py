@@ -194,8 +194,11 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
     if token.pos_ == "NOUN" and reason.startswith("called off"):
         verb = verdict.verb
         if frame.plover in HALTED_CODES and verb in HALT_VERBS:
-            frame = _with(frame, "SANCTION", HALTED_CODES[frame.plover])
-        elif frame.plover in EASED_CODES and verb in EASE_VERBS:
+            if verdict.intent and _threat_context(token.head):  # "threatened to cut off aid"
+                return _with(frame, "THREATEN", "1311"), None
+            # a halt announced is already a sanction ("would prohibit all aid")
+            return _with(frame, "SANCTION", HALTED_CODES[frame.plover]), None
+        if frame.plover in EASED_CODES and verb in EASE_VERBS:
             frame = _with(frame, "RETREAT", EASED_CODES[frame.plover])
         elif frame.plover == "PROTEST" and verb in REPRESS_VERBS:
             frame = _with(frame, "COERCE", "172")  # "police prevented the demonstration"
@@ -428,12 +431,11 @@ def _verdict(clause: Token, lexicon: Lexicon) -> tuple[Token | None, tuple[str, 
 
 
 def _same_actor(a: Mention, b: Mention) -> bool:
-    """Two mentions of one actor: a pronoun and its antecedent, or a person and their country."""
+    """Two mentions of one actor: the same person, or a country and itself (a bare country
+    and a sector of it count as one actor, unless one is where the act happened)."""
     if a.country != b.country:
         return False
     if a.person_id and a.person_id == b.person_id:
-        return True
-    if "pronoun" in {a.kind, b.kind}:
         return True
     return not (a.sector and b.sector) and "place" not in {a.kind, b.kind} and "implied" not in {
         a.kind, b.kind}
