@@ -21,6 +21,7 @@ from .errors import InputError
 from .events import default_lexicon, extract_events
 from .ingest.dedup import NearDuplicates, signature
 from .nlp import load_pipeline, parse
+from .quotes import extract_quotes
 from .records import Coded, Document, Sentence
 from .store import Store, content_hash
 
@@ -43,7 +44,9 @@ def code_parsed(document: Document, parsed: Doc, settings: Settings) -> Coded:
     """Actors and events of one document that has been cleaned and parsed."""
     mentions = code_actors(document, parsed, actor_coder(settings.model, settings.actor_files))
     events = extract_events(document, parsed, mentions, default_lexicon())
-    return Coded(document, sentences_of(document, parsed), tuple(mentions.mentions), tuple(events))
+    quotes = extract_quotes(document, parsed, mentions)
+    return Coded(document, sentences_of(document, parsed), tuple(mentions.mentions), tuple(events),
+                 tuple(quotes))
 
 
 def code_documents(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[Coded]:

@@ -102,6 +102,49 @@ def country_level(code: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Quote:
+    """Words an actor said, directly or as reported, with where they stand in the document."""
+
+    doc_id: str
+    sent_index: int
+    speaker: str  # as named in the text (a pronoun is replaced by its antecedent)
+    speaker_code: str  # CAMEO-style code, "" when the speaker is not an actor
+    verb: str  # the reporting verb ("said", "according to", "block")
+    text: str
+    start: int
+    end: int
+    kind: str  # direct, indirect, block, according
+    sentence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """An actor's stance on a claim: assert, support, deny or doubt, with its evidence."""
+
+    actor: str  # CAMEO-style code
+    actor_text: str
+    stance: str
+    doc_id: str
+    sent_index: int
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A proposition put forward in a document, and the positions actors take on it."""
+
+    doc_id: str
+    key: str  # stable within the document
+    text: str  # the proposition as written, short
+    sent_index: int
+    start: int
+    end: int
+    sentence: str
+    positions: tuple[Position, ...] = ()
+    opposed: tuple[str, ...] = ()  # keys of claims in this document it contradicts
+
+
+@dataclass(frozen=True, slots=True)
 class Coded:
     """Everything coded from one document."""
 
@@ -109,3 +152,5 @@ class Coded:
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = field(default=())
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()

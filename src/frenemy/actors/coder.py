@@ -570,13 +570,19 @@ class _DocState:
                 continue
             sent = self.sent_index(token)
             antecedent = None
+            candidates = []
             for mention in ordered:
                 if mention.start >= token.idx:
                     break
                 if mention.kind in wanted and sent - mention.sent_index <= window:
                     if mention.kind == "group" and lower in PERSON_PRONOUNS and not _singular(mention):
                         continue
-                    antecedent = mention
+                    candidates.append(mention)
+            if candidates:
+                antecedent = candidates[-1]
+                if lower in PERSON_PRONOUNS:  # prefer the person the sentence is about
+                    here = [m for m in candidates if m.sent_index == sent and self._is_subject(m)]
+                    antecedent = here[-1] if here else antecedent
             if antecedent is None and lower in PERSON_PRONOUNS:
                 antecedent = next((m for m in reversed(ordered) if m.start < token.idx
                                    and m.kind == "group" and _singular(m)
