@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .actors import ActorCoder, code_actors
 from .actors.dictionaries import read_actor_file
+from .claims import extract_claims
 from .clean import clean
 from .config import Settings
 from .errors import InputError
@@ -45,8 +46,9 @@ def code_parsed(document: Document, parsed: Doc, settings: Settings) -> Coded:
     mentions = code_actors(document, parsed, actor_coder(settings.model, settings.actor_files))
     events = extract_events(document, parsed, mentions, default_lexicon())
     quotes = extract_quotes(document, parsed, mentions)
+    claims = extract_claims(document, parsed, mentions, quotes)
     return Coded(document, sentences_of(document, parsed), tuple(mentions.mentions), tuple(events),
-                 tuple(quotes))
+                 tuple(quotes), tuple(claims))
 
 
 def code_documents(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[Coded]:
