@@ -146,6 +146,9 @@ def _stance_of_governor(noun: Token) -> tuple[str, Token] | None:
             return _stance(holder.lemma_.lower()), holder
         head = holder
     if head.pos_ in {"VERB", "AUX"}:
+        for obj in (c for c in head.children if c.dep_ == "dobj"):  # "cast doubt on", "voiced support for"
+            if obj.lemma_.lower() in DENY | DOUBT | SUPPORT and obj.i != noun.i:
+                return _stance(obj.lemma_.lower()), obj
         lemma = head.lemma_.lower()
         if lemma in DENY | DOUBT | SUPPORT:
             negated = any(c.dep_ == "neg" for c in head.children)
@@ -202,6 +205,8 @@ def _claim_noun(builder: _Builder, noun: Token) -> None:
     mentions = builder.mentions
     owners = actors_of(noun, mentions)
     lemma = noun.lemma_.lower()
+    if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in DENY | DOUBT | SUPPORT:
+        owners = actors_of(subject_of(noun.head), mentions)  # "Britain presented evidence ..."
     claim = None
     if lemma in CLASSIFY_NOUNS:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -248,9 +253,13 @@ def _reported_claim(builder: _Builder, verb: Token) -> None:
 def _judgement(builder: _Builder, clause: Token, speakers: list[Mention], verb: Token) -> bool:
     """'The U.S. evidence is convincing': a position on the claim the evidence makes, not a
     claim of its own."""
-    if clause.lemma_.lower() not in {"be", "remain", "seem", "look", "appear", "prove", "sound"}:
+    passive_judgement = clause.tag_ == "VBN" and clause.lower_ in EPISTEMIC_PRO | EPISTEMIC_CON
+    if not passive_judgement and clause.lemma_.lower() not in {
+            "be", "remain", "seem", "look", "appear", "prove", "sound"}:
         return False
     words = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+    if passive_judgement:  # "the evidence was fabricated"
+        words.append(clause)
     for prep in (c for c in clause.children if c.dep_ == "prep"):  # "of poor quality"
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             words += [pobj] + [g for g in pobj.children if g.dep_ in {"amod", "conj"}]
@@ -375,7 +384,7 @@ def similar(a: str, b: str, threshold: float = 0.65) -> bool:
     if not wa or not wb:
         return False
     overlap = len(wa & wb)
-    return overlap / len(wa | wb) >= threshold or overlap / min(len(wa), len(wb)) >= 0.8
+    return overlap / len(wa | wb) >= threshold or overlap / min(len(wa), len(wb)) >= 0.9
 
 
 def group_claims(claims: list[Claim]) -> list[ClaimGroup]:

@@ -17,11 +17,13 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .claims import ClaimGroup, group_claims
 from .config import DEFAULT_DB, Settings, default_model
 from .demo import corpus_path
 from .errors import FrenemyError, InputError
 from .ingest import read_paths
 from .pipeline import IngestReport, code_documents, ingest, problem_collector
+from .records import Quote
 from .store import Store
 
 app = typer.Typer(no_args_is_help=True, help="Turn world-politics news into evidence-backed event data.")
@@ -133,6 +135,34 @@ def actors_cmd(
     emit(frame, format, output, title="Actors")
 
 
+@app.command("quotes")
+def quotes_cmd(
+    db: DbOption = Path(DEFAULT_DB),
+    speaker: Annotated[str | None, typer.Option(help="Speaker code prefix (RUS) or name (Lavrov).")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",  # noqa: A002
+    output: Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")] = None,
+) -> None:
+    """List quotes with their speakers and the sentence they come from."""
+    check_format(format)
+    with reported_errors(), Store(db, read_only=True) as store:
+        frame = store.quotes(speaker=speaker)
+    emit(frame, format, output, title="Quotes")
+
+
+@app.command("claims")
+def claims_cmd(
+    db: DbOption = Path(DEFAULT_DB),
+    contested: Annotated[bool, typer.Option(help="Only claims with backers and deniers.")] = False,
+    format: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",  # noqa: A002
+    output: Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")] = None,
+) -> None:
+    """List claims across documents, each actor's stance on them, and the evidence."""
+    check_format(format)
+    with reported_errors(), Store(db, read_only=True) as store:
+        frame = store.claims(contested=contested)
+    emit(frame, format, output, title="Claims and positions")
+
+
 @app.command("relations")
 def relations_cmd(
     db: DbOption = Path(DEFAULT_DB),
@@ -149,25 +179,46 @@ def relations_cmd(
 @app.command("code")
 def code_cmd(
     inputs: Annotated[list[Path], typer.Argument(help=".txt files, JSONL (id, title, text, date) or folders.")],
+    what: Annotated[str, typer.Option("--what", help="events, quotes or claims.")] = "events",
     format: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",  # noqa: A002
     model: ModelOption = default_model(),
     actors: ActorsOption = None,
 ) -> None:
-    """Code news files and print their events, without touching the store."""
+    """Code news files and print their events, quotes or claims, without touching the store."""
     check_format(format, ("jsonl", "table"))
+    check_format(what, ("events", "quotes", "claims"))
     problems: list[str] = []
     with reported_errors():
         documents = read_paths(inputs, on_problem=lambda err: problems.append(str(err)))
         settings = Settings(model=model, actor_files=paths_of(actors))
-        rows = [event_json(e) for coded in code_documents(documents, settings)
-                for e in coded.events]
+        coded = list(code_documents(documents, settings))
     for problem in problems:
         err_console.print(f"[yellow]Skipped:[/] {escape(problem)}")
+    if what == "events":
+        rows = [event_json(e) for c in coded for e in c.events]
+    elif what == "quotes":
+        rows = [quote_json(q) for c in coded for q in c.quotes]
+    else:
+        rows = [claim_json(g) for g in group_claims([cl for c in coded for cl in c.claims])]
     if format == "jsonl":
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
-        emit(pd.DataFrame(rows), "table", None, title="Events")
+        emit(pd.DataFrame(rows), "table", None, title=what.capitalize())
+
+
+def quote_json(quote: Quote) -> dict[str, object]:
+    """A quote in the evaluation contract's shape."""
+    return {"doc_id": quote.doc_id, "speaker": quote.speaker, "speaker_code": quote.speaker_code,
+            "text": quote.text, "start": quote.start, "end": quote.end, "verb": quote.verb,
+            "kind": quote.kind, "sentence": quote.sentence}
+
+
+def claim_json(group: ClaimGroup) -> dict[str, object]:
+    """A claim across documents in the evaluation contract's shape."""
+    return {"claim": group.text, "doc_ids": group.doc_ids, "dispute": group.dispute,
+            "positions": [{"actor": p.actor, "actor_text": p.actor_text, "stance": p.stance,
+                           "doc_id": p.doc_id, "sentence": p.sentence} for p in group.positions]}
 
 
 def event_json(event: object) -> dict[str, object]:
@@ -245,7 +296,8 @@ def demo_cmd(
     console.print(f"\nExplore further: frenemy events --db {db} --actor RUS | frenemy relations --db {db}")
 
 
-TABLE_COLUMNS = ["code", "name", "mentions", "documents", "coded_by", "doc_id", "date", "source_actor", "plover", "target_actor", "cameo", "goldstein",
+TABLE_COLUMNS = ["claim_no", "claim", "actor", "stance", "speaker", "speaker_code", "kind",
+                 "text", "code", "name", "mentions", "documents", "coded_by", "doc_id", "date", "source_actor", "plover", "target_actor", "cameo", "goldstein",
                  "sentence"]
 
 

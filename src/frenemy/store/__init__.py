@@ -17,7 +17,8 @@ import duckdb
 import pandas as pd
 
 from ..errors import StoreError
-from ..records import Coded, Document
+from ..claims import ClaimGroup, group_claims
+from ..records import Claim, Coded, Document, Position
 
 SCHEMA = (resources.files("frenemy.store") / "schema.sql").read_text(encoding="utf-8")
 QUAD_NAMES = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
@@ -74,6 +75,9 @@ class Store:
         docs, removed, sents, ments = [], [], [], []
         all_events: list[dict[str, object]] = []
         all_mentions: list[dict[str, object]] = []
+        quotes: list[dict[str, object]] = []
+        claims: list[dict[str, object]] = []
+        positions: list[dict[str, object]] = []
         for coded, signature, duplicate in batch:
             d = coded.document
             docs.append({
@@ -91,6 +95,20 @@ class Store:
                        "sector": m.sector, "kind": m.kind, "how": m.how,
                        "confidence": m.confidence, "person_id": m.person_id}
                       for m in coded.mentions]
+            quotes += [{"doc_id": q.doc_id, "sent_index": q.sent_index, "speaker": q.speaker,
+                        "speaker_code": q.speaker_code, "verb": q.verb, "kind": q.kind,
+                        "text": q.text, "start_char": q.start, "end_char": q.end,
+                        "sentence": q.sentence} for q in coded.quotes]
+            for c in coded.claims:
+                cid = event_id(c.doc_id, "claim", c.key)
+                claims.append({"claim_id": cid, "doc_id": c.doc_id, "text": c.text,
+                               "sent_index": c.sent_index, "start_char": c.start,
+                               "end_char": c.end, "sentence": c.sentence,
+                               "opposed": [event_id(c.doc_id, "claim", k) for k in c.opposed]})
+                positions += [{"claim_id": cid, "doc_id": p.doc_id, "actor": p.actor,
+                               "actor_text": p.actor_text, "stance": p.stance,
+                               "sent_index": p.sent_index, "sentence": p.sentence}
+                              for p in c.positions]
             events, mentions_rows = _event_rows(coded)
             all_events += events
             all_mentions += mentions_rows
@@ -99,11 +117,13 @@ class Store:
         ids = [d["doc_id"] for d in docs]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for table in ("events", "event_mentions", "mentions", "sentences", "removed", "documents"):
+            for table in ("events", "event_mentions", "mentions", "sentences", "removed", "quotes",
+                          "claims", "positions", "documents"):
                 self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
             for table, rows in (("documents", docs), ("removed", removed), ("sentences", sents),
                                 ("mentions", ments), ("events", all_events),
-                                ("event_mentions", all_mentions)):
+                                ("event_mentions", all_mentions), ("quotes", quotes),
+                                ("claims", claims), ("positions", positions)):
                 if rows:
                     frame = pd.DataFrame(rows)  # noqa: F841 (read by DuckDB below)
                     self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")
@@ -119,7 +139,8 @@ class Store:
         return self.con.execute(sql, params or []).df()
 
     def counts(self) -> dict[str, int]:
-        tables = ("documents", "sentences", "mentions", "events", "event_mentions")
+        tables = ("documents", "sentences", "mentions", "events", "event_mentions", "quotes",
+                  "claims", "positions")
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     def events(self, *, actor: str | None = None, type: str | None = None,  # noqa: A002
@@ -163,6 +184,47 @@ class Store:
         except duckdb.CatalogException:
             raise StoreError(f"{self.path}: made by an older frenemy without the actors view; "
                              "run `frenemy ingest` on it once to upgrade") from None
+
+    def quotes(self, *, speaker: str | None = None) -> pd.DataFrame:
+        """Quotes with their speakers; `speaker` matches a code prefix or a name."""
+        sql = ("SELECT q.doc_id, CAST(d.date AS VARCHAR) AS date, q.speaker, q.speaker_code, "
+               "q.verb, q.kind, q.text, q.start_char, q.end_char, q.sentence, d.outlet, d.url "
+               "FROM quotes q JOIN documents d USING (doc_id)")
+        params: list[object] = []
+        if speaker:
+            sql += " WHERE starts_with(q.speaker_code, ?) OR q.speaker ILIKE ?"
+            params += [speaker.upper(), f"%{speaker}%"]
+        return self.query(sql + " ORDER BY d.date NULLS LAST, q.doc_id, q.start_char", params)
+
+    def claim_groups(self) -> list[ClaimGroup]:
+        """Claims merged across documents, grouped into disputes (see frenemy.claims)."""
+        rows = self.query("SELECT * FROM claims ORDER BY doc_id, start_char")
+        stances = self.query("SELECT * FROM positions")
+        by_claim: dict[str, list[Position]] = {}
+        for p in stances.itertuples(index=False):
+            by_claim.setdefault(p.claim_id, []).append(
+                Position(p.actor, p.actor_text, p.stance, p.doc_id, int(p.sent_index), p.sentence))
+        claims = [Claim(r.doc_id, r.claim_id, r.text, int(r.sent_index), int(r.start_char),
+                        int(r.end_char), r.sentence, tuple(by_claim.get(r.claim_id, ())),
+                        tuple(r.opposed if r.opposed is not None else ()))
+                  for r in rows.itertuples(index=False)]
+        return group_claims(claims)
+
+    def claims(self, *, contested: bool = False) -> pd.DataFrame:
+        """One row per claim and position; `contested` keeps claims that someone asserts or
+        supports and someone denies or doubts, or that belong to a dispute."""
+        rows = []
+        for number, group in enumerate(self.claim_groups()):
+            sides = {p.stance in {"assert", "support"} for p in group.positions}
+            if contested and not (len(sides) == 2 or group.dispute is not None):
+                continue
+            for p in group.positions:
+                rows.append({"claim_no": number, "claim": group.text, "dispute": group.dispute,
+                             "doc_ids": ", ".join(group.doc_ids), "actor": p.actor,
+                             "actor_text": p.actor_text, "stance": p.stance,
+                             "doc_id": p.doc_id, "sentence": p.sentence})
+        return pd.DataFrame(rows, columns=["claim_no", "claim", "dispute", "doc_ids", "actor",
+                                           "actor_text", "stance", "doc_id", "sentence"])
 
     def event_links(self) -> pd.DataFrame:
         """Events linked across documents (same actors and type within two days), with

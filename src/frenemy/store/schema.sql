@@ -82,6 +82,39 @@ CREATE TABLE IF NOT EXISTS events (
     mentions INTEGER,        -- sentences of the document that report it
     sentence VARCHAR
 );
+-- who said what: one row per speech act (direct, indirect, block, according to)
+CREATE TABLE IF NOT EXISTS quotes (
+    doc_id VARCHAR,
+    sent_index INTEGER,
+    speaker VARCHAR,
+    speaker_code VARCHAR,
+    verb VARCHAR,
+    kind VARCHAR,
+    text VARCHAR,
+    start_char INTEGER,
+    end_char INTEGER,
+    sentence VARCHAR
+);
+-- propositions put forward in a document, and the stances actors take on them
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id VARCHAR PRIMARY KEY,
+    doc_id VARCHAR,
+    text VARCHAR,
+    sent_index INTEGER,
+    start_char INTEGER,
+    end_char INTEGER,
+    sentence VARCHAR,
+    opposed VARCHAR[]        -- claim_ids in the same document this claim contradicts
+);
+CREATE TABLE IF NOT EXISTS positions (
+    claim_id VARCHAR,
+    doc_id VARCHAR,
+    actor VARCHAR,
+    actor_text VARCHAR,
+    stance VARCHAR,          -- assert, support, deny, doubt
+    sent_index INTEGER,
+    sentence VARCHAR
+);
 -- the cross-document actor registry: every actor, how often and how it was coded
 CREATE OR REPLACE VIEW actors AS
 SELECT code,

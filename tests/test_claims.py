@@ -1,0 +1,73 @@
+import frenemy
+from frenemy.claims import group_claims, similar
+
+
+def claims(text, date="2021-05-10"):
+    return frenemy.code(text, date=date).claims
+
+
+def stances(found):
+    return {(p.actor[:3], p.stance) for c in found for p in c.positions}
+
+
+def test_claims_reported_speech_is_asserted_by_the_speaker():
+    (claim,) = claims("Ukraine insists that Russian forces shelled the power plant.")
+    assert claim.text == "Russian forces shelled the power plant"
+    assert stances([claim]) == {("UKR", "assert")}
+
+
+def test_claims_predictions_and_demands_are_not_claims():
+    assert claims("Poland said Russia would attack again. Egypt said Ethiopia must stop filling the dam.") == ()
+
+
+def test_claims_noun_with_content_and_deny_verb():
+    found = claims("China rejected Australian allegations that Chinese hackers targeted its parliament.")
+    assert [c.text for c in found] == ["Chinese hackers targeted its parliament"]
+    assert stances(found) == {("AUS", "assert"), ("CHN", "deny")}
+
+
+def test_claims_support_doubt_and_disagreement_with_earlier_claims():
+    text = ("Serbia insists that Kosovo police raided the village. "
+            "Albania rejected the charge and backed Kosovo's claim that the police only patrolled the road. "
+            "Croatia cast doubt on the Serbian allegations.")
+    found = claims(text)
+    raid = next(c for c in found if "raided" in c.text)
+    patrol = next(c for c in found if "patrolled" in c.text)
+    assert {(p.actor[:3], p.stance) for p in raid.positions} >= {
+        ("SRB", "assert"), ("ALB", "deny"), ("HRV", "doubt")}
+    assert {(p.actor[:3], p.stance) for p in patrol.positions} >= {("XKX", "assert"), ("ALB", "support")}
+    assert patrol.key in raid.opposed
+
+
+def test_claims_judgements_of_evidence_take_a_position():
+    text = ("Britain presented evidence alleging that Russian agents poisoned the defector. "
+            "France said the British evidence was convincing. "
+            "Russia said the evidence was fabricated.")
+    (claim,) = claims(text)
+    assert stances([claim]) == {("GBR", "assert"), ("FRA", "support"), ("RUS", "deny")}
+
+
+def test_claims_descriptions_and_disagreement():
+    found = claims("Moscow voiced disagreement with Washington's description of Wagner as a criminal group.")
+    assert stances(found) == {("USA", "assert"), ("RUS", "deny")}
+
+
+def test_claims_across_documents_are_merged_and_disputes_propagate():
+    a = frenemy.code("Iran insists that the tanker entered Iranian waters. "
+                     "Britain rejected the charge and backed Oman's claim that the tanker stayed in Omani waters.",
+                     date="2019-07-20", doc_id="a").claims
+    b = frenemy.code("Tehran said the tanker entered Iranian waters on Friday.", date="2019-07-21",
+                     doc_id="b").claims
+    groups = group_claims(list(a) + list(b))
+    entered = next(g for g in groups if "entered" in g.text)
+    stayed = next(g for g in groups if "stayed" in g.text)
+    assert entered.doc_ids == ["a", "b"] and entered.dispute == stayed.dispute is not None
+    sides = {(p.actor[:3], p.stance) for p in stayed.positions}
+    assert ("IRN", "deny") in sides  # Iran asserts one side of the dispute, so denies the other
+
+
+def test_claims_similarity_tells_paraphrase_from_contradiction():
+    assert similar("the drone was shot down over Iranian territory",
+                   "the drone was shot down over Iranian territory last week")
+    assert not similar("Iran shot down a drone in international airspace",
+                       "a drone was in Iranian airspace when Iran shot it down")
