@@ -166,14 +166,124 @@ def claims_cmd(
 @app.command("relations")
 def relations_cmd(
     db: DbOption = Path(DEFAULT_DB),
+    level: Annotated[str, typer.Option(help="country or actor (full codes).")] = "country",
+    undirected: Annotated[bool, typer.Option(help="Merge A->B and B->A.")] = False,
+    period: Annotated[str | None, typer.Option(help="day, week, month or year.")] = None,
+    min_events: Annotated[int, typer.Option(help="Pairs with fewer events are 'neutral'.")] = 1,
+    all_mentions: Annotated[bool, typer.Option(
+        help="Count every document's report, not each linked event once.")] = False,
     format: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",  # noqa: A002
     output: Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")] = None,
 ) -> None:
-    """Per country dyad: events per quad class and mean Goldstein score."""
+    """Cooperation and conflict per actor pair, the frenemy index and a label."""
     check_format(format)
     with reported_errors(), Store(db, read_only=True) as store:
-        frame = store.relations()
-    emit(frame, format, output, title="Relations (directed country dyads)")
+        try:
+            frame = store.relations(level=level, directed=not undirected, period=period,
+                                    min_events=min_events, dedupe=not all_mentions)
+        except ValueError as err:
+            raise typer.BadParameter(str(err)) from None
+    emit(frame, format, output, title="Relations")
+
+
+@app.command("alignment")
+def alignment_cmd(
+    db: DbOption = Path(DEFAULT_DB),
+    period: Annotated[str, typer.Option(help="Window for sign flips: day, week, month, year.")] = "month",
+    min_events: Annotated[int, typer.Option(help="Leave out pairs with fewer events.")] = 1,
+) -> None:
+    """Coalitions (signed community detection), structural balance and sign flips."""
+    from .analytics import coalitions, sign_flips, signed_graph, structural_balance
+
+    with reported_errors(), Store(db, read_only=True) as store:
+        relations = store.relations(directed=False, min_events=min_events)
+        over_time = store.relations(directed=False, period=period)
+    relations = relations[relations.n_events >= min_events]
+    graph = signed_graph(relations)
+    groups = coalitions(graph)
+    share, unbalanced = structural_balance(graph)
+    table = Table(title="Coalitions (signed Leiden communities)")
+    table.add_column("coalition", justify="right")
+    table.add_column("members")
+    for number in sorted(set(groups.values())):
+        table.add_row(str(number), ", ".join(sorted(n for n, g in groups.items() if g == number)))
+    console.print(table)
+    console.print(f"Structural balance: {share:.2f} of signed triangles are balanced "
+                  f"({len(unbalanced)} unbalanced)")
+    for triad in unbalanced:
+        console.print(f"  unbalanced: {' – '.join(triad)}")
+    flips = sign_flips(over_time)
+    for row in flips.itertuples(index=False):
+        console.print(f"  sign flip: {row.source}–{row.target} in {row.period} "
+                      f"(balance {row.previous_balance:+.2f} -> {row.balance:+.2f})")
+
+
+@app.command("export")
+def export_cmd(
+    kind: Annotated[str, typer.Argument(help="gdelt, plover, parquet, gexf or graphml.")],
+    output: Annotated[Path, typer.Option(help="File (or folder, for parquet) to write.")],
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Export events and relations for GDELT, POLECAT/PLOVER, Parquet or Gephi users."""
+    from .analytics import export, signed_graph
+
+    check_format(kind, ("gdelt", "plover", "parquet", "gexf", "graphml"))
+    with reported_errors(), Store(db, read_only=True) as store:
+        if kind == "gdelt":
+            frame = export.gdelt_events(store)
+            if output.suffix == ".parquet":
+                frame.to_parquet(output, index=False)
+            else:
+                frame.to_csv(output, index=False, sep="\t" if output.suffix in {".tsv", ".txt"} else ",")
+            count = len(frame)
+        elif kind == "plover":
+            count = export.write_plover(store, output)
+        elif kind == "parquet":
+            count = len(export.write_parquet(store, output))
+        else:
+            graph = signed_graph(store.relations(directed=False))
+            if output.suffix.lower() != f".{kind}":
+                output = output.with_suffix(f".{kind}")
+            export.write_graph(graph, output)
+            count = graph.number_of_edges()
+    console.print(f"wrote {count} {'tables' if kind == 'parquet' else 'edges' if kind in {'gexf', 'graphml'} else 'events'} to {output}")
+
+
+plot_app = typer.Typer(no_args_is_help=True, help="Plot relations to PNG or SVG.")
+app.add_typer(plot_app, name="plot")
+
+
+@plot_app.command("timeline")
+def plot_timeline_cmd(
+    a: Annotated[str, typer.Argument(help="Country code, e.g. RUS.")],
+    b: Annotated[str, typer.Argument(help="Country code, e.g. USA.")],
+    output: Annotated[Path, typer.Option(help="PNG or SVG file.")] = Path("timeline.png"),
+    period: Annotated[str, typer.Option(help="day, week, month or year.")] = "month",
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """A dyad's cooperation and conflict over time."""
+    from .analytics import plots
+
+    with reported_errors(), Store(db, read_only=True) as store:
+        over_time = store.relations(period=period)
+    plots.timeline(over_time, a.upper(), b.upper(), output)
+    console.print(f"wrote {output}")
+
+
+@plot_app.command("network")
+def plot_network_cmd(
+    output: Annotated[Path, typer.Option(help="PNG or SVG file.")] = Path("network.png"),
+    min_events: Annotated[int, typer.Option(help="Leave out pairs with fewer events.")] = 1,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """The signed actor network, frenemies highlighted, nodes coloured by coalition."""
+    from .analytics import coalitions, plots, signed_graph
+
+    with reported_errors(), Store(db, read_only=True) as store:
+        relations = store.relations(directed=False)
+    graph = signed_graph(relations[relations.n_events >= min_events])
+    plots.network(graph, output, coalitions(graph))
+    console.print(f"wrote {output}")
 
 
 @app.command("code")
@@ -287,16 +397,18 @@ def demo_cmd(
         report = run_ingest([corpus_path()], db, Settings(model=model), None, None)
         print_report(report, db)
         with Store(db, read_only=True) as store:
-            relations = store.relations()
+            relations = store.relations(directed=False)
             events = store.events()
-    emit(relations, "table", None, title="Relations (directed country dyads)")
+    emit(relations, "table", None, title="Relations (country pairs, both directions merged)")
     top = events.assign(weight=events.goldstein.abs() * events.confidence)
     top = top.sort_values("weight", ascending=False).head(12)
     emit(top, "table", None, title="Top events, with their evidence")
-    console.print(f"\nExplore further: frenemy events --db {db} --actor RUS | frenemy relations --db {db}")
+    console.print(f"\nExplore further: frenemy events --db {db} --actor RUS | frenemy relations "
+                  f"--db {db} --undirected | frenemy claims --db {db} --contested")
 
 
-TABLE_COLUMNS = ["claim_no", "claim", "actor", "stance", "speaker", "speaker_code", "kind",
+TABLE_COLUMNS = ["source", "target", "period", "n_events", "coop", "conflict", "goldstein_mean",
+                 "frenemy_index", "label", "claim_no", "claim", "actor", "stance", "speaker", "speaker_code", "kind",
                  "text", "code", "name", "mentions", "documents", "coded_by", "doc_id", "date", "source_actor", "plover", "target_actor", "cameo", "goldstein",
                  "sentence"]
 

@@ -45,7 +45,7 @@ def test_cli_ingest_then_events_and_relations_in_every_format(news, tmp_path):
     rows = [json.loads(line) for line in jsonl.stdout.splitlines()]
     assert rows and all("TUR" in (r["source_actor"] + r["target_actor"]) for r in rows)
     csv = runner.invoke(app, ["events", "--db", str(db), "--type", "CONSULT", "--format", "csv"])
-    assert csv.stdout.splitlines()[0].startswith("doc_id,date,source_actor")
+    assert csv.stdout.splitlines()[0].startswith("event_id,doc_id,date,source_actor")
     parquet = tmp_path / "e.parquet"
     runner.invoke(app, ["events", "--db", str(db), "--format", "parquet", "--output", str(parquet)])
     assert len(pd.read_parquet(parquet)) >= 2
@@ -80,7 +80,7 @@ def test_cli_demo_ingests_the_demo_corpus_and_shows_relations_and_evidence(tmp_p
     db = tmp_path / "demo.duckdb"
     result = runner.invoke(app, ["demo", "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert "Relations (directed country dyads)" in result.stdout
+    assert "Relations (country pairs" in result.stdout
     assert "Top events, with their evidence" in result.stdout
     assert "near-duplicate" in result.stdout
 

@@ -160,7 +160,7 @@ class Store:
         if until:
             where.append("e.date <= CAST(? AS DATE)")
             params.append(until)
-        sql = ("SELECT e.doc_id, CAST(e.date AS VARCHAR) AS date, e.source_actor, e.target_actor, e.plover, e.cameo, "
+        sql = ("SELECT e.event_id, e.doc_id, CAST(e.date AS VARCHAR) AS date, e.source_actor, e.target_actor, e.plover, e.cameo, "
                "e.goldstein, e.quad_class, e.confidence, e.mentions, e.predicate, e.sentence, "
                "e.start_char, e.end_char, d.outlet, d.url, d.duplicate_of FROM events e "
                "JOIN documents d USING (doc_id)")
@@ -231,22 +231,30 @@ class Store:
         GDELT-style counts: num_mentions, num_sources (outlets), num_articles."""
         return self.query("SELECT * FROM event_links ORDER BY date NULLS LAST, link_id")
 
-    def relations(self) -> pd.DataFrame:
-        """Per directed country dyad: events per quad class and mean Goldstein score."""
+    def relation_events(self, *, dedupe: bool = True) -> pd.DataFrame:
+        """The events relations are computed from: by default one per cross-document link
+        (the same event reported by several documents counts once), else every record."""
+        if not dedupe:
+            return self.query("SELECT event_id, CAST(date AS VARCHAR) AS date, source_actor, "
+                              "target_actor, plover, quad_class, goldstein FROM events")
         return self.query(
             """
-            SELECT source_country AS source, target_country AS target,
-                   count(*) AS n_events,
-                   count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
-                   count(*) FILTER (WHERE quad_class = 2) AS material_coop,
-                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
-                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
-                   round(avg(goldstein), 2) AS goldstein_mean
-            FROM events
-            GROUP BY ALL
-            ORDER BY n_events DESC, source, target
+            SELECT link_id AS event_id, CAST(min(date) AS VARCHAR) AS date,
+                   any_value(source_actor) AS source_actor, any_value(target_actor) AS target_actor,
+                   any_value(plover) AS plover, any_value(quad_class) AS quad_class,
+                   avg(goldstein) AS goldstein
+            FROM event_links GROUP BY link_id
             """
         )
+
+    def relations(self, *, level: str = "country", directed: bool = True,
+                  period: str | None = None, min_events: int = 1,
+                  dedupe: bool = True) -> pd.DataFrame:
+        """Cooperation and conflict per actor pair (see frenemy.analytics.relations)."""
+        from ..analytics.relations import dyads
+
+        return dyads(self.relation_events(dedupe=dedupe), level=level, directed=directed,
+                     period=period, min_events=min_events)
 
 
 def event_id(*parts: object) -> str:

@@ -146,7 +146,8 @@ numbered AS (
 )
 SELECT md5(concat_ws('|', source_actor, target_actor, plover, CAST(min(date) OVER (
            PARTITION BY source_actor, target_actor, plover, island) AS VARCHAR)))[:16] AS link_id,
-       event_id, doc_id, date, source_actor, target_actor, plover, cameo,
+       event_id, doc_id, date, source_actor, target_actor, source_country, target_country, plover,
+       cameo, goldstein, quad_class,
        count(*) OVER (PARTITION BY source_actor, target_actor, plover, island) AS num_articles,
        count(DISTINCT outlet) OVER (PARTITION BY source_actor, target_actor, plover, island) AS num_sources,
        CAST(sum(mentions) OVER (PARTITION BY source_actor, target_actor, plover, island) AS INTEGER)
