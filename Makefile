@@ -20,6 +20,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/scale.py
 
 clean:
 	rm -rf $(VENV) frenemy.duckdb

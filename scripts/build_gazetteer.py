@@ -34,13 +34,15 @@ def latin(name: str) -> bool:
 
 
 def person_words() -> set[str]:
-    """Words of the people in roles.csv: a place may not share a name with a leader."""
+    """The names a leader in roles.csv goes by alone (aliases and surnames): a place may not
+    share one ("King Hassan" is not the Indian city of Hassan). First names are not used, so
+    Milan and Lagos stay places."""
     roles = OUT.parent / "roles.csv"
     words: set[str] = set()
     with open(roles, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            for name in [row["name"], *row["aliases"].split("|")]:
-                words.update(name.split())
+            words.add(row["name"].split()[-1])
+            words.update(alias for alias in row["aliases"].split("|") if alias)
     return words
 
 

@@ -66,14 +66,40 @@ def ingest_cmd(
     date: Annotated[str | None, typer.Option(help="Date (YYYY-MM-DD) for files that give none.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet for files that name none.")] = None,
     model: ModelOption = default_model(),
-    n_process: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+    n_process: Annotated[int, typer.Option(help="spaCy worker processes (local engine).")] = 1,
     actors: ActorsOption = None,
+    engine: Annotated[str, typer.Option(help="local, or dask for a Dask cluster.")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
+    workers: Annotated[int, typer.Option(help="Workers of the LocalCluster (dask engine).")] = 2,
+    work_dir: Annotated[Path | None, typer.Option(help="Where Dask writes Parquet partitions.")] = None,
 ) -> None:
     """Read news files, code them, and store documents, actors and events."""
+    check_format(engine, ("local", "dask"))
     settings = Settings(model=model, n_process=n_process, actor_files=paths_of(actors))
     with reported_errors():
-        report = run_ingest(paths, db, settings, date, outlet)
+        if engine == "dask":
+            report = run_dask_ingest(paths, db, settings, date, outlet, scheduler, workers, work_dir)
+        else:
+            report = run_ingest(paths, db, settings, date, outlet)
     print_report(report, db)
+
+
+def run_dask_ingest(paths: list[Path], db: Path, settings: Settings, date: str | None,
+                    outlet: str | None, scheduler: str | None, workers: int,
+                    work_dir: Path | None) -> IngestReport:
+    from .engines.dask import ingest_dask
+
+    report = IngestReport()
+    documents = list(read_paths(paths, date=date, outlet=outlet, on_problem=problem_collector(report)))
+    with Store(db) as store, Progress(
+        TextColumn("[bold]coding on Dask"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err_console, transient=True,
+    ) as bar:
+        task = bar.add_task("coding", total=len(documents))
+        result = ingest_dask(documents, store, settings, scheduler=scheduler, n_workers=workers,
+                             work_dir=work_dir, on_documents=lambda n: bar.advance(task, n))
+    result.problems = report.problems + result.problems
+    return result
 
 
 def run_ingest(paths: list[Path], db: Path, settings: Settings, date: str | None,

@@ -72,66 +72,29 @@ class Store:
     def write(self, batch: Iterable[tuple[Coded, list[int], tuple[str, float] | None]]) -> int:
         """Store a batch of coded documents (with MinHash signature and near-duplicate match)
         in one transaction, replacing earlier versions of the same documents."""
-        docs, removed, sents, ments = [], [], [], []
-        all_events: list[dict[str, object]] = []
-        all_mentions: list[dict[str, object]] = []
-        quotes: list[dict[str, object]] = []
-        claims: list[dict[str, object]] = []
-        positions: list[dict[str, object]] = []
-        for coded, signature, duplicate in batch:
-            d = coded.document
-            docs.append({
-                "doc_id": d.doc_id, "title": d.title, "text": d.text, "full_text": d.full_text,
-                "date": d.date, "url": d.url, "outlet": d.outlet, "source": d.source,
-                "content_hash": content_hash(d), "minhash": signature,
-                "duplicate_of": duplicate[0] if duplicate else None,
-                "duplicate_similarity": duplicate[1] if duplicate else None,
-            })
-            removed += [{"doc_id": d.doc_id, "reason": r.reason, "text": r.text} for r in d.removed]
-            sents += [{"doc_id": s.doc_id, "sent_index": s.index, "start_char": s.start,
-                       "end_char": s.end, "text": s.text} for s in coded.sentences]
-            ments += [{"doc_id": m.doc_id, "sent_index": m.sent_index, "start_char": m.start,
-                       "end_char": m.end, "text": m.text, "code": m.code, "country": m.country,
-                       "sector": m.sector, "kind": m.kind, "how": m.how,
-                       "confidence": m.confidence, "person_id": m.person_id}
-                      for m in coded.mentions]
-            quotes += [{"doc_id": q.doc_id, "sent_index": q.sent_index, "speaker": q.speaker,
-                        "speaker_code": q.speaker_code, "verb": q.verb, "kind": q.kind,
-                        "text": q.text, "start_char": q.start, "end_char": q.end,
-                        "sentence": q.sentence} for q in coded.quotes]
-            for c in coded.claims:
-                cid = event_id(c.doc_id, "claim", c.key)
-                claims.append({"claim_id": cid, "doc_id": c.doc_id, "text": c.text,
-                               "sent_index": c.sent_index, "start_char": c.start,
-                               "end_char": c.end, "sentence": c.sentence,
-                               "opposed": [event_id(c.doc_id, "claim", k) for k in c.opposed]})
-                positions += [{"claim_id": cid, "doc_id": p.doc_id, "actor": p.actor,
-                               "actor_text": p.actor_text, "stance": p.stance,
-                               "sent_index": p.sent_index, "sentence": p.sentence}
-                              for p in c.positions]
-            events, mentions_rows = _event_rows(coded)
-            all_events += events
-            all_mentions += mentions_rows
-        if not docs:
+        rows = rows_of(batch)
+        return self.write_rows({t: pd.DataFrame(r) for t, r in rows.items()})
+
+    def write_rows(self, frames: dict[str, pd.DataFrame]) -> int:
+        """Store table rows (as built by `rows_of`) in one transaction; documents already
+        stored under the same ids are replaced. Returns the number of documents."""
+        docs = frames.get("documents")
+        if docs is None or docs.empty:
             return 0
-        ids = [d["doc_id"] for d in docs]
+        ids = docs["doc_id"].tolist()
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for table in ("events", "event_mentions", "mentions", "sentences", "removed", "quotes",
-                          "claims", "positions", "documents"):
+            for table in TABLES:
                 self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
-            for table, rows in (("documents", docs), ("removed", removed), ("sentences", sents),
-                                ("mentions", ments), ("events", all_events),
-                                ("event_mentions", all_mentions), ("quotes", quotes),
-                                ("claims", claims), ("positions", positions)):
-                if rows:
-                    frame = pd.DataFrame(rows)  # noqa: F841 (read by DuckDB below)
+            for table in TABLES:
+                frame = frames.get(table)  # noqa: F841 (read by DuckDB below)
+                if frame is not None and not frame.empty:
                     self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
-        return len(docs)
+        return len(ids)
 
     # reading
     def query(self, sql: str, params: list[object] | None = None) -> pd.DataFrame:
@@ -255,6 +218,51 @@ class Store:
 
         return dyads(self.relation_events(dedupe=dedupe), level=level, directed=directed,
                      period=period, min_events=min_events)
+
+
+TABLES = ("documents", "removed", "sentences", "mentions", "events", "event_mentions", "quotes",
+          "claims", "positions")
+
+
+def rows_of(batch: Iterable[tuple[Coded, list[int] | None, tuple[str, float] | None]]
+            ) -> dict[str, list[dict[str, object]]]:
+    """The rows each store table gets from a batch of coded documents."""
+    rows: dict[str, list[dict[str, object]]] = {table: [] for table in TABLES}
+    for coded, signature, duplicate in batch:
+        d = coded.document
+        rows["documents"].append({
+            "doc_id": d.doc_id, "title": d.title, "text": d.text, "full_text": d.full_text,
+            "date": d.date, "url": d.url, "outlet": d.outlet, "source": d.source,
+            "content_hash": content_hash(d), "minhash": signature,
+            "duplicate_of": duplicate[0] if duplicate else None,
+            "duplicate_similarity": duplicate[1] if duplicate else None,
+        })
+        rows["removed"] += [{"doc_id": d.doc_id, "reason": r.reason, "text": r.text} for r in d.removed]
+        rows["sentences"] += [{"doc_id": s.doc_id, "sent_index": s.index, "start_char": s.start,
+                               "end_char": s.end, "text": s.text} for s in coded.sentences]
+        rows["mentions"] += [{"doc_id": m.doc_id, "sent_index": m.sent_index,
+                              "start_char": m.start, "end_char": m.end, "text": m.text,
+                              "code": m.code, "country": m.country, "sector": m.sector,
+                              "kind": m.kind, "how": m.how, "confidence": m.confidence,
+                              "person_id": m.person_id} for m in coded.mentions]
+        rows["quotes"] += [{"doc_id": q.doc_id, "sent_index": q.sent_index, "speaker": q.speaker,
+                            "speaker_code": q.speaker_code, "verb": q.verb, "kind": q.kind,
+                            "text": q.text, "start_char": q.start, "end_char": q.end,
+                            "sentence": q.sentence} for q in coded.quotes]
+        for c in coded.claims:
+            cid = event_id(c.doc_id, "claim", c.key)
+            rows["claims"].append({"claim_id": cid, "doc_id": c.doc_id, "text": c.text,
+                                   "sent_index": c.sent_index, "start_char": c.start,
+                                   "end_char": c.end, "sentence": c.sentence,
+                                   "opposed": [event_id(c.doc_id, "claim", k) for k in c.opposed]})
+            rows["positions"] += [{"claim_id": cid, "doc_id": p.doc_id, "actor": p.actor,
+                                   "actor_text": p.actor_text, "stance": p.stance,
+                                   "sent_index": p.sent_index, "sentence": p.sentence}
+                                  for p in c.positions]
+        events, mentions_rows = _event_rows(coded)
+        rows["events"] += events
+        rows["event_mentions"] += mentions_rows
+    return rows
 
 
 def event_id(*parts: object) -> str:
