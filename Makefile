@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/frenemy demo
+	$(BIN)/frenemy demo --serve
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -38,6 +38,8 @@ CLAIM_NOUNS = {"allegation", "claim", "charge", "accusation", "assertion", "repo
 CLASSIFY_NOUNS = {"description", "assessment", "characterization", "characterisation",
                   "labelling", "labeling", "branding", "designation", "portrayal", "depiction",
                   "definition", "view"}
+ACCUSE_VERBS = {"accuse", "blame", "charge", "indict"}
+ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "blame"}
 DENY = {"deny", "reject", "dismiss", "dispute", "rebut", "refute", "contest", "disagree",
         "repudiate", "debunk", "disagreement", "rejection", "denial", "contradict"}
 DOUBT = {"doubt", "question", "challenge", "skepticism", "scepticism", "suspicion", "query"}
@@ -100,6 +102,8 @@ class _Builder:
     def earlier_claim(self, noun: Token, owners: list[Mention], not_by: set[str]) -> dict | None:
         """The claim a content-less claim noun ("the charge", "the U.S. evidence") refers to."""
         before = [c for c in self.claims if c["start"] < noun.idx]
+        if noun.lemma_.lower() in ACCUSATION_NOUNS and any(c.get("accusation") for c in before):
+            before = [c for c in before if c.get("accusation")]
         countries = {m.country for m in owners}
         for claim in reversed(before):
             asserted = {p.actor[:3] for p in claim["positions"] if p.stance == "assert"}
@@ -195,6 +199,8 @@ def extract_claims(document: Document, parsed: Doc, mentions: MentionIndex,
             _claim_noun(builder, token)
         elif token.pos_ == "VERB" and lemma in CLAIM_VERBS:
             _reported_claim(builder, token)
+        elif token.pos_ == "VERB" and lemma in ACCUSE_VERBS:
+            _accusation(builder, token)
     for quote in quotes:
         if quote.kind in {"block", "direct"} and quote.speaker_code:
             _quoted_claims(builder, quote)
@@ -230,6 +236,20 @@ def _claim_noun(builder: _Builder, noun: Token) -> None:
         stance, anchor = governed
         holders = [m for m in actors_of(_holder_of(anchor), mentions) if m.kind != "place"]
         builder.add_positions(claim, holders, stance, anchor)
+
+
+def _accusation(builder: _Builder, verb: Token) -> None:
+    """'The US accused Iran of carrying out the strikes': the claim that Iran carried them out."""
+    accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+    if accused is None or of is None or any(c.dep_ == "neg" for c in verb.children):
+        return
+    act = [t for c in of.children if c.dep_ in {"pcomp", "pobj"} for t in c.subtree]
+    speakers = actors_of(subject_of(verb), builder.mentions)
+    if act and speakers and actors_of(accused, builder.mentions):
+        claim = builder.add_claim(list(accused.subtree) + act, speakers, "assert", verb)
+        if claim is not None:
+            claim["accusation"] = True
 
 
 def _reported_claim(builder: _Builder, verb: Token) -> None:

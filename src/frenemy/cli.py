@@ -413,10 +413,35 @@ def eval_cmd(
                   f"forbidden hits {len(result.forbidden)})")
 
 
+@app.command("serve")
+def serve_cmd(
+    db: DbOption = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="Address to bind (loopback unless told otherwise).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    token: Annotated[str | None, typer.Option(envvar="FRENEMY_TOKEN", help="Allow ingest from the browser with this token.")] = None,
+    model: ModelOption = default_model(),
+) -> None:
+    """Serve the dashboard and REST API (OpenAPI docs at /docs) over the store."""
+    serve(db, host, port, token, model)
+
+
+def serve(db: Path, host: str, port: int, token: str | None, model: str) -> None:
+    import uvicorn
+
+    from .api import create_app
+
+    console.print(f"frenemy dashboard: open [bold]http://{host}:{port}/[/] "
+                  f"(API docs at http://{host}:{port}/docs; {'ingest on' if token else 'read-only'}). "
+                  "Stop with Ctrl+C.")
+    uvicorn.run(create_app(db, token=token, model=model), host=host, port=port, log_level="warning")
+
+
 @app.command("demo")
 def demo_cmd(
     db: DbOption = Path(DEFAULT_DB),
     model: ModelOption = default_model(),
+    serve_after: Annotated[bool, typer.Option("--serve", help="Then serve the dashboard.")] = False,
+    port: Annotated[int, typer.Option(help="Port for --serve.")] = 8000,
 ) -> None:
     """Ingest the demo corpus into the store, then show relations and the top events."""
     with reported_errors():
@@ -431,6 +456,10 @@ def demo_cmd(
     emit(top, "table", None, title="Top events, with their evidence")
     console.print(f"\nExplore further: frenemy events --db {db} --actor RUS | frenemy relations "
                   f"--db {db} --undirected | frenemy claims --db {db} --contested")
+    if serve_after:
+        serve(db, "127.0.0.1", port, None, model)
+    else:
+        console.print(f"See the map: frenemy serve --db {db}   then open http://127.0.0.1:8000/")
 
 
 TABLE_COLUMNS = ["source", "target", "period", "n_events", "coop", "conflict", "goldstein_mean",

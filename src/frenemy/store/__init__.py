@@ -108,8 +108,11 @@ class Store:
 
     def events(self, *, actor: str | None = None, type: str | None = None,  # noqa: A002
                since: str | None = None, until: str | None = None,
-               limit: int | None = None) -> pd.DataFrame:
-        """Events with their evidence; `actor` matches a code prefix on either side."""
+               outlet: str | None = None, pair: tuple[str, str] | None = None,
+               doc_id: str | None = None, limit: int | None = None,
+               offset: int = 0) -> pd.DataFrame:
+        """Events with their evidence; `actor` matches a code prefix on either side, `pair`
+        two country codes in either direction."""
         where, params = [], []
         if actor:
             where.append("(starts_with(e.source_actor, ?) OR starts_with(e.target_actor, ?))")
@@ -123,7 +126,19 @@ class Store:
         if until:
             where.append("e.date <= CAST(? AS DATE)")
             params.append(until)
-        sql = ("SELECT e.event_id, e.doc_id, CAST(e.date AS VARCHAR) AS date, e.source_actor, e.target_actor, e.plover, e.cameo, "
+        if outlet:
+            where.append("d.outlet = ?")
+            params.append(outlet)
+        if doc_id:
+            where.append("e.doc_id = ?")
+            params.append(doc_id)
+        if pair:
+            a, b = pair[0].upper(), pair[1].upper()
+            where.append("((e.source_country = ? AND e.target_country = ?) OR "
+                         "(e.source_country = ? AND e.target_country = ?))")
+            params += [a, b, b, a]
+        sql = ("SELECT e.event_id, e.doc_id, CAST(e.date AS VARCHAR) AS date, e.source_actor, "
+               "e.target_actor, e.plover, e.cameo, "
                "e.goldstein, e.quad_class, e.confidence, e.mentions, e.predicate, e.sentence, "
                "e.start_char, e.end_char, d.outlet, d.url, d.duplicate_of FROM events e "
                "JOIN documents d USING (doc_id)")
@@ -131,9 +146,35 @@ class Store:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY e.date NULLS LAST, e.doc_id, e.sent_index, e.start_char"
         if limit:
-            sql += " LIMIT ?"
-            params.append(int(limit))
+            sql += " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
         return self.query(sql, params)
+
+    def documents(self, *, outlet: str | None = None, limit: int = 100,
+                  offset: int = 0) -> pd.DataFrame:
+        """Documents with their event counts, newest first."""
+        sql = ("SELECT d.doc_id, d.title, CAST(d.date AS VARCHAR) AS date, d.outlet, d.url, "
+               "d.duplicate_of, (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events "
+               "FROM documents d")
+        params: list[object] = []
+        if outlet:
+            sql += " WHERE d.outlet = ?"
+            params.append(outlet)
+        sql += " ORDER BY d.date DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?"
+        return self.query(sql, params + [int(limit), int(offset)])
+
+    def document(self, doc_id: str) -> dict[str, object] | None:
+        """One document with its full text, events and quotes (offsets into full_text)."""
+        rows = self.query("SELECT doc_id, title, CAST(date AS VARCHAR) AS date, outlet, url, "
+                          "full_text, duplicate_of FROM documents WHERE doc_id = ?", [doc_id])
+        if rows.empty:
+            return None
+        record = rows.iloc[0].to_dict()
+        record["events"] = self.events(doc_id=doc_id).to_dict("records")
+        record["quotes"] = self.query("SELECT speaker, speaker_code, verb, kind, text, start_char, "
+                                      "end_char FROM quotes WHERE doc_id = ? ORDER BY start_char",
+                                      [doc_id]).to_dict("records")
+        return record
 
     def actors(self, *, code: str | None = None, min_mentions: int = 1) -> pd.DataFrame:
         """The actor registry: code, name, mention and document counts, how each was coded."""

@@ -1,0 +1,98 @@
+"""The dashboard in a real browser: Debian's Chromium driven by Playwright, against a server
+started on a free loopback port. Open the map, click an edge, reach the evidence sentence."""
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import frenemy
+from frenemy.demo import corpus_path
+from frenemy.ingest import read_paths
+from frenemy.pipeline import ingest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).parent.parent / "artifacts"
+FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-default-apps", "--disable-extensions"]
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("FRENEMY_REQUIRE_BROWSER"):
+        raise RuntimeError("Chromium is required for the browser tests (apt-get install chromium)")
+    pytest.skip("no Chromium on this machine", allow_module_level=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    from frenemy.api import create_app
+
+    db = tmp_path_factory.mktemp("web") / "demo.duckdb"
+    with frenemy.open(db) as store:
+        ingest(list(read_paths([corpus_path()])), store)
+    port = free_port()
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def page():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(15000)
+        yield page
+        browser.close()
+
+
+def test_dashboard_click_an_edge_and_reach_the_evidence(server, page):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(server + "/")
+    edge = page.locator('[data-edge="RUS-USA"]')
+    edge.wait_for(state="attached")
+    page.screenshot(path=str(ARTIFACTS / "network.png"))
+    edge.click(force=True)
+    page.wait_for_url("**#/dyad/RUS/USA")
+    link = page.locator("#dyad-events .evidence-link").first
+    sentence = link.inner_text()
+    link.click()
+    mark = page.locator("mark#evidence")
+    mark.wait_for()
+    assert mark.inner_text().strip() and mark.inner_text().strip() in sentence
+    page.screenshot(path=str(ARTIFACTS / "evidence.png"))
+
+
+def test_dashboard_pages_render_without_errors(server, page):
+    errors = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    for route, selector in (("#/events", "table"), ("#/quotes", ".card h2"),
+                            ("#/claims", "h1"), ("#/documents", "table"), ("#/ingest", "h1")):
+        page.goto(f"{server}/{route}")
+        page.locator(selector).first.wait_for()
+    assert errors == []
+    page.goto(f"{server}/#/claims")
+    page.locator("h1").wait_for()
+    page.screenshot(path=str(ARTIFACTS / "claims.png"))
