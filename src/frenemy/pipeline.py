@@ -35,10 +35,13 @@ def actor_coder(model: str, actor_files: tuple[str, ...] = ()) -> ActorCoder:
 
 
 def sentences_of(document: Document, parsed: Doc) -> tuple[Sentence, ...]:
-    return tuple(
-        Sentence(document.doc_id, i, s.start_char, s.end_char, s.text.strip())
-        for i, s in enumerate(parsed.sents)
-    )
+    """Sentences with offsets of their text, without surrounding white space."""
+    out = []
+    for i, s in enumerate(parsed.sents):
+        lead = len(s.text) - len(s.text.lstrip())
+        out.append(Sentence(document.doc_id, i, s.start_char + lead,
+                            s.start_char + len(s.text.rstrip()), s.text.strip()))
+    return tuple(out)
 
 
 def code_parsed(document: Document, parsed: Doc, settings: Settings) -> Coded:

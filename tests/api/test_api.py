@@ -48,9 +48,10 @@ def test_api_documents_list_and_one_with_evidence(client):
     docs = client.get("/api/documents").json()
     assert {d["doc_id"] for d in docs} == {"2021-03-01_baltic", "2021-04-02_gulf"}
     doc = client.get("/api/documents/2021-03-01_baltic").json()
-    event = doc["events"][0]
-    assert doc["full_text"][event["start_char"]:event["end_char"]] in doc["full_text"]
-    assert event["evidence"]["sentence"] in doc["full_text"]
+    for event in doc["events"]:
+        proof = event["evidence"]
+        assert doc["full_text"][proof["start"]:proof["end"]] == proof["sentence"]
+        assert proof["start"] <= proof["span_start"] < proof["span_end"] <= proof["end"]
     assert client.get("/api/documents/nope").status_code == 404
 
 

@@ -53,9 +53,14 @@ StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def evidence(row: dict[str, Any]) -> dict[str, Any]:
-    """The proof of a record: its document, sentence, offsets and URL."""
-    return {"doc_id": row.get("doc_id"), "sentence": row.get("sentence"),
-            "start": row.get("start_char"), "end": row.get("end_char"), "url": row.get("url")}
+    """The proof of a record: its document, sentence, offsets and URL. `start`/`end` are the
+    sentence's offsets in the document's full_text when known, `span_start`/`span_end` the
+    words the record was read from."""
+    start = row.get("sentence_start", row.get("start_char"))
+    end = row.get("sentence_end", row.get("end_char"))
+    return {"doc_id": row.get("doc_id"), "sentence": row.get("sentence"), "start": start,
+            "end": end, "span_start": row.get("start_char"), "span_end": row.get("end_char"),
+            "url": row.get("url")}
 
 
 # --- documents -------------------------------------------------------------------------------

@@ -140,8 +140,10 @@ class Store:
         sql = ("SELECT e.event_id, e.doc_id, CAST(e.date AS VARCHAR) AS date, e.source_actor, "
                "e.target_actor, e.plover, e.cameo, "
                "e.goldstein, e.quad_class, e.confidence, e.mentions, e.predicate, e.sentence, "
-               "e.start_char, e.end_char, d.outlet, d.url, d.duplicate_of FROM events e "
-               "JOIN documents d USING (doc_id)")
+               "e.start_char, e.end_char, s.start_char AS sentence_start, "
+               "s.end_char AS sentence_end, d.outlet, d.url, d.duplicate_of FROM events e "
+               "JOIN documents d USING (doc_id) "
+               "LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sent_index = e.sent_index")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY e.date NULLS LAST, e.doc_id, e.sent_index, e.start_char"

@@ -14,7 +14,8 @@ async function api(path, options) {
 
 function articleLink(ev, label) {
   const d = encodeURIComponent(ev.doc_id);
-  const where = ev.start != null ? `s=${ev.start}&e=${ev.end}` : `q=${encodeURIComponent(label)}`;
+  let where = ev.start != null ? `s=${ev.start}&e=${ev.end}` : `q=${encodeURIComponent(label)}`;
+  if (ev.span_start != null && ev.span_start !== ev.start) where += `&a=${ev.span_start}&b=${ev.span_end}`;
   return `<a href="#/article/${d}?${where}" class="evidence-link">${esc(label)}</a>`;
 }
 
@@ -175,7 +176,13 @@ async function articlePage(docId, params) {
   if (params.get("q")) { s = text.indexOf(params.get("q")); e = s >= 0 ? s + params.get("q").length : NaN; }
   let body = esc(text);
   if (Number.isFinite(s) && Number.isFinite(e) && e > s) {
-    body = `${esc(text.slice(0, s))}<mark class="current" id="evidence">${esc(text.slice(s, e))}</mark>${esc(text.slice(e))}`;
+    // the sentence is marked; the words the record was read from are in bold inside it
+    const a = Number(params.get("a")), b = Number(params.get("b"));
+    let inner = esc(text.slice(s, e));
+    if (Number.isFinite(a) && Number.isFinite(b) && a >= s && b <= e && b > a) {
+      inner = `${esc(text.slice(s, a))}<strong>${esc(text.slice(a, b))}</strong>${esc(text.slice(b, e))}`;
+    }
+    body = `${esc(text.slice(0, s))}<mark class="current" id="evidence">${inner}</mark>${esc(text.slice(e))}`;
   }
   view.innerHTML = `<h1>${esc(doc.title || doc.doc_id)}</h1>
     <p class="muted">${esc(doc.date)} · ${esc(doc.outlet || "")} ${doc.url ? `· <a href="${esc(doc.url)}" rel="noreferrer">source</a>` : ""} ${doc.duplicate_of ? `· near-duplicate of ${esc(doc.duplicate_of)}` : ""}</p>
