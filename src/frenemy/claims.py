@@ -337,7 +337,6 @@ def _quoted_claims(builder: _Builder, quote: Quote) -> None:
 def _finished(builder: _Builder) -> list[Claim]:
     """Claims with their positions; two claims are opposed when one actor denies one and
     asserts or supports the other in the same sentence."""
-    by_key = {c["key"]: c for c in builder.claims}
     for a in builder.claims:
         for b in builder.claims:
             if a["key"] >= b["key"]:
@@ -357,7 +356,6 @@ def _finished(builder: _Builder) -> list[Claim]:
         claims.append(Claim(builder.document.doc_id, claim["key"], " ".join(claim["text"].split()),
                             claim["sent_index"], claim["start"], claim["end"], sentence,
                             tuple(_unique_positions(claim["positions"])), tuple(opposed)))
-    del by_key
     return claims
 
 

@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .claims import ClaimGroup, group_claims
-from .config import DEFAULT_DB, Settings, default_model
+from .config import DEFAULT_DB, DEFAULT_MODEL, Settings
 from .demo import corpus_path
 from .errors import FrenemyError, InputError
 from .ingest import read_paths
@@ -33,7 +33,7 @@ if not console.is_terminal:  # piped or captured: wide enough that evidence stay
 err_console = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="FRENEMY_DB")]
-ModelOption = Annotated[str, typer.Option("--model", help="Installed spaCy pipeline (FRENEMY_MODEL).")]
+ModelOption = Annotated[str, typer.Option("--model", envvar="FRENEMY_MODEL", help="Installed spaCy pipeline.")]
 ActorsOption = Annotated[list[Path] | None, typer.Option(
     "--actors", help="User actor dictionary (PETRARCH .actors.txt or CSV); repeatable.")]
 FORMATS = ("table", "csv", "jsonl", "parquet")
@@ -65,7 +65,7 @@ def ingest_cmd(
     db: DbOption = Path(DEFAULT_DB),
     date: Annotated[str | None, typer.Option(help="Date (YYYY-MM-DD) for files that give none.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet for files that name none.")] = None,
-    model: ModelOption = default_model(),
+    model: ModelOption = DEFAULT_MODEL,
     n_process: Annotated[int, typer.Option(help="spaCy worker processes (local engine).")] = 1,
     actors: ActorsOption = None,
     engine: Annotated[str, typer.Option(help="local, or dask for a Dask cluster.")] = "local",
@@ -317,7 +317,7 @@ def code_cmd(
     inputs: Annotated[list[Path], typer.Argument(help=".txt files, JSONL (id, title, text, date) or folders.")],
     what: Annotated[str, typer.Option("--what", help="events, quotes or claims.")] = "events",
     format: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",  # noqa: A002
-    model: ModelOption = default_model(),
+    model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
 ) -> None:
     """Code news files and print their events, quotes or claims, without touching the store."""
@@ -373,7 +373,7 @@ def eval_cmd(
     predictions: Annotated[Path | None, typer.Option(help="Already coded events (frenemy code output).")] = None,
     forbidden: Annotated[Path | None, typer.Option(help="Events that must not be coded, JSONL.")] = None,
     misses: Annotated[int, typer.Option(help="Show at most this many misses and extras.")] = 20,
-    model: ModelOption = default_model(),
+    model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
 ) -> None:
     """Score frenemy's events against your own gold file: P, R, F1 per type and the misses."""
@@ -419,7 +419,7 @@ def serve_cmd(
     host: Annotated[str, typer.Option(help="Address to bind (loopback unless told otherwise).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
     token: Annotated[str | None, typer.Option(envvar="FRENEMY_TOKEN", help="Allow ingest from the browser with this token.")] = None,
-    model: ModelOption = default_model(),
+    model: ModelOption = DEFAULT_MODEL,
 ) -> None:
     """Serve the dashboard and REST API (OpenAPI docs at /docs) over the store."""
     serve(db, host, port, token, model)
@@ -439,7 +439,7 @@ def serve(db: Path, host: str, port: int, token: str | None, model: str) -> None
 @app.command("demo")
 def demo_cmd(
     db: DbOption = Path(DEFAULT_DB),
-    model: ModelOption = default_model(),
+    model: ModelOption = DEFAULT_MODEL,
     serve_after: Annotated[bool, typer.Option("--serve", help="Then serve the dashboard.")] = False,
     port: Annotated[int, typer.Option(help="Port for --serve.")] = 8000,
 ) -> None:

@@ -40,7 +40,7 @@ def test_ingest_stores_documents_sentences_mentions_and_events(corpus):
         events = store.events()
         assert len(events) == counts["events"] == report.events > 0
         sanctions = events[events.plover == "SANCTION"]
-        pairs = {(s[:3], t[:3]) for s, t in zip(sanctions.source_actor, sanctions.target_actor)}
+        pairs = {(s[:3], t[:3]) for s, t in zip(sanctions.source_actor, sanctions.target_actor, strict=True)}
         assert pairs == {("CHL", "NIC"), ("NIC", "CHL")}  # recalled its ambassador / expelled
         row = sanctions[sanctions.source_actor.str.startswith("NIC")].iloc[0]
         text = store.query("SELECT full_text FROM documents WHERE doc_id = ?", [row.doc_id]).iat[0, 0]

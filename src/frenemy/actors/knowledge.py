@@ -100,7 +100,7 @@ class Knowledge:
         for row in read_table(base, "titles.csv"):
             for value in split(row.get("title")):
                 knowledge.titles[value.lower()] = (row["sector"], row.get("kind") or "person")
-        for number, row in enumerate(read_table(base, "groups.csv")):
+        for row in read_table(base, "groups.csv"):
             group_id = "group:" + row["name"].lower().replace(" ", "-")
             code = row["code"]
             role = Role(group_id, row["name"], code[:3], code[3:], "organisation",

@@ -64,8 +64,8 @@ SUPPORT_VERBS = {
     "show", "reaffirm", "repeat", "reiterate", "deepen", "strengthen", "boost", "know",
     "organize", "organise", "lead", "call", "undertake", "wage", "unleash", "commit",
     "publish", "release", "adopt", "pass", "donate", "ship", "airlift", "hand", "contribute",
-    "pledge", "allocate", "earmark", "disburse", "lift", "reimpose", "reintroduce", "enforce",
-    "institute", "maintain", "extend", "speed", "accelerate", "complete", "finish",
+    "allocate", "earmark", "disburse", "lift", "reimpose", "reintroduce", "enforce",
+    "institute", "maintain", "speed", "accelerate", "complete", "finish",
 }
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "kilogram", "kg", "worth", "million",
               "billion", "package", "shipment", "batch", "consignment", "load", "round", "lot",

@@ -16,8 +16,8 @@ from types import TracebackType
 import duckdb
 import pandas as pd
 
-from ..errors import StoreError
 from ..claims import ClaimGroup, group_claims
+from ..errors import StoreError
 from ..records import Claim, Coded, Document, Position
 
 SCHEMA = (resources.files("frenemy.store") / "schema.sql").read_text(encoding="utf-8")
