@@ -14,6 +14,7 @@ Rules, in order (each mention records which one coded it in `how`):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -430,16 +431,23 @@ class _DocState:
         return ranked[0][0]
 
     # definite titles: "the president said" refers to the last person holding that title
-    def definite_title_mentions(self) -> None:
+    def bare_titles(self, kind: str) -> Iterator[tuple[Token, tuple[str, str]]]:
+        """Uncoded title nouns of a kind (person, group) with no actor or possessor on them."""
         for token in self.parsed:
             if self.index.at(token) or token.pos_ != "NOUN":
                 continue
             title = self.title_of(token)
-            if not title or title[1] != "person":
+            if not title or title[1] != kind:
                 continue
+            if any(self.index.at(c) or c.dep_ == "poss" for c in token.children):
+                continue
+            yield token, title
+
+    def definite_title_mentions(self) -> None:
+        for token, _ in self.bare_titles("person"):
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
-            if any(self.index.at(c) or c.dep_ in {"poss", "prep"} for c in token.children):
+            if any(c.dep_ == "prep" for c in token.children):
                 continue
             phrase = " ".join([c.text for c in token.lefts if c.dep_ == "compound"] + [token.text]).lower()
             antecedent = self.last_holder(token, phrase)
@@ -450,14 +458,7 @@ class _DocState:
 
     # groups named by a title alone: "rebels in the north", "demonstrators in Baghdad"
     def unnamed_group_mentions(self) -> None:
-        for token in self.parsed:
-            if self.index.at(token) or token.pos_ != "NOUN":
-                continue
-            title = self.title_of(token)
-            if not title or title[1] != "group":
-                continue
-            if any(self.index.at(c) or c.dep_ == "poss" for c in token.children):
-                continue
+        for token, title in self.bare_titles("group"):
             place = self.place_of(token)
             how, country = ("title rule (place)", place) if place else (
                 "story's country", self.focus_country(before=token.idx))

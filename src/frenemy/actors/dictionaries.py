@@ -80,6 +80,16 @@ def _strip_comments(text: str) -> str:
     return "\n".join(re.split(r"[#;]", line, maxsplit=1)[0].rstrip() for line in text.splitlines())
 
 
+def _add_codes(actor: UserActor, line: str, where: str) -> None:
+    """The [CODE restriction] groups of a line: dated periods, or the default code."""
+    for code, restriction in RESTRICTION.findall(line):
+        period = _period(code.upper(), restriction, where)
+        if period:
+            actor.periods.append(period)
+        else:
+            actor.default = code.upper()
+
+
 def read_petrarch_actors(path: str | Path) -> list[UserActor]:
     """Read a PETRARCH/Phoenix actors dictionary."""
     path = Path(path)
@@ -97,12 +107,7 @@ def read_petrarch_actors(path: str | Path) -> list[UserActor]:
         if raw[0] in " \t" and line.startswith("["):
             if current is None:
                 raise InputError(where, "a date restriction before any actor")
-            for code, restriction in RESTRICTION.findall(line):
-                period = _period(code.upper(), restriction, where)
-                if period:
-                    current.periods.append(period)
-                else:
-                    current.default = code.upper()
+            _add_codes(current, line, where)
             continue
         if line.startswith("+"):
             if current is None:
@@ -114,12 +119,7 @@ def read_petrarch_actors(path: str | Path) -> list[UserActor]:
             raise InputError(where, "an actor line without a phrase")
         current = UserActor(actor_id=phrase.lower().replace(" ", "-"), phrases=[phrase],
                             source=str(path))
-        for code, restriction in RESTRICTION.findall(line):
-            period = _period(code.upper(), restriction, where)
-            if period:
-                current.periods.append(period)
-            else:
-                current.default = code.upper()
+        _add_codes(current, line, where)
         actors.append(current)
     return [a for a in actors if a.periods or a.default]
 
