@@ -138,3 +138,11 @@ def test_events_transformed_and_implied_readings(code, text, expected):
 
 def test_events_called_off_attack_stays_uncoded(code):
     assert code("Turkey called off a planned offensive against Syrian forces.").events == ()
+
+
+def test_events_demand_nouns_and_conjoined_groups(code):
+    reminder = code("The Kenyan president issued a reminder to Somalia that it must release the hostages.")
+    assert ("KEN", "REQUEST", "SOM") in triples(reminder)
+    forces = code("The Red Cross operating in Yemen said Saudi and Emirati forces must protect civilians.")
+    assert {("NGO", "REQUEST", "SAU"), ("NGO", "REQUEST", "ARE")} <= triples(forces)
+    assert {m.code for m in forces.mentions if m.text in {"Saudi", "Emirati"}} == {"SAUMIL", "AREMIL"}

@@ -188,8 +188,11 @@ class _DocState:
             if entry.kind == "capital" and self.is_place(span.root):
                 self.emit(span, entry.country, "", "place", "gazetteer", 0.8)
                 continue
-            head = span.root.head
-            title = self.title_of(head) if span.root.dep_ in MODIFIER_DEPS and head.i >= span.end else None
+            modifier = span.root
+            if modifier.dep_ == "conj" and modifier.head.dep_ in MODIFIER_DEPS:
+                modifier = modifier.head  # "US and British forces": British modifies forces too
+            head = modifier.head
+            title = self.title_of(head) if modifier.dep_ in MODIFIER_DEPS and head.i >= span.end else None
             if title and head.dep_ == "compound" and head.head.pos_ == "PROPN":
                 title = None  # "Iranian President Hassan Rouhani": the name is the actor
             conjoined = [c for c in span.root.children if c.dep_ == "conj"] + (

@@ -116,6 +116,10 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
     own = mentions.at(token)
     if own:
         found.append(own)
+    elif token.pos_ == "VERB" and token.dep_ in {"nsubj", "nsubjpass"}:
+        # a mis-parsed subject: "The Red Cross operating in Iraq said" -> the Red Cross
+        found += actors_of(next((c for c in token.children if c.dep_ == "nsubj"), None),
+                           mentions, depth + 1)
     elif token.pos_ in NOUN_POS | {"ADJ", "NUM", "X"}:
         for child in token.children:
             if child.dep_ in MODIFIERS:

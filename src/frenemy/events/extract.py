@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import MentionIndex
+from ..quotes import SPEECH_VERBS as QUOTE_VERBS
 from ..records import Document, Event, Mention
 from .arguments import (
     actors_of,
@@ -27,9 +28,8 @@ from .arguments import (
 from .factuality import Verdict, assess, blocked
 from .lexicon import Frame, Lexicon
 
-SPEECH_VERBS = {"say", "tell", "state", "insist", "believe", "argue", "claim", "add", "note",
-                "stress", "warn", "declare", "think", "find", "call", "describe", "write",
-                "tweet", "assert", "maintain", "conclude", "judge", "consider", "deem"}
+SPEECH_VERBS = QUOTE_VERBS | {"find", "call", "describe", "judge", "consider", "deem", "urge",
+                              "underline", "demand"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # "X and Y held talks": each with the other
 RECIPROCAL_CAMEO = {"057"}  # "X and Y signed an agreement"
 # Stated intent: a cooperative act becomes AGREE, a hostile one THREATEN (CAMEO 03x / 13x).
@@ -105,6 +105,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         frame = None  # "lifted the curfew" is one event, read from the verb
     verdict = assess(token, frame.plover, frame.polarity) if frame is not None else None
     threatened: list[Mention] = []
+    original = frame.plover if frame is not None else ""
     if frame is not None and verdict is not None:
         frame, verdict = _transformed(token, frame, verdict)
         if frame.plover == "THREATEN":  # "... unless Israel rescinds": the threatened party
@@ -118,8 +119,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = sources  # _pairs skips an actor paired with itself
         if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET:
             frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
-        if not targets and frame.plover in LOCATED_TYPES:
-            targets = _location(token, mentions)
+        if not targets and (frame.plover in LOCATED_TYPES or original in LOCATED_TYPES):
+            targets = _location(token, mentions)  # also a threat to impose a curfew somewhere
         if frame.plover == "PROTEST" and sources and all(_is_state(m) for m in sources):
             # a state that protests lodges a diplomatic complaint (CAMEO 114), it does not march
             frame = _with(frame, "ACCUSE", "114")
@@ -133,6 +134,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                           index, sent, document, lexicon)
     if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
         yield from _evaluations(token, index, sent, document, mentions, lexicon)
+    if token.lemma_.lower() in DEMAND_NOUNS and token.pos_ == "NOUN":
+        yield from _demand_noun(token, index, sent, document, mentions, lexicon)
 
 
 LOOSE_PARTICLES = {"up", "out"}  # "beat up", "wipe out": the verb alone carries the event
@@ -357,6 +360,29 @@ def _location(predicate: Token, mentions: MentionIndex) -> list[Mention]:
 
 def _is_state(mention: Mention) -> bool:
     return mention.kind in {"country", "capital", "seat", "person"} and mention.sector in {"", "GOV"}
+
+
+DEMAND_NOUNS = {"reminder", "warning", "message", "demand", "call", "appeal", "ultimatum",
+                "insistence", "statement", "letter", "note"}
+
+
+def _demand_noun(noun: Token, index: int, sent: Span, document: Document, mentions: MentionIndex,
+                 lexicon: Lexicon) -> Iterable[Event]:
+    """'issued a stern reminder to Iraq that it must cooperate': a demand on the clause's subject."""
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
+        a.dep_ == "aux" and a.lemma_.lower() in OBLIGATION for a in c.children)), None)
+    if clause is None or blocked(noun, "REQUEST"):
+        return
+    sources = actors_of(noun, mentions)
+    verb = governing_verb(noun)
+    if not sources and verb is not None:
+        sources = actors_of(subject_of(verb), mentions)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    targets = actors_of(subject, mentions)
+    if not targets:  # "a reminder to Iraq that it must ...": the one addressed
+        heads = [noun] + ([verb] if verb is not None else [])
+        targets = [m for h in heads for t in prep_objects(h, ("to",)) for m in actors_of(t, mentions)]
+    yield from _pairs(sources, targets, noun, "REQUEST", "100", 0.8, index, sent, document, lexicon)
 
 
 def _protest_against_government(sources: list[Mention], targets: list[Mention]
