@@ -64,3 +64,19 @@ def test_quotes_scare_quotes_are_not_quotes():
 def test_quotes_reporting_verbs(verb):
     (quote,) = quotes(f"The Iranian foreign ministry {verb} that Britain had seized the tanker.")
     assert quote.speaker_code == "IRNGOV" and quote.verb == verb
+
+
+def test_quotes_introduced_by_a_colon_after_the_speech_verb():
+    (quote,) = quotes('Sergei Lavrov said: "We will respond to any provocation." The talks ended.')
+    assert quote.speaker_code == "RUSGOV" and quote.text == '"We will respond to any provocation."'
+    (told,) = quotes("Wang Yi told reporters on Monday, “China will not be bullied.”")
+    assert told.speaker_code == "CHNGOV" and told.text == "“China will not be bullied.”"
+
+
+def test_quotes_a_quoted_paragraph_continues_the_previous_speaker():
+    text = ("“We will not accept this,” Sergei Lavrov told reporters in Moscow.\n\n"
+            "“Our partners know where the red lines are, and they will be respected.”\n\n"
+            "The ministry gave no details.")
+    found = quotes(text)
+    assert [q.speaker_code for q in found] == ["RUSGOV", "RUSGOV"]
+    assert found[1].text.startswith("“Our partners know")

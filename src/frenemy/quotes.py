@@ -53,7 +53,38 @@ def extract_quotes(document: Document, parsed: Doc, mentions: MentionIndex) -> l
     for index, sent in enumerate(sentences):
         acts += _speech_acts(index, sent, marks, mentions)
     acts += _block_quotes(parsed, sentences, marks, mentions)
+    acts += _continued(text, sentences, marks, acts)
     return _merged(document, text, sentences, acts, mentions)
+
+
+def _continued(text: str, sentences: list[Span], marks: list[tuple[int, int]],
+               acts: list[_Act]) -> list[_Act]:
+    """A paragraph that is only a quotation, right after a paragraph quoting someone, is more
+    of that speaker's words (“...,” she said. ¶ “And more.”)."""
+    out: list[_Act] = []
+    for a, b in marks:
+        if any(act.start <= a < act.end for act in acts + out):
+            continue
+        line_start = text.rfind("\n", 0, a) + 1
+        if text[line_start:a].strip():
+            continue  # the quotation does not open its paragraph
+        before = text[:line_start].rstrip()
+        paragraph_start = before.rfind("\n") + 1
+        previous = [act for act in acts + out if act.speaker and paragraph_start <= act.start < line_start]
+        if previous and b - a > 20:
+            last = previous[-1]
+            index = _sentence_at(sentences, a)
+            out.append(_Act(index, last.speaker, last.speaker_token, last.verb, a, b, "direct"))
+    return out
+
+
+def _sentence_at(sentences: list[Span], offset: int) -> int:
+    """The index of the sentence holding a character offset (or the last one before it)."""
+    index = 0
+    for i, sent in enumerate(sentences):
+        if sent.start_char <= offset:
+            index = i
+    return index
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -116,6 +147,11 @@ def _reported(verb: Token, sent: Span, marks: list[tuple[int, int]],
     if near:  # “...,” she said. — possibly a quotation running over several sentences
         a, b = near[-1]
         return a, b
+    end = verb.idx + len(verb)
+    after = [(a, b) for a, b in marks if end <= a <= end + 40
+             and re.fullmatch(r"[\s,:]*(?:\w+\s*){0,4}[,:]?\s*", sent.doc.text[end:a])]
+    if after:  # She said: “...” / He told reporters on Monday, “...”
+        return after[0]
     comma_before = speaker is not None and speaker.left_edge.i > sent.start and \
         sent.doc[speaker.left_edge.i - 1].text == ","
     if speaker is not None and comma_before and verb.i > speaker.i and not any(
@@ -162,7 +198,7 @@ def _block_quotes(parsed: Doc, sentences: list[Span], marks: list[tuple[int, int
             continue
         speaker = _intro_speaker(parsed, p_start, p_end, mentions)
         if speaker:
-            index = next(i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char + 1)
+            index = _sentence_at(sentences, start)
             acts.append(_Act(index, [speaker], None, "block", start, end, "block"))
     return acts
 
