@@ -16,13 +16,28 @@ from .records import Document
 __all__ = ["load_pipeline", "parse", "parse_one"]
 
 
+TERMINAL = {".", "!", "?", "…", "...", ";"}
+CLOSERS = {"”", "’", "\"", "'", ")", "]", "»"}
+
+
 @Language.component("frenemy_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so a headline, a dateline or a quote block
-    without a final full stop never glues onto the next sentence."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    """Sentence boundaries for news: a sentence starts after every line break (a headline, a
+    dateline or a quote block without a final full stop stays on its own), and inside a line
+    only after terminal punctuation, possibly followed by a closing quote or bracket, so the
+    parser never cuts "Russia | condemned Ukraine" in two."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+            continue
+        if token.is_space:
+            continue
+        before = previous
+        while before.i > 0 and (before.text in CLOSERS or before.is_space):
+            before = doc[before.i - 1]
+        if before.text not in TERMINAL and not before.text.endswith("."):
+            token.is_sent_start = False
     return doc
 
 

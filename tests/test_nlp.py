@@ -1,0 +1,23 @@
+import pytest
+
+from frenemy.config import Settings
+from frenemy.errors import ConfigError
+from frenemy.nlp import load_pipeline, parse_one
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Test headline\n\nRussia condemned Ukraine on Monday.", ["Test headline", "Russia condemned Ukraine on Monday."]),
+    ("A dateline\nPeru recalled its envoy. Chile said nothing.", ["A dateline", "Peru recalled its envoy.", "Chile said nothing."]),
+    ("We disagree with this\nIran must be part of it", ["We disagree with this", "Iran must be part of it"]),
+    ("“We will act,” Lavrov said. He left.", ["“We will act,” Lavrov said.", "He left."]),
+])
+def test_nlp_sentences_break_at_lines_and_only_after_terminal_punctuation(text, sentences):
+    assert [s.text.strip() for s in parse_one(text).sents] == sentences
+
+
+def test_nlp_pipeline_is_loaded_once_and_the_model_is_configurable(monkeypatch):
+    assert load_pipeline(Settings().model) is load_pipeline(Settings().model)
+    monkeypatch.setenv("FRENEMY_MODEL", "some_other_model")
+    assert Settings().model == "some_other_model"
+    with pytest.raises(ConfigError, match="'some_other_model' is not installed"):
+        load_pipeline("some_other_model")
