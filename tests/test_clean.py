@@ -50,3 +50,10 @@ def test_clean_fixes_entity_residue_and_inline_template_residue():
     assert doc.title == "Iran's envoy"
     assert doc.text == 'Iran\'s envoy said "no" today.'
     assert [r.reason for r in doc.removed] == ["template residue"]
+
+
+def test_clean_puts_a_wire_dateline_on_its_own_line():
+    doc = clean(Document("d", "Talks", "BEIJING, June 18 (Wire) - China accused the Philippines of ramming a boat."))
+    assert doc.text == "BEIJING, June 18 (Wire)\nChina accused the Philippines of ramming a boat."
+    kept = clean(Document("d", "Talks", "NATO - the alliance - met in Brussels."))
+    assert kept.text == "NATO - the alliance - met in Brussels."

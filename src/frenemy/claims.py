@@ -262,6 +262,10 @@ def _reported_claim(builder: _Builder, verb: Token) -> None:
     speakers = actors_of(subject_of(verb), mentions)
     if not speakers:
         return
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    said_of_itself = actors_of(subject, mentions) if subject is not None and subject.pos_ == "PRON" else []
+    if {m.code for m in said_of_itself} & {m.code for m in speakers}:
+        return  # "the US said it stood with its ally": a stance of its own, not a claim
     negated = any(c.dep_ == "neg" for c in verb.children)
     lemma = verb.lemma_.lower()
     stance = "deny" if lemma in DENY or negated else "doubt" if lemma in DOUBT else "assert"

@@ -37,6 +37,11 @@ TAIL = [
         r"support (our|independent|us)|become a (member|patron|supporter)|newsletter|sign up|"
         r"paypal|credit card|click here|read more|share this)\b", re.I)),
 ]
+# "BEIJING, June 18 (Reuters) - China accused ...": a wire dateline, kept on a line of its own
+DATELINE = re.compile(
+    r"^(?P<line>[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][A-Za-z .]{1,30})?,?"
+    r"(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
+    r"(?: ?\([^)\n]{1,40}\))?) ?[-–—]{1,2} (?=[A-Z“\"])")
 INLINE_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 ENTITY_RESIDUE = re.compile(r"(?<!&)#(\d{2,5});|(?<!&)#x([0-9a-fA-F]{2,4});")
 SHORT_LINE_WORDS = 8
@@ -91,4 +96,5 @@ def clean(doc: Document) -> Document:
             removed.append(Removal("template residue", " ".join(INLINE_TEMPLATE.findall(line))))
         kept.append(stripped.rstrip())
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    text = DATELINE.sub(lambda m: m.group("line") + "\n", text, count=1)
     return replace(doc, title=title, text=text, removed=doc.removed + tuple(removed))

@@ -124,7 +124,7 @@ def _reported(verb: Token, sent: Span, marks: list[tuple[int, int]],
               speaker: Token | None) -> tuple[int, int] | None:
     """The character span of what a speech verb reports."""
     for child in verb.children:
-        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
+        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
             tokens = [t for t in child.subtree if t.dep_ != "mark" or t.head.i != child.i]
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             for a, b in marks:  # a quotation that runs past the clause belongs to it

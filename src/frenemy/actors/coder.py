@@ -273,7 +273,8 @@ class _DocState:
         else:
             # known person, no role in the table on this day: a title in the text wins
             # ("President X"), else a national elite, not the government
-            title = next((t for t in span.root.lefts if t.i < span.start and t.dep_ == "compound"
+            title = next((t for t in span.root.lefts if t.i < span.start
+                          and t.dep_ in {"compound", "nmod", "amod"}
                           and (tt := self.title_of(t)) and tt[1] == "person"), None)
             if title is not None and not any(c.lower_ in {"former", "ex"} for c in title.children):
                 sector = self.title_of(title)[0]  # type: ignore[index]
@@ -526,7 +527,7 @@ class _DocState:
         while True:
             found = _subject_mention(self, node)
             if found is not None and found.start < pronoun.idx and found.kind in {
-                    "country", "igo", "seat", "capital", "group", "user"}:
+                    "country", "igo", "seat", "capital", "group", "user", "pronoun"}:
                 return found
             if node.dep_ not in {"conj", "xcomp", "advcl"} or node.head.i == node.i:
                 return None

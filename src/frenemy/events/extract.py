@@ -408,11 +408,18 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
     speakers = actors_of(subject_of(verb), mentions)
     if not speakers:
         return
-    for clause in verb.children:
-        if clause.dep_ not in {"ccomp", "xcomp"}:
-            continue
-        if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGATION
-                                          for c in clause.children):
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "told a briefing that X must"
+        clauses += [c for c in obj.children if c.dep_ in {"relcl", "acl", "ccomp"} and any(
+            g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ not in {"that", "which", "who"}
+            for g in c.children)]
+    for clause in clauses:
+        if clause.dep_ == "relcl":  # a mis-parsed complement clause
+            clause_dep = "ccomp"
+        else:
+            clause_dep = clause.dep_
+        if clause_dep in {"ccomp", "acl"} and any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGATION
+                                                  for c in clause.children):
             # "Russia said Sudan must return the helicopter": a demand
             subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             yield from _pairs(speakers, actors_of(subject, mentions), verb, "REQUEST", "100", 0.8,
