@@ -58,3 +58,24 @@ def test_actors_pronoun_refers_to_the_last_named_person(code):
     coded = code("Emmanuel Macron arrived in Rome. He met the Italian prime minister.", date="2021-05-01")
     (he,) = [m for m in coded.mentions if m.text == "He"]
     assert he.code == "FRAGOV" and he.how == "coreference"
+
+
+def test_actors_they_after_a_plural_thing_is_not_the_earlier_country(code):
+    coded = code("Hungary dropped its objections to the deal.\n\n"
+                 "The Kremlin dismissed the sanctions and said they would hurt Europe.")
+    assert "they" not in codes(coded)
+    kept = code("Two Syrian rebel fighters killed three soldiers when they attacked a checkpoint.")
+    assert codes(kept).get("they", "").startswith("SYR")
+
+
+def test_actors_bare_groups_in_a_story_about_an_organisation_get_no_country(code):
+    coded = code("EU governments agreed new sanctions on Russia.\n\n"
+                 "The European Union will also target Russia's banks, diplomats said. "
+                 "Russia's envoy told reporters the move was illegal.")
+    assert "diplomats" not in codes(coded)
+    assert "reporters" not in codes(coded)
+
+
+def test_actors_city_named_as_a_region_or_after_in_is_a_place(code):
+    coded = code("Russian forces struck energy infrastructure in the Kharkiv region overnight.")
+    assert ("Kharkiv", "UKR") in {(m.text, m.country) for m in coded.mentions if m.kind == "place"}

@@ -146,3 +146,15 @@ def test_events_demand_nouns_and_conjoined_groups(code):
     forces = code("The Red Cross operating in Yemen said Saudi and Emirati forces must protect civilians.")
     assert {("NGO", "REQUEST", "SAU"), ("NGO", "REQUEST", "ARE")} <= triples(forces)
     assert {m.code for m in forces.mentions if m.text in {"Saudi", "Emirati"}} == {"SAUMIL", "AREMIL"}
+
+
+def test_events_sanctions_agreed_in_a_package_and_what_they_target(code):
+    coded = code("EU governments agreed a new package of sanctions against Belarus, "
+                 "targeting its potash exports.")
+    assert triples(coded) == {("IGO", "SANCTION", "BLR")}
+    assert ("JPN", "SANCTION", "IRN") in triples(code("Japan approved sanctions on Iran."))
+
+
+def test_events_strike_in_a_named_region_targets_its_country(code):
+    coded = code("Russian forces struck energy infrastructure in the Kharkiv region overnight.")
+    assert triples(coded) == {("RUS", "ASSAULT", "UKR")}

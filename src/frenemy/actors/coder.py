@@ -58,6 +58,8 @@ COUNTRY_CUES = {
                 "Azerbaijan", "Russia", "Kremlin", "Batumi"},
 }
 GROUP_PRONOUNS = {"they", "them", "their"}
+AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
+LOCATIVE_PREPS = {"in", "near", "outside", "around", "into", "across"}
 
 
 @dataclass
@@ -226,7 +228,13 @@ class _DocState:
         return True
 
     def is_named_place(self, span: Span) -> bool:
-        """A gazetteer city counts only where the NER also sees a place there."""
+        """A gazetteer city counts only where the NER also sees a place there, or the syntax
+        does: "in Kharkiv", "the Kharkiv region"."""
+        root = span.root
+        if root.dep_ == "compound" and root.head.lemma_.lower() in AREA_NOUNS:
+            return True
+        if root.dep_ == "pobj" and root.pos_ == "PROPN" and root.head.lower_ in LOCATIVE_PREPS:
+            return True
         return any(ent.label_ in {"GPE", "LOC", "FAC"} and ent.start <= span.start
                    and span.end <= ent.end for ent in self.parsed.ents)
 
@@ -425,14 +433,15 @@ class _DocState:
         for mention in sorted(self.index.mentions, key=lambda m: m.start):
             if before is not None and mention.start >= before:
                 break
-            if mention.country not in {"IGO", "NGO", "IMG"} and mention.kind not in {"pronoun", "place"}:
-                counts[mention.country] = counts.get(mention.country, 0) + 1
+            if mention.kind not in {"pronoun", "place"}:  # an IGO counts, by its own code
+                key = mention.code if mention.country in {"IGO", "NGO", "IMG"} else mention.country
+                counts[key] = counts.get(key, 0) + 1
         if not counts:
             return None
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked[0][1] < least or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-            return None
-        return ranked[0][0]
+            return None  # a story about the EU, or about two countries, has no one country
+        return ranked[0][0] if len(ranked[0][0]) == 3 else None
 
     # definite titles: "the president said" refers to the last person holding that title
     def bare_titles(self, kind: str) -> Iterator[tuple[Token, tuple[str, str]]]:
@@ -466,6 +475,8 @@ class _DocState:
             place = self.place_of(token)
             how, country = ("title rule (place)", place) if place else (
                 "story's country", self.focus_country(before=token.idx))
+            if how == "story's country" and title[0] == "MED":
+                continue  # "told reporters": the press at a briefing is seldom the story's own
             if country:
                 span = self.parsed[self.left_edge(token) : token.i + 1]
                 self.emit(span, country, title[0], "group", how, 0.6)
@@ -546,6 +557,21 @@ class _DocState:
                 return found
         return None
 
+    def plural_thing_between(self, mention: Mention, pronoun: Token) -> bool:
+        """A plural noun that is no actor stands as subject or object between `mention` and
+        `pronoun`: "they" then more likely refers to that thing than to the actor, unless the
+        actor is the subject that acts on it ("the bombers killed 23 people when they ...")."""
+        start, end = self.index.spans[id(mention)]
+        for token in self.parsed[pronoun.sent.start : pronoun.i]:
+            if token.idx <= mention.start or token.tag_ not in {"NNS", "NNPS"}:
+                continue
+            if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or self.index.at(token) is not None:
+                continue
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or not any(start <= t.i < end for t in subject.subtree):
+                return True
+        return False
+
     # 4: pronouns
     def pronoun_mentions(self) -> None:
         ordered = sorted(self.index.mentions, key=lambda m: m.start)
@@ -583,6 +609,8 @@ class _DocState:
                     if mention.kind == "group" and lower in PERSON_PRONOUNS and not _singular(mention):
                         continue
                     candidates.append(mention)
+            if lower in GROUP_PRONOUNS:  # "dismissed the sanctions and said they would ..."
+                candidates = [m for m in candidates if not self.plural_thing_between(m, token)]
             if candidates:
                 antecedent = candidates[-1]
                 if lower in PERSON_PRONOUNS:  # prefer the person the sentence is about

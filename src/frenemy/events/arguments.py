@@ -159,13 +159,28 @@ def is_passive_participle(token: Token) -> bool:
     return token.tag_ == "VBN" or any(c.dep_ == "agent" for c in token.children)
 
 
+CONTAINER_NOUNS = {"package", "round", "set", "series", "raft", "batch", "wave", "slew", "host"}
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """The direct objects of a verb, looking through a container noun: in "agreed a package of
+    sanctions" the object that names the event is "sanctions"."""
+    out = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        out.append(obj)
+        if obj.lemma_.lower() in CONTAINER_NOUNS:
+            out += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
 def prep_objects(head: Token, preps: tuple[str, ...], *, through_object: bool = False) -> list[Token]:
     """Objects of the given prepositions under `head`; with `through_object`, also under the
     verb's direct object ("signed agreements with Turkey")."""
     out = []
     children = list(head.children)
     if through_object:
-        for obj in (c for c in head.children if c.dep_ == "dobj"):
+        for obj in objects_of(head):
             children += list(obj.children)
     for child in children:
         if child.dep_ == "dative" and child.pos_ in NOUN_POS:  # "gave Tanzania a grant"

@@ -18,10 +18,12 @@ from ..actors import MentionIndex
 from ..quotes import SPEECH_VERBS as QUOTE_VERBS
 from ..records import Document, Event, Mention
 from .arguments import (
+    CONTAINER_NOUNS,
     actors_of,
     clause_subject,
     governing_verb,
     is_passive,
+    objects_of,
     prep_objects,
     subject_of,
 )
@@ -103,6 +105,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
     frame = _frame(token, lexicon)
     if frame is not None and _object_of_verb_frame(token, lexicon):
         frame = None  # "lifted the curfew" is one event, read from the verb
+    if frame is not None and _describes_sanctions(token, lexicon):
+        frame = None  # "sanctions targeting its gas exports" say what the sanctions hit
     verdict = assess(token, frame.plover, frame.polarity) if frame is not None else None
     threatened: list[Mention] = []
     original = frame.plover if frame is not None else ""
@@ -226,11 +230,28 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
     return frame, verdict
 
 
+def _describes_sanctions(token: Token, lexicon: Lexicon) -> bool:
+    """A participle with no subject of its own that hangs off a sanctions event ("sanctions
+    targeting banks", "agreed sanctions, hitting gas exports") describes those sanctions."""
+    if token.tag_ not in {"VBG", "VBN"} or token.dep_ not in {"acl", "advcl"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return False
+    head = _frame(token.head, lexicon)
+    return head is not None and head.plover == "SANCTION"
+
+
 def _object_of_verb_frame(noun: Token, lexicon: Lexicon) -> bool:
     """A noun that a verb+object frame already reads ("recall ambassador", "lift curfew")."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "nsubjpass"}:
+    if noun.pos_ != "NOUN":
         return False
-    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" \
+            and noun.head.head.lemma_.lower() in CONTAINER_NOUNS:
+        verb = noun.head.head.head  # "agreed a package of sanctions"
+    elif noun.dep_ in {"dobj", "nsubjpass"}:
+        verb = noun.head
+    else:
+        return False
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     return any(lexicon.frame(f"{verb.lemma_} {noun.lemma_}", "VERB", particle, polarity)
                for polarity in "+-")
@@ -251,7 +272,8 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
             if frame is not None:
                 return frame
     if pos == "VERB":  # a verb with its object names its own event: "recall ambassador"
-        for obj in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
+        objects = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
+        for obj in objects:
             frame = lexicon.frame(f"{token.lemma_} {obj.lemma_}", pos, particle, polarity)
             if frame is not None:
                 return frame
