@@ -21,3 +21,9 @@ def test_nlp_pipeline_is_loaded_once_and_the_model_is_configurable(monkeypatch):
     assert Settings().model == "some_other_model"
     with pytest.raises(ConfigError, match="'some_other_model' is not installed"):
         load_pipeline("some_other_model")
+
+
+def test_nlp_corrects_verb_lemmas_the_rule_lemmatizer_gets_wrong():
+    doc = parse_one("China staged drills after the rebels waged war and Brussels fined Apple.")
+    verbs = {t.text: t.lemma_ for t in doc if t.pos_ == "VERB"}
+    assert verbs["staged"] == "stage" and verbs["waged"] == "wage" and verbs["fined"] == "fine"

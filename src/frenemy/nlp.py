@@ -41,6 +41,23 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Verb lemmas the English rule lemmatizer gets wrong by stripping "-ed"/"-s" from a verb whose
+# base form ends in "e" or is itself another word: "staged" -> "stag", "waged" -> "wag".
+VERB_LEMMA_FIXES = {
+    "stag": "stage", "wag": "wage", "fin": "fine", "snip": "snipe", "lambast": "lambaste",
+    "defunde": "defund", "resupplie": "resupply", "scapegoate": "scapegoat",
+}
+
+
+@Language.component("frenemy_verb_lemmas", assigns=["token.lemma"])
+def verb_lemmas(doc: Doc) -> Doc:
+    """Correct the few verb lemmas in VERB_LEMMA_FIXES; every other lemma is left alone."""
+    for token in doc:
+        if token.pos_ == "VERB" and token.lemma_ in VERB_LEMMA_FIXES:
+            token.lemma_ = VERB_LEMMA_FIXES[token.lemma_]
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str) -> Language:
     """Load a spaCy pipeline once per process; `model` is any installed package name or path."""
@@ -53,6 +70,8 @@ def load_pipeline(model: str) -> Language:
         ) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("frenemy_line_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("frenemy_verb_lemmas", after="lemmatizer")
     return nlp
 
 

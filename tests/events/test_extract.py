@@ -158,3 +158,16 @@ def test_events_sanctions_agreed_in_a_package_and_what_they_target(code):
 def test_events_strike_in_a_named_region_targets_its_country(code):
     coded = code("Russian forces struck energy infrastructure in the Kharkiv region overnight.")
     assert triples(coded) == {("RUS", "ASSAULT", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China's military launched three days of drills around Taiwan.", {("CHN", "MOBILIZE", "TWN")}),
+        ("Iran launched weeks of exercises with Russia.", {("IRN", "COOPERATE", "RUS")}),
+        ("Serbian police launched an investigation into Croatian officials.", {("SRB", "ACCUSE", "HRV")}),
+        ("Beijing staged war games near Taiwan.", {("CHN", "MOBILIZE", "TWN")}),
+    ],
+)
+def test_events_support_verb_lends_its_subject_to_the_event_noun(code, text, expected):
+    assert triples(code(text)) == expected  # the light verb ("launch": ASSAULT) codes nothing

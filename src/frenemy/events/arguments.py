@@ -69,7 +69,8 @@ SUPPORT_VERBS = {
 }
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "kilogram", "kg", "worth", "million",
               "billion", "package", "shipment", "batch", "consignment", "load", "round", "lot",
-              "amount", "supply", "tranche", "unit", "dose", "state"}
+              "amount", "supply", "tranche", "unit", "dose", "state", "set", "series", "raft",
+              "wave", "slew", "day", "week", "month", "hour", "year"}
 # Prepositions by which a subject takes part in an event noun: "spoke at a meeting with X".
 PARTAKING_PREPS = {"at", "in", "during", "after", "following", "through", "via", "since"}
 
@@ -159,16 +160,13 @@ def is_passive_participle(token: Token) -> bool:
     return token.tag_ == "VBN" or any(c.dep_ == "agent" for c in token.children)
 
 
-CONTAINER_NOUNS = {"package", "round", "set", "series", "raft", "batch", "wave", "slew", "host"}
-
-
 def objects_of(verb: Token) -> list[Token]:
-    """The direct objects of a verb, looking through a container noun: in "agreed a package of
-    sanctions" the object that names the event is "sanctions"."""
+    """The direct objects of a verb, looking through a quantity or container noun: in "agreed
+    a package of sanctions" the object that names the event is "sanctions"."""
     out = []
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         out.append(obj)
-        if obj.lemma_.lower() in CONTAINER_NOUNS:
+        if obj.lemma_.lower() in QUANTITIES:
             out += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
     return out

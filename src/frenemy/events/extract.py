@@ -18,7 +18,7 @@ from ..actors import MentionIndex
 from ..quotes import SPEECH_VERBS as QUOTE_VERBS
 from ..records import Document, Event, Mention
 from .arguments import (
-    CONTAINER_NOUNS,
+    QUANTITIES,
     actors_of,
     clause_subject,
     governing_verb,
@@ -105,6 +105,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
     frame = _frame(token, lexicon)
     if frame is not None and _object_of_verb_frame(token, lexicon):
         frame = None  # "lifted the curfew" is one event, read from the verb
+    if frame is not None and _lends_to_its_object(token, frame, lexicon):
+        frame = None  # "launched drills around Taiwan": the drills are the event
     if frame is not None and _describes_sanctions(token, lexicon):
         frame = None  # "sanctions targeting its gas exports" say what the sanctions hit
     verdict = assess(token, frame.plover, frame.polarity) if frame is not None else None
@@ -230,6 +232,24 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
     return frame, verdict
 
 
+# Verbs that only start or carry out what their object names ("launched drills", "staged a
+# protest"); verbs with a sense of their own ("signed an agreement", "offered aid") keep it.
+LIGHT_VERBS = {"launch", "stage", "mount", "conduct", "hold", "carry", "begin", "start",
+               "resume", "continue", "step"}
+
+
+def _lends_to_its_object(verb: Token, frame: Frame, lexicon: Lexicon) -> bool:
+    """A light verb whose object is itself an event noun of another type: the noun names the
+    event and takes the verb's subject as its source."""
+    if frame.pos != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS or " " in frame.lemma:
+        return False
+    for obj in objects_of(verb):
+        own = _frame(obj, lexicon)
+        if own is not None and own.pos == "NOUN" and own.plover != frame.plover:
+            return True
+    return False
+
+
 def _describes_sanctions(token: Token, lexicon: Lexicon) -> bool:
     """A participle with no subject of its own that hangs off a sanctions event ("sanctions
     targeting banks", "agreed sanctions, hitting gas exports") describes those sanctions."""
@@ -246,7 +266,7 @@ def _object_of_verb_frame(noun: Token, lexicon: Lexicon) -> bool:
     if noun.pos_ != "NOUN":
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" \
-            and noun.head.head.lemma_.lower() in CONTAINER_NOUNS:
+            and noun.head.head.lemma_.lower() in QUANTITIES:
         verb = noun.head.head.head  # "agreed a package of sanctions"
     elif noun.dep_ in {"dobj", "nsubjpass"}:
         verb = noun.head
