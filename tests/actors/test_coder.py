@@ -79,3 +79,12 @@ def test_actors_bare_groups_in_a_story_about_an_organisation_get_no_country(code
 def test_actors_city_named_as_a_region_or_after_in_is_a_place(code):
     coded = code("Russian forces struck energy infrastructure in the Kharkiv region overnight.")
     assert ("Kharkiv", "UKR") in {(m.text, m.country) for m in coded.mentions if m.kind == "place"}
+
+
+def test_actors_bare_groups_take_the_dateline_country(code):
+    text = ("NIAMEY, Aug 25 (Wire) - France and its ambassador were criticised by France's rivals. "
+            "Police fired tear gas at protesters, witnesses said.")
+    coded = codes(code(text))
+    assert coded["Police"] == "NERCOP" and coded["protesters"] == "NERCVL"
+    hub = codes(code("BRUSSELS (Wire) - France criticised France's partners. Officials said so."))
+    assert hub.get("Officials", "FRAGOV") == "FRAGOV"  # an IGO hub says nothing of the story

@@ -14,6 +14,7 @@ Rules, in order (each mention records which one coded it in `how`):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -58,8 +59,10 @@ COUNTRY_CUES = {
                 "Azerbaijan", "Russia", "Kremlin", "Batumi"},
 }
 GROUP_PRONOUNS = {"they", "them", "their"}
+# "NIAMEY, Aug 25 (Wire) - ...": the dateline city, in capitals, at the start of the body
+DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—])")
+IGO_HUBS = {"Brussels", "Geneva", "New York", "Vienna", "Strasbourg", "The Hague", "Luxembourg"}
 AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
-LOCATIVE_PREPS = {"in", "near", "outside", "around", "into", "across"}
 
 
 @dataclass
@@ -469,13 +472,32 @@ class _DocState:
                 self.emit(span, antecedent.country, antecedent.sector, "person", "coreference", 0.7,
                           antecedent.person_id)
 
+    def dateline_country(self) -> str | None:
+        """The country of a wire dateline's city ("NIAMEY, Aug 25 (Wire) -"), unless the city
+        hosts international organisations (Brussels, Geneva, New York)."""
+        for sent in list(self.parsed.sents)[:3]:
+            found = DATELINE_CITY.match(sent.text)
+            if found is None:
+                continue
+            city = found.group(1).strip().title().replace("’S", "’s").replace("'S", "'s")
+            if city in IGO_HUBS:
+                return None
+            entries = self.knowledge.entries.get(city, [])
+            return next((e.country for e in entries if e.kind in {"capital", "place"}), None)
+        return None
+
     # groups named by a title alone: "rebels in the north", "demonstrators in Baghdad"
     def unnamed_group_mentions(self) -> None:
+        dateline = self.dateline_country()
         for token, title in self.bare_titles("group"):
             place = self.place_of(token)
-            how, country = ("title rule (place)", place) if place else (
-                "story's country", self.focus_country(before=token.idx))
-            if how == "story's country" and title[0] == "MED":
+            if place:
+                how, country = "title rule (place)", place
+            elif dateline:
+                how, country = "dateline", dateline
+            else:
+                how, country = "story's country", self.focus_country(before=token.idx)
+            if how in {"story's country", "dateline"} and title[0] == "MED":
                 continue  # "told reporters": the press at a briefing is seldom the story's own
             if country:
                 span = self.parsed[self.left_edge(token) : token.i + 1]
