@@ -171,3 +171,14 @@ def test_events_strike_in_a_named_region_targets_its_country(code):
 )
 def test_events_support_verb_lends_its_subject_to_the_event_noun(code, text, expected):
     assert triples(code(text)) == expected  # the light verb ("launch": ASSAULT) codes nothing
+
+
+def test_events_the_reporter_and_an_earlier_event_are_not_the_target(code):
+    coded = code("North Korea fired a missile into the sea on Monday, South Korea's military said, "
+                 "hours after Seoul and Washington began joint exercises.")
+    assert not {t for t in triples(coded) if t[0] == "PRK"}
+
+
+def test_events_directive_conjoined_to_a_reported_copula_belongs_to_the_reporter(code):
+    coded = code("Japan said the launch was a grave provocation and urged Pyongyang to stop.")
+    assert ("JPN", "REQUEST", "PRK") in triples(coded)

@@ -61,6 +61,7 @@ COUNTRY_CUES = {
 GROUP_PRONOUNS = {"they", "them", "their"}
 # "NIAMEY, Aug 25 (Wire) - ...": the dateline city, in capitals, at the start of the body
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—])")
+UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
 IGO_HUBS = {"Brussels", "Geneva", "New York", "Vienna", "Strasbourg", "The Hague", "Luxembourg"}
 AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
 
@@ -497,8 +498,9 @@ class _DocState:
                 how, country = "dateline", dateline
             else:
                 how, country = "story's country", self.focus_country(before=token.idx)
-            if how in {"story's country", "dateline"} and title[0] == "MED":
-                continue  # "told reporters": the press at a briefing is seldom the story's own
+            if how in {"story's country", "dateline"} and (
+                    title[0] == "MED" or token.lemma_.lower() in UNPLACED_GROUPS):
+                continue  # "told reporters", "diplomats said": seldom the story's own people
             if country:
                 span = self.parsed[self.left_edge(token) : token.i + 1]
                 self.emit(span, country, title[0], "group", how, 0.6)

@@ -16,6 +16,12 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
+# Speech acts that the parser sometimes conjoins to a reported copula instead of to the
+# reporting verb: "X said the launch was a provocation and urged Y to stop".
+DIRECTIVE_VERBS = {"urge", "demand", "warn", "accuse", "vow", "pledge", "threaten", "ask",
+                   "appeal", "condemn", "reject", "deny", "insist", "promise", "press"}
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The token that acts: the subject, the passive agent, or one inherited from the clause
     this verb hangs on (conjoined verbs, control verbs, relative and adverbial clauses)."""
@@ -32,7 +38,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if passive:
         return None
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(verb.head, depth + 1)
+        head = verb.head
+        if verb.lemma_.lower() in DIRECTIVE_VERBS and head.lemma_.lower() == "be" \
+                and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
+            return subject_of(head.head, depth + 1)  # "X said it was a provocation and urged Y"
+        return subject_of(head, depth + 1)
     if verb.dep_ == "xcomp":
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         return obj or subject_of(verb.head, depth + 1)

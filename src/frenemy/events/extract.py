@@ -63,6 +63,18 @@ def extract_events(
     return events
 
 
+# Subordinators of a clause that tells of another event: "..., hours after Seoul began drills"
+OTHER_EVENT_MARKS = {"after", "before", "when", "while", "since", "until", "as", "because",
+                     "although", "though", "whereas", "once"}
+
+
+def _reports(mention: Mention, sent: Span, mentions: MentionIndex) -> bool:
+    """The mention is who reports the sentence ("..., South Korea's military said")."""
+    start, end = mentions.spans[id(mention)]
+    return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS
+               for t in sent.doc[start:end])
+
+
 def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: MentionIndex,
                           lexicon: Lexicon) -> Iterable[Event]:
     """When the parse gives no event in a sentence, read the first factual predicate with the
@@ -89,7 +101,11 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         if not sources:
             continue
         countries = {m.country for m in sources}
-        inside = {t.idx for t in token.subtree}
+        other_clauses = [c for c in token.children if c.dep_ == "parataxis" or c.dep_ == "advcl"
+                         and any(g.dep_ in {"mark", "advmod"} and g.lower_ in OTHER_EVENT_MARKS
+                                 for g in c.children)]
+        inside = {t.idx for t in token.subtree} - {t.idx for c in other_clauses for t in c.subtree}
+        after = [m for m in after if not _reports(m, sent, mentions)]
         first = next((m for m in after if m.country not in countries and m.start in inside), None)
         if first is None:
             continue
