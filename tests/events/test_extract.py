@@ -182,3 +182,9 @@ def test_events_the_reporter_and_an_earlier_event_are_not_the_target(code):
 def test_events_directive_conjoined_to_a_reported_copula_belongs_to_the_reporter(code):
     coded = code("Japan said the launch was a grave provocation and urged Pyongyang to stop.")
     assert ("JPN", "REQUEST", "PRK") in triples(coded)
+
+
+def test_events_clashes_and_exchanges_of_fire_go_both_ways(code):
+    coded = triples(code("Armenian and Azerbaijani troops exchanged fire on the border overnight."))
+    assert {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")} <= coded
+    assert ("IRN", "THREATEN", "ISR") in triples(code("Tehran vowed retaliation against Israel."))

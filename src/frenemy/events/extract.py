@@ -34,6 +34,7 @@ SPEECH_VERBS = QUOTE_VERBS | {"find", "call", "describe", "judge", "consider", "
                               "underline", "demand"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # "X and Y held talks": each with the other
 RECIPROCAL_CAMEO = {"057"}  # "X and Y signed an agreement"
+RECIPROCAL_LEMMAS = {"clash", "exchange fire", "exchange gunfire", "trade fire"}  # "X and Y clashed"
 # Stated intent: a cooperative act becomes AGREE, a hostile one THREATEN (CAMEO 03x / 13x).
 INTENT_CODES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "032"),
                 "CONSULT": ("AGREE", "036"), "RETREAT": ("AGREE", "035"), "CONCEDE": ("AGREE", "035"),
@@ -137,7 +138,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets, confidence = _verb_arguments(token, frame, mentions)
         else:
             sources, targets, confidence = _noun_arguments(token, frame, mentions)
-        if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO):
+        if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
+                            or frame.lemma in RECIPROCAL_LEMMAS):
             targets = sources  # _pairs skips an actor paired with itself
         if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET:
             frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
