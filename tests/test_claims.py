@@ -71,3 +71,11 @@ def test_claims_similarity_tells_paraphrase_from_contradiction():
                    "the drone was shot down over Iranian territory last week")
     assert not similar("Iran shot down a drone in international airspace",
                        "a drone was in Iranian airspace when Iran shot it down")
+
+
+def test_claims_a_rejection_conjoined_to_reported_speech_is_the_speakers(code):
+    coded = code("The Kremlin said Ukraine had shelled the dam.\n\n"
+                 "Russian Foreign Minister Sergei Lavrov said Ukraine shelled the dam and "
+                 "rejected the Western claims as lies.", date="2023-06-07")
+    actors = {(p.actor[:3], p.stance) for c in coded.claims for p in c.positions}
+    assert ("UKR", "deny") not in actors

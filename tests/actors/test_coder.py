@@ -88,3 +88,13 @@ def test_actors_bare_groups_take_the_dateline_country(code):
     assert coded["Police"] == "NERCOP" and coded["protesters"] == "NERCVL"
     hub = codes(code("BRUSSELS (Wire) - France criticised France's partners. Officials said so."))
     assert hub.get("Officials", "FRAGOV") == "FRAGOV"  # an IGO hub says nothing of the story
+
+
+def test_actors_western_governments_get_no_dateline_country(code):
+    coded = codes(code("LONDON (Wire) - Western governments said the evidence pointed to Russia."))
+    assert "Western governments" not in coded
+
+
+def test_actors_an_organisations_officer_without_a_dated_role_speaks_for_it(code):
+    coded = code("NATO Secretary General Jens Stoltenberg condemned the attack.", date=None)
+    assert codes(coded)["Jens Stoltenberg"] != "IGOGOV"  # an IGO has no GOV sector

@@ -61,6 +61,8 @@ COUNTRY_CUES = {
 GROUP_PRONOUNS = {"they", "them", "their"}
 # "NIAMEY, Aug 25 (Wire) - ...": the dateline city, in capitals, at the start of the body
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—])")
+UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world", "global",
+                       "allied", "arab", "african", "asian", "european", "gulf", "other"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
 IGO_HUBS = {"Brussels", "Geneva", "New York", "Vienna", "Strasbourg", "The Hague", "Luxembourg"}
 AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
@@ -290,6 +292,9 @@ class _DocState:
                           and (tt := self.title_of(t)) and tt[1] == "person"), None)
             if title is not None and not any(c.lower_ in {"former", "ex"} for c in title.children):
                 sector = self.title_of(title)[0]  # type: ignore[index]
+                if entry.country in {"IGO", "NGO", "IMG"}:  # an organisation's officer: IGONAT
+                    sector = next((r.sector for r in self.knowledge.roles.get(entry.person_id, [])
+                                   if r.iso3 == entry.country), sector)
                 self.emit(span, entry.country, sector, "person", "title rule", 0.8, entry.person_id)
                 return
             self.emit(span, entry.country, "ELI", "person", "dictionary (no role on date)", 0.6,
@@ -499,7 +504,8 @@ class _DocState:
             else:
                 how, country = "story's country", self.focus_country(before=token.idx)
             if how in {"story's country", "dateline"} and (
-                    title[0] == "MED" or token.lemma_.lower() in UNPLACED_GROUPS):
+                    title[0] == "MED" or token.lemma_.lower() in UNPLACED_GROUPS
+                    or any(c.lower_ in UNPLACED_QUALIFIERS for c in token.children)):
                 continue  # "told reporters", "diplomats said": seldom the story's own people
             if country:
                 span = self.parsed[self.left_edge(token) : token.i + 1]

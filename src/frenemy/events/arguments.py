@@ -19,7 +19,9 @@ def is_passive(verb: Token) -> bool:
 # Speech acts that the parser sometimes conjoins to a reported copula instead of to the
 # reporting verb: "X said the launch was a provocation and urged Y to stop".
 DIRECTIVE_VERBS = {"urge", "demand", "warn", "accuse", "vow", "pledge", "threaten", "ask",
-                   "appeal", "condemn", "reject", "deny", "insist", "promise", "press"}
+                   "appeal", "condemn", "reject", "deny", "insist", "promise", "press",
+                   "dismiss"}
+REPORTING_VERBS = {"say", "tell", "add", "state", "announce", "claim", "insist"}
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -39,8 +41,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head
-        if verb.lemma_.lower() in DIRECTIVE_VERBS and head.lemma_.lower() == "be" \
-                and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
+        if verb.lemma_.lower() in DIRECTIVE_VERBS and head.dep_ == "ccomp" and (
+                head.lemma_.lower() == "be" or head.head.lemma_.lower() in REPORTING_VERBS):
             return subject_of(head.head, depth + 1)  # "X said it was a provocation and urged Y"
         return subject_of(head, depth + 1)
     if verb.dep_ == "xcomp":
