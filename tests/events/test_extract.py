@@ -188,3 +188,11 @@ def test_events_clashes_and_exchanges_of_fire_go_both_ways(code):
     coded = triples(code("Armenian and Azerbaijani troops exchanged fire on the border overnight."))
     assert {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")} <= coded
     assert ("IRN", "THREATEN", "ISR") in triples(code("Tehran vowed retaliation against Israel."))
+
+
+def test_events_condemning_the_sanctions_targets_who_imposed_them(code):
+    coded = code("Washington reimposed sanctions on Venezuela's oil sector on Monday.\n\n"
+                 "Russia, a close ally of Caracas, condemned the sanctions as illegal.")
+    assert ("RUS", "ACCUSE", "USA") in triples(coded)
+    assert ("ISR", "COERCE", "PSE") in triples(code("Israel imposed a blockade on Gaza."))
+    assert ("ISR", "SANCTION", "PSE") not in triples(code("Israel imposed a blockade on Gaza."))

@@ -115,6 +115,7 @@ class ActorCoder:
         state.learned_mentions()
         state.definite_title_mentions()
         state.unnamed_group_mentions()
+        state.definite_country_mentions()
         state.pronoun_mentions()
         index.mentions.sort(key=lambda m: m.start)
         return index
@@ -601,6 +602,27 @@ class _DocState:
             if subject is None or not any(start <= t.i < end for t in subject.subtree):
                 return True
         return False
+
+    def definite_country_mentions(self) -> None:
+        """"the country", "the nation": the story's country, else the country last named
+        within two sentences."""
+        ordered = sorted(self.index.mentions, key=lambda m: m.start)
+        for token in self.parsed:
+            if token.lemma_.lower() not in {"country", "nation"} or self.index.at(token):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                    c.dep_ in {"amod", "compound", "prep"} for c in token.children):
+                continue  # "the other country", "the country of origin"
+            sent = self.sent_index(token)
+            antecedent = next((m for m in reversed(ordered) if m.start < token.idx
+                               and m.kind in {"country", "adjective", "capital"}
+                               and m.country not in {"IGO", "NGO", "IMG"}
+                               and sent - m.sent_index <= 2), None)
+            country = self.focus_country(before=token.idx, least=2) or (
+                antecedent.country if antecedent is not None else None)
+            if country is not None:
+                self.emit(self.parsed[token.i : token.i + 1], country, "", "country",
+                          "coreference", 0.7)
 
     # 4: pronouns
     def pronoun_mentions(self) -> None:

@@ -67,7 +67,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 # Verbs whose subject is the actor of the event noun they take: "imposed sanctions on",
 # "held talks with", "cast doubt on", "expressed support for", "launched an attack on".
 SUPPORT_VERBS = {
-    "impose", "slap", "hold", "have", "make", "conduct", "carry", "stage", "mount", "launch",
+    "impose", "reimpose", "slap", "hold", "have", "make", "conduct", "carry", "stage", "mount", "launch",
     "express", "voice", "cast", "lodge", "file", "level", "issue", "announce", "sign", "seal",
     "reach", "conclude", "strike", "give", "provide", "offer", "send", "deliver", "extend",
     "grant", "pledge", "approve", "unveil", "begin", "start", "continue", "resume", "step",

@@ -34,7 +34,8 @@ SPEECH_VERBS = QUOTE_VERBS | {"find", "call", "describe", "judge", "consider", "
                               "underline", "demand"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # "X and Y held talks": each with the other
 RECIPROCAL_CAMEO = {"057"}  # "X and Y signed an agreement"
-RECIPROCAL_LEMMAS = {"clash", "exchange fire", "exchange gunfire", "trade fire"}  # "X and Y clashed"
+# "X and Y clashed", "exchanged fire": each against the other
+RECIPROCAL_LEMMAS = {"clash", "exchange fire", "exchange gunfire", "trade fire"}
 # Stated intent: a cooperative act becomes AGREE, a hostile one THREATEN (CAMEO 03x / 13x).
 INTENT_CODES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "032"),
                 "CONSULT": ("AGREE", "036"), "RETREAT": ("AGREE", "035"), "CONCEDE": ("AGREE", "035"),
@@ -53,7 +54,7 @@ def extract_events(
     for index, sent in enumerate(parsed.sents):
         found: dict[tuple[str, str, str], Event] = {}
         for token in sent:
-            for event in _events_at(token, index, sent, document, mentions, lexicon):
+            for event in _events_at(token, index, sent, document, mentions, lexicon, events):
                 key = (event.source, event.target, event.plover)
                 if key not in found or event.confidence > found[key].confidence:
                     found[key] = event
@@ -118,7 +119,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
 
 
 def _events_at(token: Token, index: int, sent: Span, document: Document,
-               mentions: MentionIndex, lexicon: Lexicon) -> Iterable[Event]:
+               mentions: MentionIndex, lexicon: Lexicon, earlier: list[Event] = ()
+               ) -> Iterable[Event]:
     frame = _frame(token, lexicon)
     if frame is not None and _object_of_verb_frame(token, lexicon):
         frame = None  # "lifted the curfew" is one event, read from the verb
@@ -141,6 +143,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
                             or frame.lemma in RECIPROCAL_LEMMAS):
             targets = sources  # _pairs skips an actor paired with itself
+        if not targets and frame.pos == "VERB" and frame.plover in RESPONSE_TYPES:
+            targets, confidence = _earlier_event_source(token, lexicon, mentions, earlier), 0.6
         if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET:
             frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
         if not targets and (frame.plover in LOCATED_TYPES or original in LOCATED_TYPES):
@@ -160,6 +164,30 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         yield from _evaluations(token, index, sent, document, mentions, lexicon)
     if token.lemma_.lower() in DEMAND_NOUNS and token.pos_ == "NOUN":
         yield from _demand_noun(token, index, sent, document, mentions, lexicon)
+
+
+RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUEST"}
+DEFINITE = {"the", "this", "these", "that", "those"}
+
+
+def _earlier_event_source(verb: Token, lexicon: Lexicon, mentions: MentionIndex,
+                          earlier: list[Event]) -> list[Mention]:
+    """"Russia condemned the sanctions": the target is whoever imposed the sanctions an
+    earlier sentence of the story told of (within ten sentences), placed on the noun."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        own = _frame(obj, lexicon)
+        if own is None or own.pos != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+            continue
+        index = next(i for i, s in enumerate(verb.doc.sents) if s.start == verb.sent.start)
+        for event in reversed(earlier):
+            if event.plover != own.plover or index - event.sent_index > 10:
+                continue
+            source = next((m for m in mentions.mentions if m.sent_index == event.sent_index
+                           and m.code == event.source and m.text == event.source_text), None)
+            if source is not None:
+                return [replace(source, start=obj.idx, end=obj.idx + len(obj), confidence=0.6)]
+    return []
 
 
 LOOSE_PARTICLES = {"up", "out"}  # "beat up", "wipe out": the verb alone carries the event
@@ -250,10 +278,11 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
     return frame, verdict
 
 
-# Verbs that only start or carry out what their object names ("launched drills", "staged a
-# protest"); verbs with a sense of their own ("signed an agreement", "offered aid") keep it.
+# Verbs that only start, carry out or impose what their object names ("launched drills",
+# "imposed a blockade"); verbs with a sense of their own ("signed an agreement", "offered
+# aid") keep it.
 LIGHT_VERBS = {"launch", "stage", "mount", "conduct", "hold", "carry", "begin", "start",
-               "resume", "continue", "step"}
+               "resume", "continue", "step", "impose", "reimpose", "slap"}
 
 
 def _lends_to_its_object(verb: Token, frame: Frame, lexicon: Lexicon) -> bool:
