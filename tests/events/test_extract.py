@@ -196,3 +196,17 @@ def test_events_condemning_the_sanctions_targets_who_imposed_them(code):
     assert ("RUS", "ACCUSE", "USA") in triples(coded)
     assert ("ISR", "COERCE", "PSE") in triples(code("Israel imposed a blockade on Gaza."))
     assert ("ISR", "SANCTION", "PSE") not in triples(code("Israel imposed a blockade on Gaza."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("EU leaders agreed on Monday to ban Belarusian airlines from EU airspace.", ("IGO", "COERCE", "BLR")),
+        ("The European Union dispatched more than 1,000 rescuers to Turkey.", ("IGO", "AID", "TUR")),
+        ("In Niamey, thousands of supporters rallied outside the French embassy.", ("NER", "PROTEST", "FRA")),
+        ("China ended its drills around Taiwan. Taiwan's government condemned the drills.",
+         ("TWN", "ACCUSE", "CHN")),
+    ],
+)
+def test_events_decisions_relief_rallies_and_responses(code, text, expected):
+    assert expected in triples(code(text))

@@ -516,8 +516,11 @@ class _DocState:
         """The country of a place named in an in/from/across phrase of a noun, or of the
         verb it is the subject of ("Thousands demonstrated in Kirkuk")."""
         heads = [token]
-        if token.dep_ in {"nsubj", "nsubjpass"}:
-            heads.append(token.head)
+        subject = token.head if token.dep_ == "compound" else token  # "junta supporters"
+        if subject.dep_ == "pobj" and subject.head.lower_ == "of":  # "thousands of supporters"
+            subject = subject.head.head
+        if subject.dep_ in {"nsubj", "nsubjpass"}:
+            heads.append(subject.head)
         for head in heads:
             for prep in head.children:
                 if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "across", "throughout",

@@ -9,6 +9,7 @@ catastrophe, the speaker SUPPORTs or ACCUSEs that actor.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -180,8 +181,10 @@ def _earlier_event_source(verb: Token, lexicon: Lexicon, mentions: MentionIndex,
                 c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
             continue
         index = next(i for i, s in enumerate(verb.doc.sents) if s.start == verb.sent.start)
-        for event in reversed(earlier):
-            if event.plover != own.plover or index - event.sent_index > 10:
+        word = re.compile(rf"\b{re.escape(obj.lemma_.lower())}", re.I)
+        for event in reversed(earlier):  # of the noun's type, or told with the noun itself
+            if index - event.sent_index > 10 or (
+                    event.plover != own.plover and not word.search(event.sentence)):
                 continue
             source = next((m for m in mentions.mentions if m.sent_index == event.sent_index
                            and m.code == event.source and m.text == event.source_text), None)

@@ -28,6 +28,7 @@ INTENT_HEADS = {"offer", "agree", "promise", "pledge", "vow", "plan", "intend", 
                 "undertake", "commit", "threaten", "warn", "swear", "prepare", "want", "expect",
                 "aim", "hope", "announce", "say", "propose", "volunteer", "consent",
                 "willing", "ready", "prepared", "eager", "determined", "set", "poised", "due"}
+DECISION_HEADS = {"agree", "decide", "vote"}  # a body that decides a measure has taken it
 ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle", "fail", "hesitate",
                  "ask", "urge", "call", "press", "tell", "order", "force", "allow", "persuade",
                  "able", "unable", "likely", "unlikely"}
@@ -126,7 +127,9 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             continue
         if dep == "xcomp" and node.pos_ in {"VERB", "AUX"}:
             head_lemma = head.lemma_.lower()
-            if head_lemma in INTENT_HEADS and in_chain:
+            if head_lemma in DECISION_HEADS and plover in {"SANCTION", "COERCE"} and in_chain:
+                pass  # "the EU agreed to ban Belarusian airlines": the decision is the measure
+            elif head_lemma in INTENT_HEADS and in_chain:
                 intent = intent or Verdict(f"stated intent ({head.text} to)", intent=True)
             elif head_lemma in {"refuse", "decline", "reject", "rule"}:
                 return Verdict(f"refused ({head.lemma_})")
