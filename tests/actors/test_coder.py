@@ -98,3 +98,8 @@ def test_actors_western_governments_get_no_dateline_country(code):
 def test_actors_an_organisations_officer_without_a_dated_role_speaks_for_it(code):
     coded = code("NATO Secretary General Jens Stoltenberg condemned the attack.", date=None)
     assert codes(coded)["Jens Stoltenberg"] != "IGOGOV"  # an IGO has no GOV sector
+
+
+def test_actors_a_demonym_deeper_in_the_phrase_codes_the_group(code):
+    coded = code("CUCUTA, Colombia (Wire) - Venezuelan National Guard troops fired tear gas.")
+    assert codes(coded) == {"Colombia": "COL", "Venezuelan National Guard troops": "VENMIL"}

@@ -85,6 +85,14 @@ class MentionIndex:
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
 
+    def remove(self, mention: Mention) -> None:
+        """Drop a mention that a wider one replaces ("Venezuelan" inside "Venezuelan ... troops")."""
+        start, end = self.spans.pop(id(mention))
+        self.mentions.remove(mention)
+        for i in range(start, end):
+            if self.by_token.get(i) is mention:
+                del self.by_token[i]
+
 
 class ActorCoder:
     """Codes actors with one knowledge base and one spaCy vocabulary (build it once)."""
@@ -498,7 +506,12 @@ class _DocState:
         dateline = self.dateline_country()
         for token, title in self.bare_titles("group"):
             place = self.place_of(token)
-            if place:
+            named = next((m for t in token.subtree if t.i < token.i and (m := self.index.at(t))
+                          and m.kind in {"country", "adjective"}), None)
+            if named is not None:  # "Venezuelan National Guard troops": the demonym is deeper
+                how, country = "title rule", named.country
+                self.index.remove(named)
+            elif place:
                 how, country = "title rule (place)", place
             elif dateline:
                 how, country = "dateline", dateline
