@@ -59,6 +59,7 @@ COUNTRY_CUES = {
                 "Azerbaijan", "Russia", "Kremlin", "Batumi"},
 }
 GROUP_PRONOUNS = {"they", "them", "their"}
+NON_STATE = {"IGO", "NGO", "IMG"}  # the "country" of an organisation that is no state
 # "NIAMEY, Aug 25 (Wire) - ...": the dateline city, in capitals, at the start of the body
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—])")
 UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world", "global",
@@ -301,7 +302,7 @@ class _DocState:
                           and (tt := self.title_of(t)) and tt[1] == "person"), None)
             if title is not None and not any(c.lower_ in {"former", "ex"} for c in title.children):
                 sector = self.title_of(title)[0]  # type: ignore[index]
-                if entry.country in {"IGO", "NGO", "IMG"}:  # an organisation's officer: IGONAT
+                if entry.country in NON_STATE:  # an organisation's officer: IGONAT
                     sector = next((r.sector for r in self.knowledge.roles.get(entry.person_id, [])
                                    if r.iso3 == entry.country), sector)
                 self.emit(span, entry.country, sector, "person", "title rule", 0.8, entry.person_id)
@@ -427,7 +428,7 @@ class _DocState:
             title = heads[0][1]
         is_person = label == "PERSON" or (label != "ORG" and title is not None and title[1] == "person")
         kind = "person" if is_person else "group"
-        igo = next((m for m in mentions if m.country in {"IGO", "NGO", "IMG"}), None)
+        igo = next((m for m in mentions if m.country in NON_STATE), None)
         if igo is not None:  # "Arab League Secretary General X" speaks for the League
             return igo.country, igo.sector, kind
         sector_actor = next((m for m in mentions if m.sector and m.kind != "person"), None)
@@ -452,7 +453,7 @@ class _DocState:
             if before is not None and mention.start >= before:
                 break
             if mention.kind not in {"pronoun", "place"}:  # an IGO counts, by its own code
-                key = mention.code if mention.country in {"IGO", "NGO", "IMG"} else mention.country
+                key = mention.code if mention.country in NON_STATE else mention.country
                 counts[key] = counts.get(key, 0) + 1
         if not counts:
             return None
@@ -544,7 +545,7 @@ class _DocState:
                 for t in prep.subtree:
                     m = self.index.at(t)
                     if m is not None and m.kind in {"place", "country", "capital"} \
-                            and m.country not in {"IGO", "NGO", "IMG"}:
+                            and m.country not in NON_STATE:
                         return m.country
         return None
 
@@ -630,12 +631,10 @@ class _DocState:
                     c.dep_ in {"amod", "compound", "prep"} for c in token.children):
                 continue  # "the other country", "the country of origin"
             sent = self.sent_index(token)
-            antecedent = next((m for m in reversed(ordered) if m.start < token.idx
-                               and m.kind in {"country", "adjective", "capital"}
-                               and m.country not in {"IGO", "NGO", "IMG"}
-                               and sent - m.sent_index <= 2), None)
-            country = self.focus_country(before=token.idx, least=2) or (
-                antecedent.country if antecedent is not None else None)
+            country = self.focus_country(before=token.idx, least=2) or next(
+                (m.country for m in reversed(ordered) if m.start < token.idx
+                 and m.kind in {"country", "adjective", "capital"} and m.country not in NON_STATE
+                 and sent - m.sent_index <= 2), None)
             if country is not None:
                 self.emit(self.parsed[token.i : token.i + 1], country, "", "country",
                           "coreference", 0.7)

@@ -10,7 +10,7 @@ catastrophe, the speaker SUPPORTs or ACCUSEs that actor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -120,7 +120,7 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
 
 
 def _events_at(token: Token, index: int, sent: Span, document: Document,
-               mentions: MentionIndex, lexicon: Lexicon, earlier: list[Event] = ()
+               mentions: MentionIndex, lexicon: Lexicon, earlier: Sequence[Event] = ()
                ) -> Iterable[Event]:
     frame = _frame(token, lexicon)
     if frame is not None and _object_of_verb_frame(token, lexicon):
@@ -145,7 +145,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                             or frame.lemma in RECIPROCAL_LEMMAS):
             targets = sources  # _pairs skips an actor paired with itself
         if not targets and frame.pos == "VERB" and frame.plover in RESPONSE_TYPES:
-            targets, confidence = _earlier_event_source(token, lexicon, mentions, earlier), 0.6
+            targets = _earlier_event_source(token, index, lexicon, mentions, earlier)
+            confidence = 0.6 if targets else confidence
         if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET:
             frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
         if not targets and (frame.plover in LOCATED_TYPES or original in LOCATED_TYPES):
@@ -171,8 +172,8 @@ RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUEST"}
 DEFINITE = {"the", "this", "these", "that", "those"}
 
 
-def _earlier_event_source(verb: Token, lexicon: Lexicon, mentions: MentionIndex,
-                          earlier: list[Event]) -> list[Mention]:
+def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: MentionIndex,
+                          earlier: Sequence[Event]) -> list[Mention]:
     """"Russia condemned the sanctions": the target is whoever imposed the sanctions an
     earlier sentence of the story told of (within ten sentences), placed on the noun."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -180,7 +181,6 @@ def _earlier_event_source(verb: Token, lexicon: Lexicon, mentions: MentionIndex,
         if own is None or own.pos != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
             continue
-        index = next(i for i, s in enumerate(verb.doc.sents) if s.start == verb.sent.start)
         word = re.compile(rf"\b{re.escape(obj.lemma_.lower())}", re.I)
         for event in reversed(earlier):  # of the noun's type, or told with the noun itself
             if index - event.sent_index > 10 or (
