@@ -33,6 +33,8 @@ if not console.is_terminal:  # piped or captured: wide enough that evidence stay
 err_console = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="FRENEMY_DB")]
+FormatOption = Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")]
+OutputOption = Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")]
 ModelOption = Annotated[str, typer.Option("--model", envvar="FRENEMY_MODEL", help="Installed spaCy pipeline.")]
 ActorsOption = Annotated[list[Path] | None, typer.Option(
     "--actors", help="User actor dictionary (PETRARCH .actors.txt or CSV); repeatable.")]
@@ -136,8 +138,8 @@ def events_cmd(
     since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
-    format: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",  # noqa: A002
-    output: Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")] = None,
+    format: FormatOption = "table",  # noqa: A002
+    output: OutputOption = None,
 ) -> None:
     """List stored events with the sentence that proves each one."""
     check_format(format)
@@ -151,8 +153,8 @@ def actors_cmd(
     db: DbOption = Path(DEFAULT_DB),
     code: Annotated[str | None, typer.Option(help="Code prefix, e.g. RUS or IGO.")] = None,
     min_mentions: Annotated[int, typer.Option(help="Only actors mentioned this often.")] = 1,
-    format: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",  # noqa: A002
-    output: Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")] = None,
+    format: FormatOption = "table",  # noqa: A002
+    output: OutputOption = None,
 ) -> None:
     """List the actors in the store: codes, names, mention counts and how they were coded."""
     check_format(format)
@@ -165,8 +167,8 @@ def actors_cmd(
 def quotes_cmd(
     db: DbOption = Path(DEFAULT_DB),
     speaker: Annotated[str | None, typer.Option(help="Speaker code prefix (RUS) or name (Lavrov).")] = None,
-    format: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",  # noqa: A002
-    output: Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")] = None,
+    format: FormatOption = "table",  # noqa: A002
+    output: OutputOption = None,
 ) -> None:
     """List quotes with their speakers and the sentence they come from."""
     check_format(format)
@@ -179,8 +181,8 @@ def quotes_cmd(
 def claims_cmd(
     db: DbOption = Path(DEFAULT_DB),
     contested: Annotated[bool, typer.Option(help="Only claims with backers and deniers.")] = False,
-    format: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",  # noqa: A002
-    output: Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")] = None,
+    format: FormatOption = "table",  # noqa: A002
+    output: OutputOption = None,
 ) -> None:
     """List claims across documents, each actor's stance on them, and the evidence."""
     check_format(format)
@@ -198,8 +200,8 @@ def relations_cmd(
     min_events: Annotated[int, typer.Option(help="Pairs with fewer events are 'neutral'.")] = 1,
     all_mentions: Annotated[bool, typer.Option(
         help="Count every document's report, not each linked event once.")] = False,
-    format: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",  # noqa: A002
-    output: Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")] = None,
+    format: FormatOption = "table",  # noqa: A002
+    output: OutputOption = None,
 ) -> None:
     """Cooperation and conflict per actor pair, the frenemy index and a label."""
     check_format(format)
