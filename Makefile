@@ -16,6 +16,7 @@ demo: $(STAMP)
 	$(BIN)/frenemy demo --serve
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

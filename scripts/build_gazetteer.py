@@ -22,7 +22,8 @@ import pycountry
 MIN_POPULATION = 150_000
 OUT = Path(__file__).resolve().parent.parent / "src" / "frenemy" / "actors" / "data" / "places.csv"
 COMMON_WORDS = {"Of", "March", "Mobile", "Reading", "Bath", "Nice", "Split", "Mary", "Victoria",
-                "Florida", "Delta", "Hope", "Independence", "Union", "Orange", "Lincoln", "Mosquera", "Concord", "Buffalo", "Eagle", "Sale", "Batman", "Van", "Bar", "Ede",
+                "Florida", "Delta", "Hope", "Independence", "Union", "Orange", "Lincoln", "Mosquera", "Concord",
+                "Buffalo", "Eagle", "Sale", "Batman", "Van", "Bar", "Ede",
                 "Deal", "Crawley", "Gent", "Vila", "Kasai", "Central", "Asia", "Sur", "Jersey",
                 "Santiago", "Cambridge", "Hamilton", "Georgetown", "Kingston", "Richmond", "Aden",
                 "Salem", "Columbia", "Jackson", "Madison", "Athens", "Paris", "Rome", "Moscow"}

@@ -7,7 +7,8 @@ from frenemy.nlp import load_pipeline, parse_one
 
 @pytest.mark.parametrize("text, sentences", [
     ("Test headline\n\nRussia condemned Ukraine on Monday.", ["Test headline", "Russia condemned Ukraine on Monday."]),
-    ("A dateline\nPeru recalled its envoy. Chile said nothing.", ["A dateline", "Peru recalled its envoy.", "Chile said nothing."]),
+    ("A dateline\nPeru recalled its envoy. Chile said nothing.",
+     ["A dateline", "Peru recalled its envoy.", "Chile said nothing."]),
     ("We disagree with this\nIran must be part of it", ["We disagree with this", "Iran must be part of it"]),
     ("“We will act,” Lavrov said. He left.", ["“We will act,” Lavrov said.", "He left."]),
 ])

@@ -368,6 +368,44 @@ def event_json(event: object) -> dict[str, object]:
     return {k: row[k] for k in keys}
 
 
+@app.command("lexicon")
+def lexicon_cmd(
+    check: Annotated[bool, typer.Option("--check", help="Code every row's example sentence.")] = False,
+    failures: Annotated[bool, typer.Option("--failures", help="With --check: list failing rows.")] = False,
+    model: ModelOption = DEFAULT_MODEL,
+) -> None:
+    """Count the event lexicon's frame rows and examples per PLOVER type; --check codes them."""
+    from .events import default_lexicon
+    from .events.examples import check_examples
+
+    lexicon = default_lexicon()
+    frames = list(lexicon.frames.values())
+    table = Table(title="Event lexicon")
+    for column in ("PLOVER", "rows", "examples") + (("examples pass",) if check else ()):
+        table.add_column(column, justify="left" if column == "PLOVER" else "right")
+    passed: dict[str, int] = {}
+    results = []
+    if check:
+        with Progress(TextColumn("coding examples"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=err_console) as bar:
+            task = bar.add_task("examples", total=len(frames))
+            results = check_examples(lexicon, Settings(model=model),
+                                     progress=lambda n: bar.advance(task, n))
+        for result in results:
+            passed[result.frame.plover] = passed.get(result.frame.plover, 0) + result.passed
+    for plover in sorted({f.plover for f in frames}):
+        rows = [f for f in frames if f.plover == plover]
+        cells = [plover, str(len(rows)), str(sum(1 for f in rows if f.example))]
+        table.add_row(*cells, *([str(passed.get(plover, 0))] if check else []))
+    total = [str(len(frames)), str(sum(1 for f in frames if f.example))]
+    table.add_row("all", *total, *([str(sum(passed.values()))] if check else []))
+    console.print(table)
+    if check and failures:
+        for result in (r for r in results if not r.passed):
+            found = ", ".join("-".join(t) for t in result.found) or "no event"
+            console.print(f"{escape(result.key)}: {escape(result.frame.example)} -> {escape(found)}")
+
+
 @app.command("eval")
 def eval_cmd(
     gold: Annotated[Path, typer.Argument(help="Gold events, JSONL (doc, anchor, source, target, plover).")],

@@ -93,7 +93,8 @@ def test_events_negated_agreement_is_a_rejection(code):
 
 
 def test_events_speaker_judging_evidence_supports_or_accuses_its_owner(code):
-    assert ("ITA", "SUPPORT", "FRA") in triples(code("Italy's foreign minister said the French evidence was convincing."))
+    coded = code("Italy's foreign minister said the French evidence was convincing.")
+    assert ("ITA", "SUPPORT", "FRA") in triples(coded)
     assert ("CHN", "ACCUSE", "JPN") in triples(code("China said the Japanese report was baseless and unprofessional."))
 
 

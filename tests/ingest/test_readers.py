@@ -102,7 +102,8 @@ def test_read_feed_gives_one_document_per_item(tmp_path):
         """<?xml version="1.0"?><rss version="2.0"><channel><title>Desk Feed</title>
         <item><title>Peru and Chile sign pact</title><link>https://example.org/1</link>
         <pubDate>Tue, 04 May 2021 10:00:00 GMT</pubDate>
-        <description>&lt;p&gt;Peru and Chile signed a fishing pact.&lt;/p&gt;&lt;p&gt;It runs ten years.&lt;/p&gt;</description></item>
+        <description>&lt;p&gt;Peru and Chile signed a fishing pact.&lt;/p&gt;
+        &lt;p&gt;It runs ten years.&lt;/p&gt;</description></item>
         <item><title>Second</title><link>https://example.org/2</link>
         <description>Plain text item.</description></item></channel></rss>"""
     )

@@ -76,7 +76,7 @@ SUPPORT_VERBS = {
     "show", "reaffirm", "repeat", "reiterate", "deepen", "strengthen", "boost", "know",
     "organize", "organise", "lead", "call", "undertake", "wage", "unleash", "commit",
     "publish", "release", "adopt", "pass", "donate", "ship", "airlift", "hand", "contribute",
-    "allocate", "earmark", "disburse", "lift", "reimpose", "reintroduce", "enforce",
+    "allocate", "earmark", "disburse", "lift", "reintroduce", "enforce",
     "institute", "maintain", "speed", "accelerate", "complete", "finish",
 }
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "kilogram", "kg", "worth", "million",
