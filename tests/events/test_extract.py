@@ -29,6 +29,22 @@ def test_events_passive_voice_with_agent(code):
     assert ("RUS", "ASSAULT", "UKR") in triples(coded)
 
 
+@pytest.mark.parametrize("text", [
+    "Two Kenyan soldiers were killed in Mogadishu on Tuesday.",
+    "A UN aid worker was abducted in Kandahar.",
+    "Four Nigerian police officers were wounded near Maiduguri, the army said.",
+    "The Dutch pilots were scrambled from an air base near Leeuwarden.",
+])
+def test_events_victims_of_a_passive_without_agent_are_never_sources(code, text):
+    assert not any(s.startswith(("KEN", "IGO", "NGA", "NLD")) for s, _, _ in triples(code(text)))
+
+
+def test_events_passive_agent_acts_on_the_victim(code):
+    coded = code("Three Iraqi policemen were killed by insurgents in Mosul.")
+    assert ("IRQ", "ASSAULT", "IRQ") in triples(coded)
+    assert all(e.source.startswith("IRQREB") for e in coded.events)
+
+
 def test_events_prepositional_target_and_noun_event(code):
     assert ("FRA", "SANCTION", "MLI") in triples(code("France imposed sanctions on Mali on Friday."))
     assert ("KOR", "CONSULT", "JPN") in triples(

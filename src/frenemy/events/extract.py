@@ -100,6 +100,10 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         subject = subject_of(token)
         if subject is not None and mentions.at(subject) is None:
             continue  # something that is not an actor did it ("the campaign hit an obstacle")
+        if is_passive(token) and token.lemma_.lower() not in STATIVE_PARTICIPLES:
+            # the patient of a passive is never its source: "two soldiers were killed"
+            patient = {t.idx for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
+            before = [m for m in before if m.start not in patient]
         sources = actors_of(subject, mentions) or before[-1:]
         if not sources:
             continue
@@ -194,6 +198,10 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
 
 
 LOOSE_PARTICLES = {"up", "out"}  # "beat up", "wipe out": the verb alone carries the event
+# Participles whose passive subject holds the attitude and is its source ("X is opposed to Y")
+STATIVE_PARTICIPLES = {"oppose", "commit", "determine", "prepare", "concern", "involve", "engage",
+                       "interest", "convince", "satisfy", "please", "dedicate", "resolve", "disappoint",
+                       "alarm", "worry", "dismay", "outrage", "anger", "frustrate"}
 
 
 CLAUSAL_TYPES = {"REQUEST", "REJECT", "CONCEDE", "AGREE", "THREATEN", "ACCUSE"}
