@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from .config import Settings
 from .errors import ConfigError
+from .headlines import parse_text, with_text
 from .records import Document
 
 __all__ = ["load_pipeline", "parse", "parse_one"]
@@ -81,11 +82,11 @@ def parse(
     """Parse documents in batches; yields each document with its spaCy Doc of `full_text`."""
     settings = settings or Settings()
     nlp = load_pipeline(settings.model)
-    pairs = ((d.full_text, d) for d in documents)
+    pairs = ((parse_text(d), d) for d in documents)  # title-case headlines in sentence case
     for parsed, document in nlp.pipe(
         pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
     ):
-        yield document, parsed
+        yield document, with_text(parsed, document.full_text)
 
 
 def parse_one(text: str, settings: Settings | None = None) -> Doc:
