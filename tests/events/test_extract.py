@@ -227,3 +227,22 @@ def test_events_condemning_the_sanctions_targets_who_imposed_them(code):
 )
 def test_events_decisions_relief_rallies_and_responses(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Japan to resume aid to Myanmar", ("JPN", "AGREE", "MMR")),
+    ("Iran to hold talks with EU on nuclear programme", ("IRN", "AGREE", "IGO")),
+    ("China to impose sanctions on US defence firms", ("CHN", "THREATEN", "USA")),
+])
+def test_events_headline_infinitive_is_stated_intent(code, title, expected):
+    coded = code("Officials gave no details.", title=title, date="2015-03-02")
+    assert expected in triples(coded)
+    assert not any(p in {"AID", "CONSULT", "SANCTION"} for _, p, _ in triples(coded))
+
+
+def test_events_peacekeepers_are_aid_and_a_troop_plan_is_no_threat(code):
+    assert ("BRA", "AID", "HTI") in triples(code("Brazil sent peacekeeping troops to Haiti."))
+    assert ("IGO", "AGREE", "COD") in triples(
+        code("The UN Security Council said it would send more troops to the Democratic Republic of the Congo."))
+    assert triples(code("Australia will send 200 more troops to Afghanistan.")) == set()
+    assert ("RUS", "THREATEN", "IGO") in triples(code("Russia will deploy missiles to Kaliningrad if NATO expands."))

@@ -89,7 +89,10 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             continue
         verdict = assess(token, frame.plover, frame.polarity)
         if verdict is not None:
+            original = frame.plover
             frame, verdict = _transformed(token, frame, verdict)
+            if verdict is None and _troops_planned(token, original, frame):
+                continue
         if verdict is not None:
             continue
         in_sentence = [m for m in mentions.mentions if sent.start_char <= m.start < sent.end_char]
@@ -162,6 +165,11 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         elif frame.plover == "PROTEST":
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
+        if original == "MOBILIZE" and sources and all(m.code in PEACEKEEPERS for m in sources):
+            # UN and AU troops are peacekeepers: sending them is aid, or the intent to aid
+            frame = _with(frame, *(("AGREE", "0334") if frame.plover == "THREATEN" else ("AID", "074")))
+        elif _troops_planned(token, original, frame):
+            return
         if threatened:
             targets = threatened
         yield from _pairs(sources, targets, token, frame.plover, frame.cameo, confidence,
@@ -173,6 +181,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
 
 
 RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUEST"}
+PEACEKEEPERS = {"IGOUNO", "IGOAEU"}  # organisations whose deployed troops keep the peace (CAMEO 074)
 DEFINITE = {"the", "this", "these", "that", "those"}
 
 
@@ -236,6 +245,18 @@ def _condition_subject(token: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _troops_planned(token: Token, original: str, frame: Frame) -> bool:
+    """A plan to send troops somewhere is no threat to that place, unless stated as one."""
+    return original == "MOBILIZE" and frame.plover == "THREATEN" and not (
+        _threat_context(token) or _conditional(token))
+
+
+def _conditional(token: Token) -> bool:
+    """The predicate holds only if something happens ("will deploy missiles if NATO expands")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                         for m in c.children) for c in token.children)
 
 
 def _threat_context(token: Token) -> bool:
@@ -351,10 +372,13 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
                 return frame
     if pos == "VERB":  # a verb with its object names its own event: "recall ambassador"
         objects = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
-        for obj in objects:
-            frame = lexicon.frame(f"{token.lemma_} {obj.lemma_}", pos, particle, polarity)
-            if frame is not None:
-                return frame
+        for obj in objects:  # with the object's modifier first: "send peacekeeping troops"
+            phrases = [f"{token.lemma_} {m.lower_} {obj.lemma_}" for m in obj.lefts
+                       if m.dep_ in {"amod", "compound"}] + [f"{token.lemma_} {obj.lemma_}"]
+            for phrase in phrases:
+                frame = lexicon.frame(phrase, pos, particle, polarity)
+                if frame is not None:
+                    return frame
     frame = lexicon.frame(token.lemma_, pos, particle, polarity)
     if frame is None and particle in LOOSE_PARTICLES:
         frame = lexicon.frame(token.lemma_, pos, "", polarity)

@@ -73,6 +73,8 @@ def _markers(node: Token, own: bool, polarity: str) -> Verdict | None:
                 return Verdict(f"hypothetical ({child.text})")
             if lemma in INTENT_MODALS or child.lower_ in INTENT_MODALS:
                 return Verdict(f"stated intent ({child.text})", intent=True)
+        if child.dep_ == "aux" and child.tag_ == "TO" and _headline_infinitive(node):
+            return Verdict("stated intent (headline: X to ...)", intent=True)
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
             return Verdict(f"conditional ({child.text})")
         if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in NEGATIVE_SUBJECTS:
@@ -80,6 +82,14 @@ def _markers(node: Token, own: bool, polarity: str) -> Verdict | None:
         if node.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ == "no":
             return Verdict("negated (no)")
     return None
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """'UN to deploy troops to Congo', 'EU and US to resume aid': the headline's main verb is a
+    bare infinitive, news shorthand for what an actor will do."""
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
 
 
 def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
