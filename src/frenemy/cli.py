@@ -254,30 +254,58 @@ def export_cmd(
     kind: Annotated[str, typer.Argument(help="gdelt, plover, parquet, gexf or graphml.")],
     output: Annotated[Path, typer.Option(help="File (or folder, for parquet) to write.")],
     db: DbOption = Path(DEFAULT_DB),
+    header: Annotated[bool, typer.Option(
+        help="gdelt: write the column names first (GDELT's own files have none).")] = False,
+    period: Annotated[str | None, typer.Option(
+        help="gexf: a time slice per day, week, month or year (a dynamic GEXF).")] = None,
 ) -> None:
-    """Export events and relations for GDELT, POLECAT/PLOVER, Parquet or Gephi users."""
-    from .analytics import export, signed_graph
-
+    """Export events and relations for GDELT, POLECAT/PLOVER, Parquet or Gephi users
+    (docs/FORMATS.md describes every field)."""
     check_format(kind, ("gdelt", "plover", "parquet", "gexf", "graphml"))
+    if period is not None:
+        check_format(period, ("day", "week", "month", "year"))
     with reported_errors(), Store(db, read_only=True) as store:
-        if kind == "gdelt":
-            frame = export.gdelt_events(store)
-            if output.suffix == ".parquet":
-                frame.to_parquet(output, index=False)
-            else:
-                frame.to_csv(output, index=False, sep="\t" if output.suffix in {".tsv", ".txt"} else ",")
-            count = len(frame)
-        elif kind == "plover":
-            count = export.write_plover(store, output)
-        elif kind == "parquet":
-            count = len(export.write_parquet(store, output))
-        else:
-            graph = signed_graph(store.relations(directed=False))
+        if kind in {"gexf", "graphml"}:
             if output.suffix.lower() != f".{kind}":
                 output = output.with_suffix(f".{kind}")
-            export.write_graph(graph, output)
-            count = graph.number_of_edges()
-    console.print(f"wrote {count} {'tables' if kind == 'parquet' else 'edges' if kind in {'gexf', 'graphml'} else 'events'} to {output}")
+            count, what = export_graph(store, output, period), "edges"
+        else:
+            count, what = export_table(store, kind, output, header), "events"
+        undated = store.query("SELECT count(*) AS n FROM events WHERE date IS NULL").n.iloc[0]
+    if kind == "parquet":
+        what = "tables"
+    console.print(f"wrote {count} {what} to {output}")
+    if kind in {"gdelt", "plover"} and undated:
+        err_console.print(f"[yellow]Left out:[/] {undated} undated events ({kind} needs a date)")
+
+
+def export_table(store: Store, kind: str, output: Path, header: bool) -> int:
+    """Write the GDELT, PLOVER or Parquet export; returns how many rows or tables."""
+    from .analytics import export
+
+    if kind == "gdelt":
+        return export.write_gdelt(store, output, header=header)
+    if kind == "plover":
+        return export.write_plover(store, output)
+    return len(export.write_parquet(store, output))
+
+
+def export_graph(store: Store, output: Path, period: str | None) -> int:
+    """Write the signed network (or, with a period, its time slices) for Gephi; returns
+    the number of edges."""
+    from .analytics import coalitions, export, signed_graph
+
+    graph = signed_graph(store.relations(directed=False))
+    groups = coalitions(graph)
+    if period is None:
+        export.write_graph(graph, output, groups)
+        return int(graph.number_of_edges())
+    if output.suffix.lower() != ".gexf":
+        raise typer.BadParameter("--period needs a .gexf output (GraphML has no time slices)")
+    dynamic = export.dynamic_graph(store.relations(directed=False, period=period), groups,
+                                   period=period)
+    export.write_graph(dynamic, output)
+    return int(dynamic.number_of_edges())
 
 
 plot_app = typer.Typer(no_args_is_help=True, help="Plot relations to PNG or SVG.")
