@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import ConfigError, FrenemyError, InputError, StoreError
-from .records import Coded, Document, Event, Mention, Sentence
+from .records import Coded, Document, Event, Mention, Sentence, event_record
 from .store import Store
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "ConfigError",
     "Document",
     "Event",
+    "event_record",
     "FrenemyError",
     "InputError",
     "Mention",
@@ -41,10 +42,17 @@ def open(path: str | Path | None = None, *, read_only: bool = False) -> Store:  
 
 def code(text: str, *, title: str = "", date: str | None = None, doc_id: str = "text",
          settings: Settings | None = None) -> Coded:
-    """Code one text; return its sentences, actor mentions and events, storing nothing."""
+    """Code one text; return its sentences, actor mentions and events, storing nothing.
+    Each event's `date` is a `datetime.date`; `event_record` gives the shared schema.
+
+    >>> [e.date for e in code("Iran shot down a U.S. drone.", date="2019-06-20").events]
+    [datetime.date(2019, 6, 20)]
+    """
+    from .ingest.readers import normalise_date
     from .pipeline import code_documents
 
-    document = Document(doc_id=doc_id, title=title, text=text, date=date)
+    day = normalise_date(date, "date") if date else None
+    document = Document(doc_id=doc_id, title=title, text=text, date=day)
     return next(code_documents([document], settings))
 
 

@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from datetime import date as date_type
 from pathlib import Path
 from typing import Annotated
 
@@ -23,8 +23,8 @@ from .demo import corpus_path
 from .errors import FrenemyError, InputError
 from .ingest import read_paths
 from .pipeline import IngestReport, code_documents, ingest, problem_collector
-from .records import Quote
-from .store import Store
+from .records import Coded, Event, Quote, event_record
+from .store import Store, event_id
 
 app = typer.Typer(no_args_is_help=True, help="Turn world-politics news into evidence-backed event data.")
 console = Console(soft_wrap=True)
@@ -141,10 +141,13 @@ def events_cmd(
     format: FormatOption = "table",  # noqa: A002
     output: OutputOption = None,
 ) -> None:
-    """List stored events with the sentence that proves each one."""
+    """List stored events (one per document, source, target and type) with the sentence
+    that proves each one, in the shared event schema (docs/FORMATS.md)."""
     check_format(format)
     with reported_errors(), Store(db, read_only=True) as store:
         frame = store.events(actor=actor, type=type, since=since, until=until, limit=limit)
+    if format != "parquet":  # JSON and CSV have no date type: ISO text, as the REST API gives
+        frame["date"] = [d.isoformat() if d is not None else None for d in frame["date"]]
     emit(frame, format, output, title="Events")
 
 
@@ -251,30 +254,58 @@ def export_cmd(
     kind: Annotated[str, typer.Argument(help="gdelt, plover, parquet, gexf or graphml.")],
     output: Annotated[Path, typer.Option(help="File (or folder, for parquet) to write.")],
     db: DbOption = Path(DEFAULT_DB),
+    header: Annotated[bool, typer.Option(
+        help="gdelt: write the column names first (GDELT's own files have none).")] = False,
+    period: Annotated[str | None, typer.Option(
+        help="gexf: a time slice per day, week, month or year (a dynamic GEXF).")] = None,
 ) -> None:
-    """Export events and relations for GDELT, POLECAT/PLOVER, Parquet or Gephi users."""
-    from .analytics import export, signed_graph
-
+    """Export events and relations for GDELT, POLECAT/PLOVER, Parquet or Gephi users
+    (docs/FORMATS.md describes every field)."""
     check_format(kind, ("gdelt", "plover", "parquet", "gexf", "graphml"))
+    if period is not None:
+        check_format(period, ("day", "week", "month", "year"))
     with reported_errors(), Store(db, read_only=True) as store:
-        if kind == "gdelt":
-            frame = export.gdelt_events(store)
-            if output.suffix == ".parquet":
-                frame.to_parquet(output, index=False)
-            else:
-                frame.to_csv(output, index=False, sep="\t" if output.suffix in {".tsv", ".txt"} else ",")
-            count = len(frame)
-        elif kind == "plover":
-            count = export.write_plover(store, output)
-        elif kind == "parquet":
-            count = len(export.write_parquet(store, output))
-        else:
-            graph = signed_graph(store.relations(directed=False))
+        if kind in {"gexf", "graphml"}:
             if output.suffix.lower() != f".{kind}":
                 output = output.with_suffix(f".{kind}")
-            export.write_graph(graph, output)
-            count = graph.number_of_edges()
-    console.print(f"wrote {count} {'tables' if kind == 'parquet' else 'edges' if kind in {'gexf', 'graphml'} else 'events'} to {output}")
+            count, what = export_graph(store, output, period), "edges"
+        else:
+            count, what = export_table(store, kind, output, header), "events"
+        undated = store.query("SELECT count(*) AS n FROM events WHERE date IS NULL").n.iloc[0]
+    if kind == "parquet":
+        what = "tables"
+    console.print(f"wrote {count} {what} to {output}")
+    if kind in {"gdelt", "plover"} and undated:
+        err_console.print(f"[yellow]Left out:[/] {undated} undated events ({kind} needs a date)")
+
+
+def export_table(store: Store, kind: str, output: Path, header: bool) -> int:
+    """Write the GDELT, PLOVER or Parquet export; returns how many rows or tables."""
+    from .analytics import export
+
+    if kind == "gdelt":
+        return export.write_gdelt(store, output, header=header)
+    if kind == "plover":
+        return export.write_plover(store, output)
+    return len(export.write_parquet(store, output))
+
+
+def export_graph(store: Store, output: Path, period: str | None) -> int:
+    """Write the signed network (or, with a period, its time slices) for Gephi; returns
+    the number of edges."""
+    from .analytics import coalitions, export, signed_graph
+
+    graph = signed_graph(store.relations(directed=False))
+    groups = coalitions(graph)
+    if period is None:
+        export.write_graph(graph, output, groups)
+        return int(graph.number_of_edges())
+    if output.suffix.lower() != ".gexf":
+        raise typer.BadParameter("--period needs a .gexf output (GraphML has no time slices)")
+    dynamic = export.dynamic_graph(store.relations(directed=False, period=period), groups,
+                                   period=period)
+    export.write_graph(dynamic, output)
+    return int(dynamic.number_of_edges())
 
 
 plot_app = typer.Typer(no_args_is_help=True, help="Plot relations to PNG or SVG.")
@@ -333,7 +364,7 @@ def code_cmd(
     for problem in problems:
         err_console.print(f"[yellow]Skipped:[/] {escape(problem)}")
     if what == "events":
-        rows = [event_json(e) for c in coded for e in c.events]
+        rows = [event_json(e, c) for c in coded for e in c.events]
     elif what == "quotes":
         rows = [quote_json(q) for c in coded for q in c.quotes]
     else:
@@ -359,13 +390,16 @@ def claim_json(group: ClaimGroup) -> dict[str, object]:
                            "doc_id": p.doc_id, "sentence": p.sentence} for p in group.positions]}
 
 
-def event_json(event: object) -> dict[str, object]:
-    """An event in the evaluation contract's shape (see docs/ARCHITECTURE.md)."""
-    row = asdict(event)  # type: ignore[call-overload]
-    keys = ("doc_id", "sentence", "source", "target", "plover", "cameo", "goldstein",
-            "quad_class", "start", "end", "source_text", "target_text", "predicate",
-            "confidence", "date")
-    return {k: row[k] for k in keys}
+def event_json(event: Event, coded: Coded) -> dict[str, object]:
+    """An event in the shared schema (docs/FORMATS.md), plus the evaluation contract's
+    `source`, `target`, `start` and `end` (the same values as `source_actor`, `target_actor`,
+    `start_char` and `end_char`). Each line is one sentence's report; lines with the same
+    `event_id` are the one record `frenemy events` gives once the document is stored."""
+    eid = event_id(event.doc_id, event.source, event.target, event.plover)
+    row = event_record(event, coded.document, coded.sentences, event_id=eid)
+    row["date"] = event.date.isoformat() if isinstance(event.date, date_type) else event.date
+    row.update(source=event.source, target=event.target, start=event.start, end=event.end)
+    return row
 
 
 @app.command("lexicon")
@@ -428,7 +462,8 @@ def eval_cmd(
         else:
             settings = Settings(model=model, actor_files=paths_of(actors))
             documents = read_paths(inputs or [])
-            preds = [event_json(e) for c in code_documents(documents, settings) for e in c.events]
+            preds = [event_json(e, c) for c in code_documents(documents, settings)
+                     for e in c.events]
         result = score_events(gold_rows, preds, load_jsonl(forbidden) if forbidden else ())
     table = Table(title=f"Events against {gold.name}")
     for column in ("type", "gold", "predicted", "matched", "precision", "recall", "F1"):

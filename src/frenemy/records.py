@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 HEADLINE_SEPARATOR = "\n\n"
@@ -84,7 +85,11 @@ class Event:
     goldstein: float
     quad_class: int
     confidence: float = 1.0
-    date: str | None = None
+    date: dt.date | str | None = None  # an ISO string is read into a datetime.date
+
+    def __post_init__(self) -> None:
+        if isinstance(self.date, str):
+            object.__setattr__(self, "date", as_date(self.date))
 
     @property
     def source_country(self) -> str:
@@ -93,6 +98,41 @@ class Event:
     @property
     def target_country(self) -> str:
         return country_level(self.target)
+
+    # the names the store, the CLI, the REST API and the exports use (docs/FORMATS.md)
+    @property
+    def source_actor(self) -> str:
+        return self.source
+
+    @property
+    def target_actor(self) -> str:
+        return self.target
+
+    @property
+    def start_char(self) -> int:
+        return self.start
+
+    @property
+    def end_char(self) -> int:
+        return self.end
+
+
+def as_date(value: str) -> dt.date | None:
+    """An ISO date (YYYY-MM-DD, a time after it is ignored); None for an empty string."""
+    if not value.strip():
+        return None
+    return dt.date.fromisoformat(value.strip()[:10])
+
+
+def locate(start: int, end: int, title: str | None) -> tuple[str, int, int]:
+    """Where a span of `Document.full_text` lies: ("title", start, end) in the headline or
+    ("text", start, end) in the body, with offsets into that part alone."""
+    if not title:
+        return "text", start, end
+    if start < len(title):
+        return "title", start, min(end, len(title))
+    body = len(title) + len(HEADLINE_SEPARATOR)
+    return "text", start - body, end - body
 
 
 def country_level(code: str) -> str:
@@ -154,3 +194,37 @@ class Coded:
     events: tuple[Event, ...] = field(default=())
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
+
+
+# One event schema for every face: `Store.events()`, `frenemy events`, `frenemy code`, the REST
+# API's /api/events and `event_record` below (docs/FORMATS.md says where each value comes from).
+EVENT_FIELDS = (
+    "event_id", "doc_id", "date", "source_actor", "target_actor", "source_country",
+    "target_country", "plover", "cameo", "goldstein", "quad_class", "confidence", "mentions",
+    "predicate", "source_text", "target_text", "sentence", "sent_index", "start_char", "end_char",
+    "section", "section_start", "section_end", "sentence_start", "sentence_end", "outlet", "url",
+    "duplicate_of",
+)
+
+
+def event_record(event: Event, document: Document, sentences: tuple[Sentence, ...] = (),
+                 *, event_id: str = "", mentions: int = 1) -> dict[str, object]:
+    """An event in the shared schema (EVENT_FIELDS), as the store would give it back.
+    `start_char`/`end_char` point into `document.full_text`; `section_start`/`section_end`
+    point into `document.title` or `document.text`, as `section` says."""
+    section, section_start, section_end = locate(event.start, event.end, document.title)
+    sentence = next((s for s in sentences if s.index == event.sent_index), None)
+    return {
+        "event_id": event_id, "doc_id": event.doc_id, "date": event.date,
+        "source_actor": event.source, "target_actor": event.target,
+        "source_country": event.source_country, "target_country": event.target_country,
+        "plover": event.plover, "cameo": event.cameo, "goldstein": event.goldstein,
+        "quad_class": event.quad_class, "confidence": event.confidence, "mentions": mentions,
+        "predicate": event.predicate, "source_text": event.source_text,
+        "target_text": event.target_text, "sentence": event.sentence,
+        "sent_index": event.sent_index, "start_char": event.start, "end_char": event.end,
+        "section": section, "section_start": section_start, "section_end": section_end,
+        "sentence_start": sentence.start if sentence else None,
+        "sentence_end": sentence.end if sentence else None,
+        "outlet": document.outlet, "url": document.url, "duplicate_of": None,
+    }

@@ -43,13 +43,13 @@ def test_structural_balance_counts_and_lists_unbalanced_triads():
     assert unbalanced == [("A1", "B1", "C1")] and share == 0.5
 
 
-def test_gephi_export_keeps_signs_with_positive_weights(tmp_path):
+def test_gephi_export_keeps_signs_and_weighs_edges_by_event_count(tmp_path):
     graph = signed_graph(relations([("RUS", "USA", 1, 4), ("DEU", "USA", 3, 0)]))
     path = tmp_path / "g.gexf"
     write_graph(graph, path)
     back = nx.read_gexf(path)
     assert {(tuple(sorted((a, b))), d["sign"], d["weight"]) for a, b, d in back.edges(data=True)} == {
-        (("RUS", "USA"), -1, 3.0), (("DEU", "USA"), 1, 3.0)}
+        (("RUS", "USA"), -1, 5.0), (("DEU", "USA"), 1, 3.0)}
     assert all(d["weight"] >= 0 for _, _, d in for_gephi(graph).edges(data=True))
     graphml = tmp_path / "g.graphml"
     write_graph(graph, graphml)

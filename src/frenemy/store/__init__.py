@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..claims import ClaimGroup, group_claims
 from ..errors import StoreError
-from ..records import Claim, Coded, Document, Position
+from ..records import EVENT_FIELDS, Claim, Coded, Document, Position, locate
 
 SCHEMA = (resources.files("frenemy.store") / "schema.sql").read_text(encoding="utf-8")
 QUAD_NAMES = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
@@ -111,8 +111,9 @@ class Store:
                outlet: str | None = None, pair: tuple[str, str] | None = None,
                doc_id: str | None = None, limit: int | None = None,
                offset: int = 0) -> pd.DataFrame:
-        """Events with their evidence; `actor` matches a code prefix on either side, `pair`
-        two country codes in either direction."""
+        """Events in the shared schema (`records.EVENT_FIELDS`), one per document, source,
+        target and type, with their evidence; dates are `datetime.date`. `actor` matches a
+        code prefix on either side, `pair` two country codes in either direction."""
         where, params = [], []
         if actor:
             where.append("(starts_with(e.source_actor, ?) OR starts_with(e.target_actor, ?))")
@@ -137,12 +138,12 @@ class Store:
             where.append("((e.source_country = ? AND e.target_country = ?) OR "
                          "(e.source_country = ? AND e.target_country = ?))")
             params += [a, b, b, a]
-        sql = ("SELECT e.event_id, e.doc_id, CAST(e.date AS VARCHAR) AS date, e.source_actor, "
-               "e.target_actor, e.plover, e.cameo, "
-               "e.goldstein, e.quad_class, e.confidence, e.mentions, e.predicate, e.sentence, "
-               "e.start_char, e.end_char, s.start_char AS sentence_start, "
-               "s.end_char AS sentence_end, d.outlet, d.url, d.duplicate_of FROM events e "
-               "JOIN documents d USING (doc_id) "
+        sql = ("SELECT e.event_id, e.doc_id, e.date, e.source_actor, e.target_actor, "
+               "e.source_country, e.target_country, e.plover, e.cameo, e.goldstein, "
+               "e.quad_class, e.confidence, e.mentions, e.predicate, e.source_text, "
+               "e.target_text, e.sentence, e.sent_index, e.start_char, e.end_char, "
+               "d.title, s.start_char AS sentence_start, s.end_char AS sentence_end, d.outlet, "
+               "d.url, d.duplicate_of FROM events e JOIN documents d USING (doc_id) "
                "LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sent_index = e.sent_index")
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -150,7 +151,7 @@ class Store:
         if limit:
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset)]
-        return self.query(sql, params)
+        return event_frame(self.query(sql, params))
 
     def documents(self, *, outlet: str | None = None, limit: int = 100,
                   offset: int = 0) -> pd.DataFrame:
@@ -261,6 +262,20 @@ class Store:
 
         return dyads(self.relation_events(dedupe=dedupe), level=level, directed=directed,
                      period=period, min_events=min_events)
+
+
+def event_frame(rows: pd.DataFrame) -> pd.DataFrame:
+    """Store rows (with the document's title) in the shared event schema: dates as
+    `datetime.date`, and each span placed in the title or the body (`section`)."""
+    frame = rows.copy()
+    frame["date"] = [d.date() if pd.notna(d) else None for d in frame["date"]]
+    placed = [locate(int(a), int(b), t if isinstance(t, str) else None)
+              for a, b, t in zip(frame.start_char, frame.end_char, frame.title, strict=True)]
+    frame["section"] = [p[0] for p in placed]
+    frame["section_start"] = [p[1] for p in placed]
+    frame["section_end"] = [p[2] for p in placed]
+    frame["date"] = frame["date"].astype(object)
+    return frame[list(EVENT_FIELDS)]
 
 
 TABLES = ("documents", "removed", "sentences", "mentions", "events", "event_mentions", "quotes",
