@@ -30,6 +30,7 @@ from .arguments import (
 )
 from .factuality import Verdict, assess, blocked
 from .lexicon import Frame, Lexicon
+from .timing import background
 
 SPEECH_VERBS = QUOTE_VERBS | {"find", "call", "describe", "judge", "consider", "deem", "urge",
                               "underline", "demand"}
@@ -87,6 +88,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         frame = _frame(token, lexicon)
         if frame is None:
             continue
+        if background(token, document.date):
+            continue
         verdict = assess(token, frame.plover, frame.polarity)
         if verdict is not None:
             original = frame.plover
@@ -136,6 +139,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         frame = None  # "launched drills around Taiwan": the drills are the event
     if frame is not None and _describes_sanctions(token, lexicon):
         frame = None  # "sanctions targeting its gas exports" say what the sanctions hit
+    if frame is not None and background(token, document.date):
+        frame = None  # "seized power in a coup in 1999": context, not news
     verdict = assess(token, frame.plover, frame.polarity) if frame is not None else None
     threatened: list[Mention] = []
     original = frame.plover if frame is not None else ""

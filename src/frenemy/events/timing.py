@@ -1,0 +1,77 @@
+"""When: an event told with an explicit date well before the article's is background.
+
+"Musharraf came to power in a coup in 1999" in a story of 2007 is context, not news: event
+coders (and the gold standards frenemy is measured on) code what the article reports as
+happening now. `background(token, day)` finds a date phrase on the predicate's clause (spaCy's
+DATE entities inside its prepositional or adverbial modifiers) and says whether it ends more than
+`BACKGROUND_DAYS` before the article's date. "since 2005" runs up to now and is never background.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+
+from spacy.tokens import Token
+
+BACKGROUND_DAYS = 180
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.I)
+AGO = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (years|decades) ago\b",
+                 re.I)
+TIME_DEPS = {"prep", "npadvmod", "advmod", "pobj", "tmod"}
+CONTINUING = {"since", "until", "till", "through"}
+
+
+def latest_day(phrase: str) -> date | None:
+    """The last day a date phrase can mean: 'June 2007' -> 2007-06-30, '1999' -> 1999-12-31."""
+    years = YEAR.findall(phrase)
+    if not years:
+        return None
+    year = int(years[-1])
+    month = MONTH.search(phrase)
+    if month:
+        number = MONTHS[month.group(1).lower()]
+        return date(year, number, monthrange(year, number)[1])
+    return date(year, 12, 31)
+
+
+def _date_phrases(head: Token) -> list[str]:
+    """The date entities that are themselves time modifiers of a clause head ('in 1999',
+    'last June', 'two years ago'); dates deeper in a phrase ('under a 1997 treaty', 'rebels who
+    came two years ago') say nothing of when this event happened."""
+    out = []
+    for child in head.children:
+        if child.dep_ not in TIME_DEPS or child.lower_ in CONTINUING:
+            continue
+        words = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+        for word in words:
+            entity = next((e for e in word.doc.ents if e.label_ == "DATE" and e.start <= word.i < e.end), None)
+            if entity is not None:
+                out.append(entity.text)
+    return out
+
+
+def background(token: Token, day: str | None) -> str | None:
+    """Why the event read from `token` is background ('in 1999'), or None."""
+    if not day:
+        return None
+    try:
+        today = date.fromisoformat(day[:10])
+    except ValueError:
+        return None
+    heads = [token]
+    if token.pos_ == "NOUN" and token.head.i != token.i:  # "a coup in 1999", "staged a coup in 1999"
+        heads.append(token.head)
+    for head in heads:
+        for phrase in _date_phrases(head):
+            if AGO.search(phrase):
+                return f"background ({phrase})"
+            last = latest_day(phrase)
+            if last is not None and (today - last).days > BACKGROUND_DAYS:
+                return f"background ({phrase})"
+    return None

@@ -1,0 +1,32 @@
+from datetime import date
+
+import pytest
+
+from frenemy.events.timing import latest_day
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("1999", date(1999, 12, 31)), ("June of 2007", date(2007, 6, 30)), ("February 2008", date(2008, 2, 29)),
+    ("last week", None),
+])
+def test_latest_day_of_a_date_phrase(phrase, expected):
+    assert latest_day(phrase) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In 2002 Russia expelled two Polish diplomats.",
+    "Russia expelled two Polish diplomats in March 2001, the ministry recalled.",
+    "Three years ago, India and Pakistan signed a ceasefire agreement.",
+])
+def test_events_dated_well_before_the_article_are_background(code, text):
+    assert triples(code(text, date="2006-05-01")) == set()
+
+
+@pytest.mark.parametrize("text, day", [
+    ("In 2006 Russia expelled two Polish diplomats.", "2006-05-01"),  # this year's news
+    ("Russia has expelled Polish diplomats since 2003.", "2006-05-01"),  # runs up to now
+    ("Armenia asked Russia for military aid under a 1997 defence treaty.", "2006-05-01"),  # a date of a thing
+])
+def test_events_with_recent_or_unrelated_dates_are_coded(code, text, day):
+    assert triples(code(text, date=day))
