@@ -246,3 +246,23 @@ def test_events_peacekeepers_are_aid_and_a_troop_plan_is_no_threat(code):
         code("The UN Security Council said it would send more troops to the Democratic Republic of the Congo."))
     assert triples(code("Australia will send 200 more troops to Afghanistan.")) == set()
     assert ("RUS", "THREATEN", "IGO") in triples(code("Russia will deploy missiles to Kaliningrad if NATO expands."))
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Russian journalist arrested by Belarus police", ("BLR", "COERCE", "RUS")),
+    ("Venezuela accused by Colombia of sheltering rebels", ("COL", "ACCUSE", "VEN")),
+    ("Iraqi PM criticised by US senators", ("USA", "ACCUSE", "IRQ")),
+])
+def test_events_headline_passives_without_auxiliary_keep_their_roles(code, title, expected):
+    coded = code("Officials gave no details.", title=title, date="2008-03-02")
+    assert expected in triples(coded)
+    assert (expected[2], expected[1], expected[0]) not in triples(coded)
+
+
+def test_events_reduced_passives_and_mediators(code):
+    assert ("PER", "SANCTION", "BOL") in triples(code("Two Bolivian diplomats expelled by Peru left Lima on Monday."))
+    # a mediator is no party to the deal it mediated; 'spoke by phone' is no passive
+    deal = triples(code("Armenia and Azerbaijan signed a deal mediated by Russia with help from France."))
+    assert not any(s == "RUS" for s, _, _ in deal)
+    call = code("The US secretary of state spoke by phone with Azerbaijan's president.")
+    assert ("USA", "CONSULT", "AZE") in triples(call)

@@ -13,7 +13,42 @@ NOUN_POS = {"NOUN", "PROPN", "PRON"}
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    """A passive clause, or a reduced one: 'Russian journalist arrested by Belarus police'."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or is_reduced_passive(verb)
+
+
+def is_reduced_passive(verb: Token) -> bool:
+    """A past participle that modifies the noun it acts on ('the diplomats expelled by Peru'),
+    or a headline's passive without its auxiliary ('Venezuela accused by Colombia of ...')."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        # an agent, or only where/when phrases: "resorted to ..." is no passive
+        return any(c.dep_ == "agent" for c in verb.children) or all(
+            c.lower_ in SCENE_PREPS for c in verb.children if c.dep_ == "prep")
+    return verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBN"} and _by_phrase(verb) is not None and not any(
+        c.dep_ in {"dobj", "aux", "auxpass", "ccomp"} for c in verb.children)
+
+
+AGENT_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
+SCENE_PREPS = {"in", "at", "near", "on", "during", "after", "before", "since", "outside", "inside", "across",
+               "for", "over"}
+
+
+def _by_phrase(verb: Token) -> Token | None:
+    """The object of a 'by' phrase that names who did it: a named country, group or person, or
+    a noun they modify ('by Belarus police'); not 'by phone' or 'by decree'."""
+    for child in verb.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+            for pobj in (g for g in child.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS):
+                if any(t.ent_type_ in AGENT_ENTITIES for t in pobj.subtree):
+                    return pobj
+    return None
+
+
+def patient_of(verb: Token) -> Token | None:
+    """Who a passive verb is done to: its passive subject, or the noun a participle modifies."""
+    if verb.dep_ == "acl" and is_reduced_passive(verb):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
 
 
 # Speech acts that the parser sometimes conjoins to a reported copula instead of to the
@@ -30,6 +65,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     passive = is_passive(verb)
+    if passive and is_reduced_passive(verb):
+        return _by_phrase(verb)
     for child in verb.children:
         if passive and child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -20,11 +20,14 @@ from ..quotes import SPEECH_VERBS as QUOTE_VERBS
 from ..records import Document, Event, Mention
 from .arguments import (
     QUANTITIES,
+    SUPPORT_VERBS,
     actors_of,
     clause_subject,
     governing_verb,
     is_passive,
+    is_reduced_passive,
     objects_of,
+    patient_of,
     prep_objects,
     subject_of,
 )
@@ -103,12 +106,14 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         after = [m for m in in_sentence if m.start > token.idx]
         if token.pos_ != "VERB":
             continue  # an event noun with no actors around it is too loose a reading
+        if is_reduced_passive(token) and subject_of(token) is None:
+            continue  # "a suspect imprisoned in Cuba": a description, with no one named doing it
         subject = subject_of(token)
         if subject is not None and mentions.at(subject) is None:
             continue  # something that is not an actor did it ("the campaign hit an obstacle")
         if is_passive(token) and token.lemma_.lower() not in STATIVE_PARTICIPLES:
             # the patient of a passive is never its source: "two soldiers were killed"
-            patient = {t.idx for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree}
+            patient = {t.idx for t in patient_of(token).subtree} if patient_of(token) is not None else set()
             before = [m for m in before if m.start not in patient]
         sources = actors_of(subject, mentions) or before[-1:]
         if not sources:
@@ -405,8 +410,10 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
     if "that" in frame.preps and not targets:
         targets += actors_of(clause_subject(verb), mentions)
     if not targets:
-        obj_dep = "nsubjpass" if is_passive(verb) else "dobj"
-        obj = next((c for c in verb.children if c.dep_ == obj_dep), None)
+        if is_passive(verb):
+            obj = patient_of(verb)
+        else:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         targets += actors_of(obj, mentions)
     if not targets and frame.plover in CLAUSAL_TYPES:  # "refused to allow UN planes to land"
         targets += actors_of(clause_subject(verb), mentions)
@@ -449,6 +456,8 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
         if child.dep_ == "prep" and child.lower_ == "by":
             sources += [m for g in child.children if g.dep_ == "pobj" for m in actors_of(g, mentions)]
     for clause in clauses:
+        if is_reduced_passive(clause) and clause.lemma_.lower() not in SUPPORT_VERBS:
+            continue  # "a deal mediated by Qatar": the mediator is no party to the deal
         subj = subject_of(clause)
         if subj is not None and subj.i != noun.i:
             sources += actors_of(subj, mentions)
