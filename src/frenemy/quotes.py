@@ -64,10 +64,11 @@ def _act(index: int, act: SpeechAct, mentions: MentionIndex, referents: Referent
     speaker = actors_of(token, mentions)
     if act.kind == "according" and speaker and all(m.sector == "MED" for m in speaker):
         return None  # "according to Reuters": the outlet reports, it is not the source
-    if speaker:
+    referent = referents.resolve(token, (act.start, act.end))
+    if speaker and (referent is None or speaker[0].kind == "person" and token.pos_ == "PROPN"):
         name = _speaker_name(speaker[0], mentions)
-    elif (referent := referents.resolve(token, (act.start, act.end))) is not None:
-        speaker = [referent.mention] if referent.mention is not None else []
+    elif referent is not None:  # "the spokesman": the earlier mention's name (and its code, if it has none)
+        speaker = speaker or ([referent.mention] if referent.mention is not None else [])
         name = referent.name
     elif act.kind == "according" and not (any(e.label_ == "PERSON" for e in phrase.ents)
                                           or token.lemma_.lower() in speaker_nouns()):

@@ -71,6 +71,12 @@ class Referents:
             if ent.label_ in {"PERSON", "ORG"} and not taken & set(range(ent.start, ent.end)):
                 kind = "person" if ent.label_ == "PERSON" else "organisation"
                 items.append(_referent(doc, ent.start, ent.end, kind, sent_of, None))
+                taken |= set(range(ent.start, ent.end))
+        named = {t.i for e in doc.ents for t in e}
+        for token in doc:  # a name the tagger missed, as a subject: "Hope Hicks met donors"
+            if token.dep_ in SUBJECTS and token.pos_ == "PROPN" and token.i not in taken | named:
+                a = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.i])
+                items.append(_referent(doc, a, token.i + 1, "person", sent_of, None))
         for token in doc:  # "a campaign aide said", "officials said": unnamed speakers
             kind = speaker_nouns().get(token.lower_) or speaker_nouns().get(token.lemma_.lower())
             if kind and token.dep_ in SUBJECTS and token.i not in taken and not _definite(token):

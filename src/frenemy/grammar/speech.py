@@ -195,6 +195,13 @@ def reported(verb: Token, frame: SpeechVerb, sent: Span, marks: list[tuple[int, 
             span = _edges(clause_tokens(clause)) if clause is not None else None
             if span:
                 return (*_with_marks(*span, marks), clause)
+        for pobj in (g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
+            # "said in a statement that ...": the clause the parser hangs on the statement
+            clause = next((c for c in pobj.children if c.dep_ in {"acl", "ccomp"} and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            span = _edges(clause_tokens(clause)) if clause is not None else None
+            if span:
+                return (*_with_marks(*span, marks), clause)
     if "xcomp" in content:
         clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
         span = _edges(list(clause.subtree)) if clause is not None else None
