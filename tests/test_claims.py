@@ -1,3 +1,5 @@
+import pytest
+
 import frenemy
 from frenemy.claims import group_claims, similar
 
@@ -79,3 +81,52 @@ def test_claims_a_rejection_conjoined_to_reported_speech_is_the_speakers(code):
                  "rejected the Western claims as lies.", date="2023-06-07")
     actors = {(p.actor[:3], p.stance) for c in coded.claims for p in c.positions}
     assert ("UKR", "deny") not in actors
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Chile says that Peru attacked the border post.", "+"),
+    ("Chile says that Peru did not attack the border post.", "-"),
+    ("Chile says that Peru never attacked the border post.", "-"),
+    ("Chile says that Peru no longer attacks border posts.", "-"),
+    ("Chile says Peru's army wasn't near the border post.", "-"),
+])
+def test_claims_polarity_is_read_from_the_proposition(text, polarity):
+    (claim,) = claims(text)
+    assert claim.polarity == polarity and stances([claim]) == {("CHL", "assert")}
+
+
+@pytest.mark.parametrize("against, stance", [
+    ("Moscow says that Iran did not attack the tankers in the Gulf.", "assert"),
+    ("Moscow says that Iran never attacked the tankers in the Gulf.", "assert"),
+    ("Moscow says that Iran no longer attacks tankers in the Gulf.", "assert"),
+    ("Moscow denied that Iran attacked the tankers in the Gulf.", "deny"),
+    ("Moscow rejected claims that Iran attacked the tankers in the Gulf.", "deny"),
+])
+def test_claims_a_claim_and_its_negation_are_one_dispute_with_opposite_sides(against, stance):
+    a = frenemy.code("Washington claims that Iran attacked the tankers in the Gulf.", date="2019-06-14",
+                     doc_id="a").claims
+    b = frenemy.code(against, date="2019-06-15", doc_id="b").claims
+    assert {p.stance for c in b for p in c.positions} == {stance}
+    groups = group_claims(list(a) + list(b))
+    assert len({g.dispute for g in groups}) == 1 and groups[0].dispute is not None
+    positive = next(g for g in groups if g.polarity == "+")
+    sides = {p.actor[:3]: p.stance for p in positive.positions}
+    assert sides == {"USA": "assert", "RUS": "deny"}
+    for group in groups:  # never merged across polarity
+        assert len({c.polarity for c in group.claims}) == 1
+
+
+def test_claims_same_polarity_paraphrases_merge_across_documents():
+    a = frenemy.code("Israel said that Iran shot down the drone.", date="2019-06-20", doc_id="a").claims
+    b = frenemy.code("Britain said Tehran shot down the drone.", date="2019-06-21", doc_id="b").claims
+    (group,) = group_claims(list(a) + list(b))
+    assert group.doc_ids == ["a", "b"] and {p.actor[:3] for p in group.positions} == {"ISR", "GBR"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russia's foreign ministry summoned the envoy. The ministry said Kyiv had shelled the dam.", "RUS"),
+    ("Serbian President Aleksandar Vucic spoke in Belgrade. He said Kosovo police had raided the village.", "SRB"),
+])
+def test_claims_speakers_named_by_pronoun_or_description(text, speaker):
+    found = claims(text, date="2023-06-07")
+    assert (speaker, "assert") in stances(found)

@@ -23,15 +23,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import MentionIndex
 from .events.arguments import actors_of, subject_of
+from .grammar.reference import Referents
+from .grammar.speech import clause_tokens, negated, polarity, speech_verbs
 from .quotes import FIRST_PERSON
 from .records import Claim, Document, Mention, Position, Quote
 
-CLAIM_VERBS = {
-    "say", "insist", "claim", "state", "add", "note", "argue", "declare", "announce", "stress",
-    "maintain", "assert", "allege", "write", "tweet", "acknowledge", "admit", "believe", "think",
-    "reiterate", "repeat", "confirm", "conclude", "contend", "report", "show", "prove", "reveal",
-    "indicate", "suggest", "find", "deny", "dispute", "doubt", "question", "tell",
-}
+# verbs that report a claim, with the stance their subject takes on it (grammar/data/speech_verbs.csv)
+CLAIM_VERBS = {v.lemma: v.stance for v in speech_verbs().values() if v.stance and "ccomp" in v.content}
+NEGATION_WORDS = {"not", "n't", "never", "no", "longer"}
 CLAIM_NOUNS = {"allegation", "claim", "charge", "accusation", "assertion", "report", "evidence",
                "intelligence", "finding", "belief", "suggestion", "theory", "version", "account",
                "contention", "insistence", "assurance", "conclusion", "proof", "argument"}
@@ -63,14 +62,36 @@ class _Builder:
     parsed: Doc
     mentions: MentionIndex
     sentences: list[Span]
+    referents: Referents | None = None
     claims: list[dict] = field(default_factory=list)
     opposed: set[tuple[str, str]] = field(default_factory=set)
 
     def sent_of(self, token: Token) -> int:
         return next(i for i, s in enumerate(self.sentences) if s.start <= token.i < s.end)
 
+    def speakers(self, token: Token | None, content: Token | None = None) -> list[Mention]:
+        """The actors a speaker phrase names, or those of the earlier mention a pronoun or a
+        description ("the ministry") refers to."""
+        found = actors_of(token, self.mentions)
+        if found or token is None or self.referents is None:
+            return found
+        skip = (content.left_edge.idx, content.right_edge.idx + 1) if content is not None else (0, 0)
+        referent = self.referents.resolve(token, skip)
+        return [referent.mention] if referent is not None and referent.mention is not None else []
+
+    def terms(self, tokens: list[Token]) -> tuple[str, ...]:
+        """Content lemmas and actor countries of a claim ("Tehran" and "Iran" are both IRN)."""
+        out = []
+        for token in tokens:
+            mention = self.mentions.at(token)
+            if mention is not None and mention.kind not in {"pronoun", "adjective"}:
+                out.append(mention.country)  # an adjective stays a word: "Iranian airspace" is not "Iran"
+            elif token.is_alpha and not token.is_stop and token.lower_ not in NEGATION_WORDS:
+                out.append(token.lemma_.lower())
+        return tuple(sorted(set(out)))
+
     def add_claim(self, tokens: list[Token], owners: list[Mention], stance: str,
-                  anchor: Token) -> dict | None:
+                  anchor: Token, head: Token | None = None) -> dict | None:
         tokens = [t for t in tokens if not t.is_space]
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct and tokens[0].text not in "“\""):
             tokens.pop(0)
@@ -85,7 +106,8 @@ class _Builder:
                 return claim
         index = self.sent_of(anchor)
         claim = {"key": f"c{len(self.claims)}", "text": self.parsed.text[start:end],
-                 "start": start, "end": end, "sent_index": index, "positions": []}
+                 "start": start, "end": end, "sent_index": index, "positions": [],
+                 "polarity": polarity(head), "terms": self.terms(tokens)}
         self.claims.append(claim)
         self.add_positions(claim, owners, stance, anchor)
         return claim
@@ -192,7 +214,7 @@ def _holder_of(anchor: Token) -> Token | None:
 def extract_claims(document: Document, parsed: Doc, mentions: MentionIndex,
                    quotes: list[Quote] | tuple[Quote, ...] = ()) -> list[Claim]:
     """Stage function: the claims of one parsed document, with the positions taken on them."""
-    builder = _Builder(document, parsed, mentions, list(parsed.sents))
+    builder = _Builder(document, parsed, mentions, list(parsed.sents), Referents.of(parsed, mentions))
     for token in parsed:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in CLAIM_NOUNS | CLASSIFY_NOUNS:
@@ -224,7 +246,7 @@ def _claim_noun(builder: _Builder, noun: Token) -> None:
     else:
         content = _content(noun)
         if content is not None and not _hedged(content):
-            claim = builder.add_claim(list(content.subtree), owners, "assert", noun)
+            claim = builder.add_claim(list(content.subtree), owners, "assert", noun, content)
         else:
             subject = _holder_of(noun.head) if noun.dep_ == "dobj" else None
             not_by = {m.country for m in actors_of(subject, mentions)}
@@ -259,19 +281,17 @@ def _reported_claim(builder: _Builder, verb: Token) -> None:
         return
     if clause.lemma_.lower() in CLAIM_VERBS and any(c.dep_ == "ccomp" for c in clause.children):
         return  # "said that he believed X": the inner verb reports X
-    speakers = actors_of(subject_of(verb), mentions)
+    speakers = builder.speakers(subject_of(verb), clause)
     if not speakers:
         return
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     said_of_itself = actors_of(subject, mentions) if subject is not None and subject.pos_ == "PRON" else []
     if {m.code for m in said_of_itself} & {m.code for m in speakers}:
         return  # "the US said it stood with its ally": a stance of its own, not a claim
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    lemma = verb.lemma_.lower()
-    stance = "deny" if lemma in DENY or negated else "doubt" if lemma in DOUBT else "assert"
+    stance = "deny" if negated(verb) else CLAIM_VERBS[verb.lemma_.lower()]
     if _judgement(builder, clause, speakers, verb):
         return
-    builder.add_claim(list(clause.subtree), speakers, stance, verb)
+    builder.add_claim(clause_tokens(clause), speakers, stance, verb, clause)
 
 
 def _judgement(builder: _Builder, clause: Token, speakers: list[Mention], verb: Token) -> bool:
@@ -304,7 +324,7 @@ def _judgement(builder: _Builder, clause: Token, speakers: list[Mention], verb: 
         content = _content(subject)
         if content is not None:
             claim = builder.add_claim(list(content.subtree), actors_of(subject, builder.mentions),
-                                      "assert", subject)
+                                      "assert", subject, content)
         else:
             claim = builder.earlier_claim(subject, actors_of(subject, builder.mentions),
                                           {m.country for m in speakers})
@@ -335,7 +355,7 @@ def _quoted_claims(builder: _Builder, quote: Quote) -> None:
             continue
         if sent.text.rstrip().endswith("?"):
             continue
-        builder.add_claim(list(sent), [speaker], "assert", root)
+        builder.add_claim(list(sent), [speaker], "assert", root, root)
 
 
 def _finished(builder: _Builder) -> list[Claim]:
@@ -359,7 +379,8 @@ def _finished(builder: _Builder) -> list[Claim]:
         sentence = builder.sentences[claim["sent_index"]].text.strip()
         claims.append(Claim(builder.document.doc_id, claim["key"], " ".join(claim["text"].split()),
                             claim["sent_index"], claim["start"], claim["end"], sentence,
-                            tuple(_unique_positions(claim["positions"])), tuple(opposed)))
+                            tuple(_unique_positions(claim["positions"])), tuple(opposed),
+                            claim["polarity"], claim["terms"]))
     return claims
 
 
@@ -382,12 +403,15 @@ def _side(stance: str) -> str:
 
 @dataclass
 class ClaimGroup:
-    """One claim as put forward in one or more documents, with every position taken on it."""
+    """One claim as put forward in one or more documents, with every position taken on it.
+    A claim and its negation are two groups of opposite polarity in one dispute."""
 
     text: str
     claims: list[Claim] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
     dispute: int | None = None
+    polarity: str = "+"
+    terms: set[str] = field(default_factory=set)
 
     @property
     def doc_ids(self) -> list[str]:
@@ -395,41 +419,83 @@ class ClaimGroup:
 
 
 def content_words(text: str) -> set[str]:
-    """Lowercased content words, plural -s stripped, for comparing claims."""
+    """Lowercased content words, plural -s stripped, negations left out, for comparing claims."""
     words = re.findall(r"[a-z0-9][a-z0-9'.-]*", text.lower().replace("’", "'"))
-    return {w.rstrip("s") if len(w) > 4 else w for w in words if w not in STOPWORDS}
+    return {w.rstrip("s") if len(w) > 4 else w for w in words if w not in STOPWORDS | NEGATION_WORDS}
 
 
-def similar(a: str, b: str, threshold: float = 0.65) -> bool:
-    """Two claim texts say the same when their content words overlap enough."""
-    wa, wb = content_words(a), content_words(b)
+def overlapping(wa: set[str], wb: set[str], threshold: float = 0.75) -> bool:
+    """Two sets of content terms say the same: Jaccard overlap, or one 90% inside the other."""
     if not wa or not wb:
         return False
     overlap = len(wa & wb)
     return overlap / len(wa | wb) >= threshold or overlap / min(len(wa), len(wb)) >= 0.9
 
 
+def similar(a: str, b: str, threshold: float = 0.65) -> bool:
+    """Two claim texts say the same when their content words overlap enough."""
+    return overlapping(content_words(a), content_words(b), threshold)
+
+
+def claim_terms(claim: Claim) -> set[str]:
+    """What a claim is compared on: its lemmas and actor countries, or its words."""
+    return set(claim.terms) or content_words(claim.text)
+
+
 def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
-    """Merge the same claim across documents, group opposed claims into disputes, and let an
-    actor who asserts one side of a dispute deny the other."""
+    """Merge the same claim across documents (same polarity, overlapping content), make a
+    claim and its negation, or claims opposed in one sentence, a dispute, and let an actor who
+    takes one side of a dispute take the other side against the other claim."""
     groups: list[ClaimGroup] = []
     where: dict[tuple[str, str], int] = {}
     for claim in claims:
-        target = next((i for i, g in enumerate(groups) if similar(g.text, claim.text)
-                       and not _opposed_to_group(claim, g)), None)
+        terms = claim_terms(claim)
+        target = next((i for i, g in enumerate(groups) if g.polarity == claim.polarity
+                       and overlapping(g.terms, terms) and not _opposed_to_group(claim, g)), None)
         if target is None:
-            groups.append(ClaimGroup(claim.text))
+            groups.append(ClaimGroup(claim.text, polarity=claim.polarity, terms=terms))
             target = len(groups) - 1
         groups[target].claims.append(claim)
         groups[target].positions += list(claim.positions)
         where[(claim.doc_id, claim.key)] = target
     links: dict[int, set[int]] = defaultdict(set)
+    negations: set[tuple[int, int]] = set()
     for claim in claims:
         for other in claim.opposed:
             a, b = where[(claim.doc_id, claim.key)], where.get((claim.doc_id, other))
             if b is not None and a != b:
                 links[a].add(b)
                 links[b].add(a)
+    for a, ga in enumerate(groups):
+        for b, gb in enumerate(groups):
+            if a < b and ga.polarity != gb.polarity and overlapping(ga.terms, gb.terms):
+                links[a].add(b)
+                links[b].add(a)
+                negations |= {(a, b), (b, a)}
+    dispute = _number_disputes(groups, links)
+    for a, others in links.items():
+        for b in others:
+            held = {p.actor[:3] for p in groups[b].positions}
+            for p in groups[a].positions:
+                if p.actor[:3] in held:
+                    continue
+                if _side(p.stance) == "pro":
+                    groups[b].positions.append(replace(p, stance="deny"))
+                elif (a, b) in negations:  # denying a claim supports its negation
+                    groups[b].positions.append(replace(p, stance="support"))
+                else:
+                    continue
+                held.add(p.actor[:3])
+    for group in groups:  # one claim with backers and deniers is a dispute of its own
+        sides = {(p.actor[:3], _side(p.stance)) for p in group.positions}
+        if group.dispute is None and {s for _, s in sides} == {"pro", "con"}:
+            group.dispute = dispute
+            dispute += 1
+    return groups
+
+
+def _number_disputes(groups: list[ClaimGroup], links: dict[int, set[int]]) -> int:
+    """Give each set of linked groups a dispute number; return the next free number."""
     dispute = 0
     for start in sorted(links):
         if groups[start].dispute is not None:
@@ -441,14 +507,7 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
                 groups[node].dispute = dispute
                 stack += list(links[node])
         dispute += 1
-    for a, others in links.items():
-        for b in others:
-            held = {p.actor[:3] for p in groups[b].positions}
-            for p in groups[a].positions:
-                if _side(p.stance) == "pro" and p.actor[:3] not in held:
-                    groups[b].positions.append(replace(p, stance="deny"))
-                    held.add(p.actor[:3])
-    return groups
+    return dispute
 
 
 def _opposed_to_group(claim: Claim, group: ClaimGroup) -> bool:

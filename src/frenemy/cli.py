@@ -380,12 +380,13 @@ def quote_json(quote: Quote) -> dict[str, object]:
     """A quote in the evaluation contract's shape."""
     return {"doc_id": quote.doc_id, "speaker": quote.speaker, "speaker_code": quote.speaker_code,
             "text": quote.text, "start": quote.start, "end": quote.end, "verb": quote.verb,
-            "kind": quote.kind, "sentence": quote.sentence}
+            "kind": quote.kind, "sentence": quote.sentence, "speaker_text": quote.speaker_text,
+            "speaker_start": quote.speaker_start, "speaker_end": quote.speaker_end}
 
 
 def claim_json(group: ClaimGroup) -> dict[str, object]:
     """A claim across documents in the evaluation contract's shape."""
-    return {"claim": group.text, "doc_ids": group.doc_ids, "dispute": group.dispute,
+    return {"claim": group.text, "doc_ids": group.doc_ids, "dispute": group.dispute, "polarity": group.polarity,
             "positions": [{"actor": p.actor, "actor_text": p.actor_text, "stance": p.stance,
                            "doc_id": p.doc_id, "sentence": p.sentence} for p in group.positions]}
 

@@ -14,17 +14,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .actors import MentionIndex
-from .events.arguments import actors_of, subject_of
+from .events.arguments import actors_of
+from .grammar.reference import Referents, speaker_nouns, speaker_phrase
+from .grammar.speech import SpeechAct, quote_spans, quote_verbs, speech_acts
 from .records import Document, Mention, Quote
 
-SPEECH_VERBS = {
-    "say", "tell", "insist", "claim", "state", "add", "note", "warn", "argue", "declare",
-    "announce", "stress", "explain", "maintain", "assert", "allege", "write", "tweet",
-    "acknowledge", "admit", "believe", "think", "reiterate", "repeat", "confirm", "predict",
-    "complain", "emphasize", "emphasise", "observe", "remark", "recall", "concede", "report",
-    "reply", "respond", "suggest", "conclude", "contend", "vow", "promise", "pledge", "deny",
-}
-QUOTE_MARKS = re.compile(r"“[^“”]{2,}?”|\"[^\"\n]{2,}?\"|«[^«»]{2,}?»")
+SPEECH_VERBS = quote_verbs()  # the speech verb table's verbs with a speaking subject
 FIRST_PERSON = {"we", "i", "our", "us", "my", "me"}
 
 
@@ -32,16 +27,13 @@ FIRST_PERSON = {"we", "i", "our", "us", "my", "me"}
 class _Act:
     sent_index: int
     speaker: list[Mention]
-    speaker_token: Token | None
+    name: str
     verb: str
     start: int
     end: int
     kind: str
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of text between quotation marks (curly, straight or guillemets)."""
-    return [m.span() for m in QUOTE_MARKS.finditer(text)]
+    verb_i: int | None = None  # the speech verb's token; a verb's several partial quotes are one quote
+    speaker_span: tuple[int, int] | None = None  # character span of the words naming the speaker
 
 
 def extract_quotes(document: Document, parsed: Doc, mentions: MentionIndex) -> list[Quote]:
@@ -49,32 +41,68 @@ def extract_quotes(document: Document, parsed: Doc, mentions: MentionIndex) -> l
     text = document.full_text
     marks = quote_spans(text)
     sentences = list(parsed.sents)
+    referents = Referents.of(parsed, mentions)
     acts: list[_Act] = []
     for index, sent in enumerate(sentences):
-        acts += _speech_acts(index, sent, marks, mentions)
+        for act in speech_acts(sent, marks):
+            found = _act(index, act, mentions, referents)
+            if found is not None:
+                acts.append(found)
     acts += _block_quotes(parsed, sentences, marks, mentions)
     acts += _continued(text, sentences, marks, acts)
-    return _merged(document, text, sentences, acts, mentions)
+    return _merged(document, text, sentences, acts)
+
+
+def _act(index: int, act: SpeechAct, mentions: MentionIndex, referents: Referents) -> _Act | None:
+    """A speech act with its speaker named and coded: through the actor mentions, else the
+    earlier mention a pronoun or description refers to, else the words themselves."""
+    token = act.speaker
+    if token is None:
+        return None
+    a, b = speaker_phrase(token)
+    phrase = token.doc[a:b]
+    speaker = actors_of(token, mentions)
+    if act.kind == "according" and speaker and all(m.sector == "MED" for m in speaker):
+        return None  # "according to Reuters": the outlet reports, it is not the source
+    referent = referents.resolve(token, (act.start, act.end))
+    if speaker and (referent is None or speaker[0].kind == "person" and token.pos_ == "PROPN"):
+        name = _speaker_name(speaker[0], mentions)
+    elif referent is not None:  # "the spokesman": the earlier mention's name (and its code, if it has none)
+        speaker = speaker or ([referent.mention] if referent.mention is not None else [])
+        name = referent.name
+    elif act.kind == "according" and not (any(e.label_ == "PERSON" for e in phrase.ents)
+                                          or token.lemma_.lower() in speaker_nouns()):
+        return None  # "according to the report": a document, not a speaker
+    else:
+        name = phrase.text
+    verb = "according to" if act.kind == "according" else act.verb.text
+    return _Act(index, speaker, name, verb, act.start, act.end, act.kind, act.verb.i,
+                (phrase.start_char, phrase.end_char))
 
 
 def _continued(text: str, sentences: list[Span], marks: list[tuple[int, int]],
                acts: list[_Act]) -> list[_Act]:
-    """A paragraph that is only a quotation, right after a paragraph quoting someone, is more
-    of that speaker's words (“...,” she said. ¶ “And more.”)."""
+    """A quotation that opens a sentence with no speech act of its own goes on with the speaker
+    quoted just before: in the next sentence of the paragraph (“...,” she said. “And more.”), or
+    as a paragraph of its own after a paragraph quoting someone."""
     out: list[_Act] = []
     for a, b in marks:
-        if any(act.start <= a < act.end for act in acts + out):
+        if b - a <= 20 or any(act.start <= a < act.end for act in acts + out):
             continue
+        index = _sentence_at(sentences, a)
+        if text[sentences[index].start_char:a].strip():
+            continue  # the quotation does not open its sentence
         line_start = text.rfind("\n", 0, a) + 1
-        if text[line_start:a].strip():
-            continue  # the quotation does not open its paragraph
-        before = text[:line_start].rstrip()
-        paragraph_start = before.rfind("\n") + 1
-        previous = [act for act in acts + out if act.speaker and paragraph_start <= act.start < line_start]
-        if previous and b - a > 20:
+        if text[line_start:a].strip():  # within a paragraph: the sentence before quotes someone
+            previous = [act for act in acts + out if act.name and act.sent_index == index - 1
+                        and act.kind in {"direct", "partial"}]
+        else:
+            before = text[:line_start].rstrip()
+            paragraph_start = before.rfind("\n") + 1
+            previous = [act for act in acts + out if act.name and paragraph_start <= act.start < line_start]
+        if previous:
             last = previous[-1]
-            index = _sentence_at(sentences, a)
-            out.append(_Act(index, last.speaker, last.speaker_token, last.verb, a, b, "direct"))
+            out.append(_Act(index, last.speaker, last.name, last.verb, a, b, "direct"))
     return out
 
 
@@ -85,100 +113,6 @@ def _sentence_at(sentences: list[Span], offset: int) -> int:
         if sent.start_char <= offset:
             index = i
     return index
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
-
-
-def _speech_acts(index: int, sent: Span, marks: list[tuple[int, int]],
-                 mentions: MentionIndex) -> list[_Act]:
-    acts = []
-    has_speech = False
-    for token in sent:
-        if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ != "VERB":
-            continue
-        if _inside(token.idx, token.idx + 1, marks) or any(c.dep_ == "neg" for c in token.children):
-            continue  # a verb inside someone's quotation, or a speech act that did not happen
-        speaker_token = subject_of(token)
-        speaker = actors_of(speaker_token, mentions)
-        span = _reported(token, sent, marks, speaker_token)
-        if span is None:
-            continue
-        has_speech = True
-        kind = "direct" if any(a <= span[0] and span[1] <= b for a, b in marks) else "indirect"
-        acts.append(_Act(index, speaker, speaker_token, token.text, span[0], span[1], kind))
-    for token in sent:
-        if token.lower_ == "according" and not has_speech:
-            to = next((c for c in token.children if c.lower_ == "to"), None)
-            source = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-            speaker = actors_of(source, mentions)
-            if speaker and not all(m.sector == "MED" for m in speaker):
-                phrase = list(token.subtree)
-                start, end = _without(sent, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
-                acts.append(_Act(index, speaker, source, "according to", start, end, "according"))
-    return acts
-
-
-def _reported(verb: Token, sent: Span, marks: list[tuple[int, int]],
-              speaker: Token | None) -> tuple[int, int] | None:
-    """The character span of what a speech verb reports."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
-            tokens = [t for t in child.subtree if t.dep_ != "mark" or t.head.i != child.i]
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-            for a, b in marks:  # a quotation that runs past the clause belongs to it
-                if a <= end and start <= b:
-                    start, end = min(start, a), max(end, b)
-            return start, end
-    if verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
-        head = verb.head  # "As Haaretz notes, “...”": the main clause
-        tokens = [t for t in head.subtree if t.i not in {x.i for x in verb.subtree}]
-        tokens = [t for t in tokens if not t.is_punct or t.text in "“”\""]
-        if tokens:
-            return _with_marks(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), marks)
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "tweeted his hope that ..."
-        clause = next((c for c in obj.children if c.dep_ in {"acl", "ccomp"}), None)
-        if clause is not None:
-            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
-            return _with_marks(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), marks)
-    near = [(a, b) for a, b in marks if sent.start_char - 400 <= a and b <= verb.idx + 2
-            and b >= sent.start_char - 2 or (a <= verb.idx <= b)]
-    if near:  # “...,” she said. — possibly a quotation running over several sentences
-        a, b = near[-1]
-        return a, b
-    end = verb.idx + len(verb)
-    after = [(a, b) for a, b in marks if end <= a <= end + 40
-             and re.fullmatch(r"[\s,:]*(?:\w+\s*){0,4}[,:]?\s*", sent.doc.text[end:a])]
-    if after:  # She said: “...” / He told reporters on Monday, “...”
-        return after[0]
-    comma_before = speaker is not None and speaker.left_edge.i > sent.start and \
-        sent.doc[speaker.left_edge.i - 1].text == ","
-    if speaker is not None and comma_before and verb.i > speaker.i and not any(
-            c.dep_ == "dobj" for c in verb.children):
-        # "Russia has intelligence ..., Nikolai Patrushev, secretary of ..., said on Tuesday"
-        first = min(t.i for t in speaker.subtree)
-        before = [t for t in sent if t.i < first and not (t.is_punct and t.i == first - 1)]
-        if len(before) >= 4:
-            return before[0].idx, before[-1].idx + len(before[-1])
-    return None
-
-
-def _with_marks(start: int, end: int, marks: list[tuple[int, int]]) -> tuple[int, int]:
-    for a, b in marks:
-        if a <= end and start <= b:
-            start, end = min(start, a), max(end, b)
-    return start, end
-
-
-def _without(sent: Span, start: int, end: int) -> tuple[int, int]:
-    """The sentence without the phrase start:end (which stands at its start or end)."""
-    tokens = [t for t in sent if not (start <= t.idx < end) and not t.is_space]
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    while tokens and tokens[0].is_punct:
-        tokens.pop(0)
-    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1])) if tokens else (start, end)
 
 
 def _block_quotes(parsed: Doc, sentences: list[Span], marks: list[tuple[int, int]],
@@ -199,7 +133,7 @@ def _block_quotes(parsed: Doc, sentences: list[Span], marks: list[tuple[int, int
         speaker = _intro_speaker(parsed, p_start, p_end, mentions)
         if speaker:
             index = _sentence_at(sentences, start)
-            acts.append(_Act(index, [speaker], None, "block", start, end, "block"))
+            acts.append(_Act(index, [speaker], _speaker_name(speaker, mentions), "block", start, end, "block"))
     return acts
 
 
@@ -230,24 +164,35 @@ def _speaker_name(mention: Mention, mentions: MentionIndex) -> str:
     return earlier[-1].text if earlier else mention.text
 
 
-def _merged(document: Document, text: str, sentences: list[Span], acts: list[_Act],
-            mentions: MentionIndex) -> list[Quote]:
-    """One quote per speaker and sentence (a speaker's partial quotes are joined)."""
-    quotes: dict[tuple[int, str], Quote] = {}
+def _merged(document: Document, text: str, sentences: list[Span], acts: list[_Act]) -> list[Quote]:
+    """One quote per speech act: a verb's several partial quotes are joined, and so are a
+    speaker's acts whose spans overlap."""
+    merged: list[_Act] = []
     for act in sorted(acts, key=lambda a: a.start):
-        if act.speaker:
-            main = act.speaker[0]
-            code, name = main.code, _speaker_name(main, mentions)
-        elif act.speaker_token is not None:
-            code, name = "", act.speaker_token.text
-        else:
+        same = next((m for m in merged if act.verb_i is not None and m.verb_i == act.verb_i
+                     or _speaker_key(m) == _speaker_key(act) and act.start < m.end and m.start < act.end), None)
+        if same is None:
+            merged.append(_Act(**{k: getattr(act, k) for k in act.__dataclass_fields__}))
             continue
-        key = (act.sent_index, code or name)
-        start, end = act.start, act.end
-        if key in quotes:
-            old = quotes[key]
-            start, end = min(start, old.start), max(end, old.end)
+        same.start, same.end = min(same.start, act.start), max(same.end, act.end)
+    quotes = []
+    for act in merged:
+        start, end = _trimmed(text, act.start, act.end)
+        a, b = act.speaker_span or (-1, -1)
+        code = act.speaker[0].code if act.speaker else ""
         sentence = sentences[act.sent_index].text.strip()
-        quotes[key] = Quote(document.doc_id, act.sent_index, name, code, act.verb,
-                            text[start:end].strip(), start, end, act.kind, sentence)
-    return sorted(quotes.values(), key=lambda q: q.start)
+        quotes.append(Quote(document.doc_id, act.sent_index, act.name, code, act.verb, text[start:end],
+                            start, end, act.kind, sentence, a, b, text[a:b] if a >= 0 else ""))
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _speaker_key(act: _Act) -> str:
+    return act.speaker[0].code if act.speaker else act.name
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -153,8 +153,11 @@ class Quote:
     text: str
     start: int
     end: int
-    kind: str  # direct, indirect, block, according
+    kind: str  # direct, partial, indirect, block, according
     sentence: str = ""
+    speaker_start: int = -1  # character span of the words naming the speaker here ("he"), -1 if none
+    speaker_end: int = -1
+    speaker_text: str = ""  # full_text[speaker_start:speaker_end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +185,8 @@ class Claim:
     sentence: str
     positions: tuple[Position, ...] = ()
     opposed: tuple[str, ...] = ()  # keys of claims in this document it contradicts
+    polarity: str = "+"  # "-" when the proposition is negated ("Iran never attacked the tankers")
+    terms: tuple[str, ...] = ()  # content lemmas and actor countries, for matching across documents
 
 
 @dataclass(frozen=True, slots=True)

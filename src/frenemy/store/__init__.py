@@ -175,7 +175,8 @@ class Store:
         record = rows.iloc[0].to_dict()
         record["events"] = self.events(doc_id=doc_id).to_dict("records")
         record["quotes"] = self.query("SELECT speaker, speaker_code, verb, kind, text, start_char, "
-                                      "end_char FROM quotes WHERE doc_id = ? ORDER BY start_char",
+                                      "end_char, speaker_start, speaker_end, speaker_text "
+                                      "FROM quotes WHERE doc_id = ? ORDER BY start_char",
                                       [doc_id]).to_dict("records")
         return record
 
@@ -195,7 +196,8 @@ class Store:
     def quotes(self, *, speaker: str | None = None) -> pd.DataFrame:
         """Quotes with their speakers; `speaker` matches a code prefix or a name."""
         sql = ("SELECT q.doc_id, CAST(d.date AS VARCHAR) AS date, q.speaker, q.speaker_code, "
-               "q.verb, q.kind, q.text, q.start_char, q.end_char, q.sentence, d.outlet, d.url "
+               "q.verb, q.kind, q.text, q.start_char, q.end_char, q.speaker_start, q.speaker_end, "
+               "q.speaker_text, q.sentence, d.outlet, d.url "
                "FROM quotes q JOIN documents d USING (doc_id)")
         params: list[object] = []
         if speaker:
@@ -213,7 +215,8 @@ class Store:
                 Position(p.actor, p.actor_text, p.stance, p.doc_id, int(p.sent_index), p.sentence))
         claims = [Claim(r.doc_id, r.claim_id, r.text, int(r.sent_index), int(r.start_char),
                         int(r.end_char), r.sentence, tuple(by_claim.get(r.claim_id, ())),
-                        tuple(r.opposed if r.opposed is not None else ()))
+                        tuple(r.opposed if r.opposed is not None else ()), r.polarity or "+",
+                        tuple(r.terms) if r.terms is not None else ())
                   for r in rows.itertuples(index=False)]
         return group_claims(claims)
 
@@ -226,11 +229,12 @@ class Store:
             if contested and not (len(sides) == 2 or group.dispute is not None):
                 continue
             for p in group.positions:
-                rows.append({"claim_no": number, "claim": group.text, "dispute": group.dispute,
+                rows.append({"claim_no": number, "claim": group.text, "polarity": group.polarity,
+                             "dispute": group.dispute,
                              "doc_ids": ", ".join(group.doc_ids), "actor": p.actor,
                              "actor_text": p.actor_text, "stance": p.stance,
                              "doc_id": p.doc_id, "sentence": p.sentence})
-        return pd.DataFrame(rows, columns=["claim_no", "claim", "dispute", "doc_ids", "actor",
+        return pd.DataFrame(rows, columns=["claim_no", "claim", "polarity", "dispute", "doc_ids", "actor",
                                            "actor_text", "stance", "doc_id", "sentence"])
 
     def event_links(self) -> pd.DataFrame:
@@ -306,13 +310,15 @@ def rows_of(batch: Iterable[tuple[Coded, list[int] | None, tuple[str, float] | N
         rows["quotes"] += [{"doc_id": q.doc_id, "sent_index": q.sent_index, "speaker": q.speaker,
                             "speaker_code": q.speaker_code, "verb": q.verb, "kind": q.kind,
                             "text": q.text, "start_char": q.start, "end_char": q.end,
-                            "sentence": q.sentence} for q in coded.quotes]
+                            "sentence": q.sentence, "speaker_start": q.speaker_start,
+                            "speaker_end": q.speaker_end, "speaker_text": q.speaker_text} for q in coded.quotes]
         for c in coded.claims:
             cid = event_id(c.doc_id, "claim", c.key)
             rows["claims"].append({"claim_id": cid, "doc_id": c.doc_id, "text": c.text,
                                    "sent_index": c.sent_index, "start_char": c.start,
                                    "end_char": c.end, "sentence": c.sentence,
-                                   "opposed": [event_id(c.doc_id, "claim", k) for k in c.opposed]})
+                                   "opposed": [event_id(c.doc_id, "claim", k) for k in c.opposed],
+                                   "polarity": c.polarity, "terms": list(c.terms)})
             rows["positions"] += [{"claim_id": cid, "doc_id": p.doc_id, "actor": p.actor,
                                    "actor_text": p.actor_text, "stance": p.stance,
                                    "sent_index": p.sent_index, "sentence": p.sentence}

@@ -93,8 +93,14 @@ CREATE TABLE IF NOT EXISTS quotes (
     text VARCHAR,
     start_char INTEGER,
     end_char INTEGER,
-    sentence VARCHAR
+    sentence VARCHAR,
+    speaker_start INTEGER,   -- character span of the words naming the speaker here ("he"), -1 if none
+    speaker_end INTEGER,
+    speaker_text VARCHAR
 );
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_start INTEGER;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_end INTEGER;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_text VARCHAR;
 -- propositions put forward in a document, and the stances actors take on them
 CREATE TABLE IF NOT EXISTS claims (
     claim_id VARCHAR PRIMARY KEY,
@@ -104,8 +110,12 @@ CREATE TABLE IF NOT EXISTS claims (
     start_char INTEGER,
     end_char INTEGER,
     sentence VARCHAR,
-    opposed VARCHAR[]        -- claim_ids in the same document this claim contradicts
+    opposed VARCHAR[],       -- claim_ids in the same document this claim contradicts
+    polarity VARCHAR,        -- '-' when the proposition is negated
+    terms VARCHAR[]          -- content lemmas and actor countries, for matching across documents
 );
+ALTER TABLE claims ADD COLUMN IF NOT EXISTS polarity VARCHAR;
+ALTER TABLE claims ADD COLUMN IF NOT EXISTS terms VARCHAR[];
 CREATE TABLE IF NOT EXISTS positions (
     claim_id VARCHAR,
     doc_id VARCHAR,

@@ -1,0 +1,155 @@
+"""Who a speaker is: the phrase that names it, and the earlier mention a pronoun ("he") or a
+description ("the spokesman", "the ministry") refers back to.
+
+The rules: a pronoun or description refers to the nearest earlier compatible mention, a
+person for "he", "she" and person nouns, an organisation for "it" and organisation nouns, a
+group or organisation for "they" and plural nouns; a mention that was a subject (the one the
+story is about) wins over a nearer one that was not, and one whose words include the
+description's noun ("Foreign Ministry spokesman Ali Rezaei" for "the spokesman") wins over both.
+Nouns and their kinds are rows of `data/speaker_nouns.csv`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..actors import MentionIndex
+from ..records import Mention
+from .speech import table_rows
+
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organisation",
+            "they": "group", "them": "group"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+WINDOW = 6  # sentences a pronoun or description looks back
+
+
+@cache
+def speaker_nouns() -> dict[str, str]:
+    """Nouns that name a speaker without naming who: noun -> person, organisation or group."""
+    return {row["noun"]: row["refers_to"] for row in table_rows("speaker_nouns.csv")}
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """An earlier mention a speaker may refer to."""
+
+    start: int  # character offset in the document
+    sent: int
+    name: str
+    kind: str  # person, organisation, group
+    subject: bool
+    words: str  # the lowercased phrase around it, to match "the spokesman" with "spokesman X"
+    mention: Mention | None = None
+
+
+@dataclass
+class Referents:
+    """The candidate antecedents of one document, in text order."""
+
+    doc: Doc
+    items: list[Referent] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Doc, mentions: MentionIndex) -> Referents:
+        sent_of = {t.i: i for i, s in enumerate(doc.sents) for t in s}
+        taken: set[int] = set()
+        items = []
+        for mention in mentions.mentions:
+            if mention.kind in {"pronoun", "place"} or id(mention) not in mentions.spans:
+                continue
+            a, b = mentions.spans[id(mention)]
+            taken |= set(range(a, b))
+            head = doc[a:b].root
+            kind = "person" if mention.kind == "person" else "group" if head.tag_ in {"NNS", "NNPS"} \
+                else "organisation"
+            items.append(_referent(doc, a, b, kind, sent_of, mention))
+        for ent in doc.ents:
+            if ent.label_ in {"PERSON", "ORG"} and not taken & set(range(ent.start, ent.end)):
+                kind = "person" if ent.label_ == "PERSON" else "organisation"
+                items.append(_referent(doc, ent.start, ent.end, kind, sent_of, None))
+                taken |= set(range(ent.start, ent.end))
+        named = {t.i for e in doc.ents for t in e}
+        for token in doc:  # a name the tagger missed, as a subject: "Hope Hicks met donors"
+            if token.dep_ in SUBJECTS and token.pos_ == "PROPN" and token.i not in taken | named:
+                a = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.i])
+                items.append(_referent(doc, a, token.i + 1, "person", sent_of, None))
+        for token in doc:  # "a campaign aide said", "officials said": unnamed speakers
+            kind = speaker_nouns().get(token.lower_) or speaker_nouns().get(token.lemma_.lower())
+            if kind and token.dep_ in SUBJECTS and token.i not in taken and not _definite(token):
+                if token.tag_ in {"NNS", "NNPS"}:
+                    kind = "group"
+                items.append(_referent(doc, token.left_edge.i, token.i + 1, kind, sent_of, None))
+        return cls(doc, sorted(items, key=lambda r: r.start))
+
+    def resolve(self, token: Token, skip: tuple[int, int] = (0, 0)) -> Referent | None:
+        """The earlier referent a pronoun or definite description stands for, if it is one;
+        referents inside the character span `skip` (what the speaker says) are not candidates."""
+        kind = self.anaphor_kind(token)
+        if kind is None:
+            return None
+        sent = next(i for i, s in enumerate(self.doc.sents) if s.start <= token.i < s.end)
+        compatible = {"person": {"person"}, "organisation": {"organisation"},
+                      "group": {"group", "organisation"}}[kind]
+        before = [r for r in self.items if r.start < token.left_edge.idx and r.kind in compatible
+                  and sent - r.sent <= WINDOW and not skip[0] <= r.start < skip[1]]
+        if not before:
+            return None
+        noun = token.lemma_.lower()
+        if token.pos_ != "PRON":
+            named = [r for r in before if noun in r.words.split()]
+            if named:
+                return named[-1]
+            if kind == "organisation":
+                return None  # "the ministry" is not any earlier organisation
+        subjects = [r for r in before if r.subject]
+        return (subjects or before)[-1]
+
+    @staticmethod
+    def anaphor_kind(token: Token) -> str | None:
+        """person, organisation or group when the token is a pronoun or a definite description."""
+        if token.pos_ == "PRON":
+            return PRONOUNS.get(token.lower_)
+        kind = speaker_nouns().get(token.lower_) or speaker_nouns().get(token.lemma_.lower())
+        if kind is None or not _definite(token):
+            return None
+        if any(c.dep_ in {"compound", "amod", "poss"} and c.pos_ == "PROPN" for c in token.children):
+            return None  # "the Pentagon spokesman": named by its own words
+        return "group" if token.tag_ in {"NNS", "NNPS"} else kind
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+
+
+def _referent(doc: Doc, a: int, b: int, kind: str, sent_of: dict[int, int],
+              mention: Mention | None) -> Referent:
+    span = doc[a:b]
+    subject = any(t.dep_ in SUBJECTS or t.dep_ in {"appos", "compound"} and t.head.dep_ in SUBJECTS
+                  for t in span)
+    around = doc[max(span.root.left_edge.i, a - 4): b]
+    name = mention.text if mention is not None else span.text
+    return Referent(span.start_char, sent_of[a], name, kind, subject, around.text.lower(), mention)
+
+
+def speaker_phrase(token: Token) -> tuple[int, int]:
+    """Token span of the phrase that names a speaker: the noun with its determiners, modifiers
+    and prepositional phrases, without relative clauses or asides; a name in apposition stands
+    for the whole ("The spokeswoman for the campaign, Hope Hicks")."""
+    name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None:
+        token = name
+    drop = {t.i for c in token.children if c.dep_ in {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"}
+            for t in c.subtree}
+    start = end = token.i
+    while start - 1 >= token.left_edge.i and start - 1 not in drop:
+        start -= 1
+    while end + 1 <= token.right_edge.i and end + 1 not in drop:
+        end += 1
+    doc = token.doc
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return start, end + 1
