@@ -1,3 +1,4 @@
+import datetime
 import json
 
 import pytest
@@ -77,11 +78,20 @@ def test_read_jsonl_without_id_gets_a_stable_content_id(tmp_path):
     assert first.doc_id == again.doc_id == content_id("Headline", "Body text here.")
 
 
-def test_read_jsonl_rejects_a_date_that_is_not_iso(tmp_path):
+def test_read_jsonl_rejects_a_date_without_year(tmp_path):
     path = tmp_path / "d.jsonl"
     path.write_text(json.dumps({"id": "x", "text": "Body.", "date": "June 5"}) + "\n")
-    with pytest.raises(InputError, match=r"d.jsonl:1: date 'June 5' is not an ISO date"):
+    with pytest.raises(InputError, match=r"d.jsonl:1: date 'June 5' is not a full date"):
         list(read_path(path))
+
+
+@pytest.mark.parametrize("value", ["June 20, 2019", "20/06/2019", "2019-06-20T08:00:00Z",
+                                   "Thu, 20 Jun 2019 10:00:00 GMT", "20 June 2019"])
+def test_read_jsonl_reads_common_date_forms(tmp_path, value):
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "Body.", "date": value}) + "\n")
+    (doc,) = read_path(path)
+    assert doc.date == "2019-06-20" and doc.day == datetime.date(2019, 6, 20)
 
 
 def test_read_csv_reads_the_columns_and_names_a_missing_text_column(tmp_path):
