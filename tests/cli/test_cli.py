@@ -60,7 +60,7 @@ def test_cli_reports_a_bad_file_in_one_line_and_ingests_the_rest(news, tmp_path)
     db = tmp_path / "s.duckdb"
     result = runner.invoke(app, ["ingest", str(news), "--db", str(db)])
     assert result.exit_code == 0
-    assert f"Skipped: {news / 'bad.txt'}: binary file" in result.stderr
+    assert f"skipped   {news / 'bad.txt'}: binary file" in result.stderr
     assert "2 stored" in result.stdout
 
 

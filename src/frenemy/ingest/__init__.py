@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError, SkippedInput
 from ..records import Document
-from .readers import MAX_CHARS, read_csv, read_feed, read_html, read_jsonl, read_text, read_txt
+from .readers import (
+    MAX_CHARS,
+    read_csv,
+    read_feed,
+    read_html,
+    read_jsonl,
+    read_text,
+    read_txt,
+    report,
+)
 
 __all__ = ["FORMATS", "MAX_CHARS", "iter_files", "read_path", "read_paths", "read_text"]
 
@@ -68,25 +78,44 @@ def read_paths(
     outlet: str | None = None,
     on_problem: Callable[[InputError], None] | None = None,
     max_chars: int = MAX_CHARS,
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[Document]:
-    """Read files and folders; with `on_problem`, a bad file is reported and skipped.
-
-    A file none of whose records could be read is reported once, as a whole."""
-    for path in iter_files(paths):
-        if on_problem is None:
-            yield from read_path(path, date=date, outlet=outlet, max_chars=max_chars)
-            continue
-        problems: list[InputError] = []
-        found = 0
+    """Read files and folders (leaving out the files in `exclude`, such as the user's actor
+    dictionaries); with `on_problem`, a bad file or a missing path is reported and skipped,
+    and a file none of whose records could be read is reported once, as a whole."""
+    left_out = {Path(p).resolve() for p in exclude}
+    for raw in paths:
         try:
-            for document in read_path(path, date=date, outlet=outlet, on_problem=problems.append,
-                                      max_chars=max_chars):
-                found += 1
-                yield document
+            files = list(iter_files([raw]))
         except InputError as err:
-            problems.append(err)
-        for err in problems if found or len(problems) < 2 else [summarised(path, problems)]:
-            on_problem(err)
+            report(err, on_problem)
+            continue
+        for path in files:
+            if path.resolve() in left_out:
+                continue
+            if on_problem is None:
+                yield from read_path(path, date=date, outlet=outlet, max_chars=max_chars)
+            else:
+                yield from read_reported(path, on_problem, date=date, outlet=outlet,
+                                         max_chars=max_chars)
+
+
+def read_reported(path: Path, on_problem: Callable[[InputError], None], **options: Any
+                  ) -> Iterator[Document]:
+    """Read one file, handing every problem to `on_problem`; nothing escapes, not even an
+    error a parser raises that frenemy did not foresee."""
+    problems: list[InputError] = []
+    found = 0
+    try:
+        for document in read_path(path, on_problem=problems.append, **options):
+            found += 1
+            yield document
+    except InputError as err:
+        problems.append(err)
+    except Exception as err:  # noqa: BLE001 (a parser's surprise about one file ends no run)
+        problems.append(InputError(path, f"cannot read ({type(err).__name__}: {err})"))
+    for err in problems if found or len(problems) < 2 else [summarised(path, problems)]:
+        on_problem(err)
 
 
 def summarised(path: Path, problems: list[InputError]) -> InputError:

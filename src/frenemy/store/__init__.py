@@ -157,6 +157,13 @@ class Store:
             params += [int(limit), int(offset)]
         return self.query(sql, params)
 
+    def actor_codes(self) -> list[str]:
+        """Every actor code in the store's events and mentions, sorted."""
+        rows = self.con.execute(
+            "SELECT source_actor FROM events UNION SELECT target_actor FROM events "
+            "UNION SELECT code FROM mentions").fetchall()
+        return sorted(code for (code,) in rows if code)
+
     def documents(self, *, outlet: str | None = None, limit: int = 100,
                   offset: int = 0) -> pd.DataFrame:
         """Documents with their event counts, newest first."""
