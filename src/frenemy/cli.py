@@ -10,13 +10,13 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
-import click
 import pandas as pd
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer._click.exceptions import ClickException, NoArgsIsHelpError  # typer 0.29 vendors click
 
 from .claims import ClaimGroup, group_claims
 from .config import DEFAULT_DB, DEFAULT_MODEL, Settings
@@ -49,18 +49,15 @@ class OneLineErrors(typer.core.TyperGroup):
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
             code = super().main(args, prog_name, complete_var, False, **extra)
-        except click.exceptions.NoArgsIsHelpError as err:
+        except NoArgsIsHelpError as err:
             err.show()
             sys.exit(err.exit_code)
-        except click.ClickException as err:
+        except ClickException as err:
             ctx = getattr(err, "ctx", None)
             hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
             message = " ".join(err.format_message().split())
-            click.echo(f"Error: {message}{hint}", err=True)
+            typer.echo(f"Error: {message}{hint}", err=True)
             sys.exit(err.exit_code)
-        except click.Abort:
-            click.echo("Aborted.", err=True)
-            sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
 
 
@@ -68,7 +65,8 @@ def date_value(value: str) -> str:
     """Parse a date option: ISO (2019-06-20) or what dateutil reads ("June 20, 2019")."""
     day = parse_date(str(value).strip())
     if day is None:
-        raise ValueError(f"{value!r} is not a full date; use YYYY-MM-DD or e.g. 'June 20, 2019'")
+        raise typer.BadParameter(
+            f"{value!r} is not a full date; use YYYY-MM-DD or e.g. 'June 20, 2019'")
     return day.isoformat()
 
 
@@ -77,7 +75,7 @@ def one_of(*allowed: str) -> Callable[[str], str]:
 
     def parse(value: str) -> str:
         if value not in allowed:
-            raise ValueError(f"{value!r} is not one of {', '.join(allowed)}")
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}")
         return value
 
     return parse
@@ -127,9 +125,10 @@ def paths_of(values: list[Path] | None) -> tuple[str, ...]:
     return tuple(str(v) for v in values or ())
 
 
-def check_format(value: str, allowed: tuple[str, ...] = FORMATS) -> str:
+def check_format(value: str, allowed: tuple[str, ...] = FORMATS, option: str = "--format") -> str:
     if value not in allowed:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}")
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}",
+                                 param_hint=f"'{option}'")
     return value
 
 
@@ -158,7 +157,7 @@ def ingest_cmd(
 
     Every file (or record) is reported as stored, unchanged, skipped or failed; the exit code
     is 1 when any failed."""
-    check_format(engine, ("local", "dask"))
+    check_format(engine, ("local", "dask"), "--engine")
     languages = ("en", *(code.lower() for code in language or ()))
     settings = Settings(model=model, n_process=n_process, actor_files=paths_of(actors),
                         languages=languages, max_chars=max_chars)
@@ -392,7 +391,7 @@ def export_cmd(
     """Export events and relations for GDELT, POLECAT/PLOVER, Parquet or Gephi users."""
     from .analytics import export, signed_graph
 
-    check_format(kind, ("gdelt", "plover", "parquet", "gexf", "graphml"))
+    check_format(kind, ("gdelt", "plover", "parquet", "gexf", "graphml"), "KIND")
     with reported_errors(), Store(db, read_only=True) as store:
         if kind == "gdelt":
             frame = export.gdelt_events(store)
@@ -462,7 +461,7 @@ def code_cmd(
 ) -> None:
     """Code news files and print their events, quotes or claims, without touching the store."""
     check_format(format, ("jsonl", "table"))
-    check_format(what, ("events", "quotes", "claims"))
+    check_format(what, ("events", "quotes", "claims"), "--what")
     problems: list[str] = []
     with reported_errors():
         documents = read_paths(inputs, on_problem=lambda err: problems.append(str(err)))
@@ -611,7 +610,7 @@ TABLE_COLUMNS = ["source", "target", "period", "n_events", "coop", "conflict", "
 PRIORITY = ["date", "source_actor", "plover", "target_actor", "sentence", "source", "target",
             "label", "frenemy_index", "n_events", "code", "name", "mentions", "speaker", "text",
             "claim", "actor", "stance", "doc_id"]
-WIDE = {"sentence": 40, "claim": 30, "text": 30}  # least width of the columns with prose
+WIDE = {"sentence": 24, "claim": 24, "text": 24}  # least width of the columns with prose
 
 
 def least_width(frame: pd.DataFrame, column: str) -> int:
@@ -623,8 +622,8 @@ def least_width(frame: pd.DataFrame, column: str) -> int:
 
 
 def fitting_columns(frame: pd.DataFrame, width: int) -> list[str]:
-    """The table's columns that fit in `width` characters, most useful first, shown in
-    TABLE_COLUMNS order."""
+    """The most useful columns that fit in `width` characters (in PRIORITY order, up to the
+    first that does not fit), shown in TABLE_COLUMNS order."""
     shown = [c for c in TABLE_COLUMNS if c in frame.columns] or list(frame.columns)
     ranked = sorted(shown, key=lambda c: PRIORITY.index(c) if c in PRIORITY else len(PRIORITY))
     chosen: set[str] = set()
@@ -632,7 +631,7 @@ def fitting_columns(frame: pd.DataFrame, width: int) -> list[str]:
     for column in ranked:
         need = least_width(frame, column) + 3  # padding and border
         if chosen and used + need > width:
-            continue
+            break
         chosen.add(column)
         used += need
     return [c for c in shown if c in chosen]
