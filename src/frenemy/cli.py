@@ -102,7 +102,8 @@ err_console = Console(stderr=True, soft_wrap=True)
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="FRENEMY_DB")]
 FormatOption = Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")]
 OutputOption = Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")]
-ModelOption = Annotated[str, typer.Option("--model", envvar="FRENEMY_MODEL", help="Installed spaCy pipeline.")]
+ModelOption = Annotated[str, typer.Option(
+    "--model", envvar="FRENEMY_MODEL", help="Installed spaCy pipeline.")]
 ActorsOption = Annotated[list[Path] | None, typer.Option(
     "--actors", help="User actor dictionary (PETRARCH .actors.txt or CSV); repeatable.")]
 LimitOption = Annotated[int | None, typer.Option(
@@ -134,24 +135,30 @@ def check_format(value: str, allowed: tuple[str, ...] = FORMATS, option: str = "
 
 @app.command("ingest")
 def ingest_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .html .jsonl .csv, RSS/Atom.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or folders: .txt .html .jsonl .csv, RSS/Atom.")],
     db: DbOption = Path(DEFAULT_DB),
     date: Annotated[str | None, typer.Option(
         parser=date_value, help="Date (YYYY-MM-DD) for files that give none.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet for files that name none.")] = None,
     model: ModelOption = DEFAULT_MODEL,
-    n_process: Annotated[int, typer.Option(min=1, help="spaCy worker processes (local engine).")] = 1,
+    n_process: Annotated[int, typer.Option(
+        min=1, help="spaCy worker processes (local engine).")] = 1,
     actors: ActorsOption = None,
     language: Annotated[list[str] | None, typer.Option(
         "--language", help="Also code documents in this language (ISO 639-1, e.g. de) with a "
         "--model that reads it; repeatable. Others are stored, not coded.")] = None,
     max_chars: Annotated[int, typer.Option(
         min=1, help="Skip documents longer than this many characters.")] = MAX_CHARS,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name every file, stored ones too.")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Name every file, stored ones too.")] = False,
     engine: Annotated[str, typer.Option(help="local, or dask for a Dask cluster.")] = "local",
-    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Workers of the LocalCluster (dask engine).")] = 2,
-    work_dir: Annotated[Path | None, typer.Option(help="Where Dask writes Parquet partitions.")] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address (default: a LocalCluster).")] = None,
+    workers: Annotated[int, typer.Option(
+        min=1, help="Workers of the LocalCluster (dask engine).")] = 2,
+    work_dir: Annotated[Path | None, typer.Option(
+        help="Where Dask writes Parquet partitions.")] = None,
 ) -> None:
     """Read news files, code them, and store documents, actors and events.
 
@@ -163,7 +170,8 @@ def ingest_cmd(
                         languages=languages, max_chars=max_chars)
     with reported_errors():
         if engine == "dask":
-            report = run_dask_ingest(paths, db, settings, date, outlet, scheduler, workers, work_dir)
+            report = run_dask_ingest(paths, db, settings, date, outlet, scheduler, workers,
+                                     work_dir)
         else:
             report = run_ingest(paths, db, settings, date, outlet)
     print_report(report, db, verbose=verbose)
@@ -234,7 +242,8 @@ def print_report(report: IngestReport, db: Path, *, verbose: bool = False) -> No
 @app.command("events")
 def events_cmd(
     db: DbOption = Path(DEFAULT_DB),
-    actor: Annotated[str | None, typer.Option(help="Actor code prefix, e.g. RUS or IRNMIL.")] = None,
+    actor: Annotated[str | None, typer.Option(
+        help="Actor code prefix, e.g. RUS or IRNMIL.")] = None,
     type: Annotated[str | None, typer.Option(  # noqa: A002
         "--type", callback=plover_type, help="PLOVER type, e.g. ACCUSE.")] = None,
     since: Annotated[str | None, typer.Option(
@@ -296,7 +305,8 @@ def actors_cmd(
 @app.command("quotes")
 def quotes_cmd(
     db: DbOption = Path(DEFAULT_DB),
-    speaker: Annotated[str | None, typer.Option(help="Speaker code prefix (RUS) or name (Lavrov).")] = None,
+    speaker: Annotated[str | None, typer.Option(
+        help="Speaker code prefix (RUS) or name (Lavrov).")] = None,
     limit: LimitOption = None,
     format: FormatOption = "table",  # noqa: A002
     output: OutputOption = None,
@@ -331,7 +341,8 @@ def relations_cmd(
     undirected: Annotated[bool, typer.Option(help="Merge A->B and B->A.")] = False,
     period: Annotated[str | None, typer.Option(
         parser=PERIOD, help="day, week, month or year.")] = None,
-    min_events: Annotated[int, typer.Option(min=1, help="Pairs with fewer events are 'neutral'.")] = 1,
+    min_events: Annotated[int, typer.Option(
+        min=1, help="Pairs with fewer events are 'neutral'.")] = 1,
     all_mentions: Annotated[bool, typer.Option(
         help="Count every document's report, not each linked event once.")] = False,
     limit: LimitOption = None,
@@ -352,8 +363,8 @@ def relations_cmd(
 @app.command("alignment")
 def alignment_cmd(
     db: DbOption = Path(DEFAULT_DB),
-    period: Annotated[str, typer.Option(parser=PERIOD,
-                                        help="Window for sign flips: day, week, month, year.")] = "month",
+    period: Annotated[str, typer.Option(
+        parser=PERIOD, help="Window for sign flips: day, week, month, year.")] = "month",
     min_events: Annotated[int, typer.Option(help="Leave out pairs with fewer events.")] = 1,
 ) -> None:
     """Coalitions (signed community detection), structural balance and sign flips."""
@@ -398,7 +409,8 @@ def export_cmd(
             if output.suffix == ".parquet":
                 frame.to_parquet(output, index=False)
             else:
-                frame.to_csv(output, index=False, sep="\t" if output.suffix in {".tsv", ".txt"} else ",")
+                tab = output.suffix in {".tsv", ".txt"}
+                frame.to_csv(output, index=False, sep="\t" if tab else ",")
             count = len(frame)
         elif kind == "plover":
             count = export.write_plover(store, output)
@@ -410,7 +422,8 @@ def export_cmd(
                 output = output.with_suffix(f".{kind}")
             export.write_graph(graph, output)
             count = graph.number_of_edges()
-    console.print(f"wrote {count} {'tables' if kind == 'parquet' else 'edges' if kind in {'gexf', 'graphml'} else 'events'} to {output}")
+    unit = "tables" if kind == "parquet" else "edges" if kind in {"gexf", "graphml"} else "events"
+    console.print(f"wrote {count} {unit} to {output}")
 
 
 plot_app = typer.Typer(no_args_is_help=True, help="Plot relations to PNG or SVG.")
@@ -453,9 +466,11 @@ def plot_network_cmd(
 
 @app.command("code")
 def code_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help=".txt files, JSONL (id, title, text, date) or folders.")],
+    inputs: Annotated[list[Path], typer.Argument(
+        help=".txt files, JSONL (id, title, text, date) or folders.")],
     what: Annotated[str, typer.Option("--what", help="events, quotes or claims.")] = "events",
-    format: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",  # noqa: A002
+    format: Annotated[str, typer.Option(
+        "--format", help="jsonl or table.")] = "jsonl",  # noqa: A002
     model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
 ) -> None:
@@ -507,10 +522,14 @@ def event_json(event: object) -> dict[str, object]:
 
 @app.command("eval")
 def eval_cmd(
-    gold: Annotated[Path, typer.Argument(help="Gold events, JSONL (doc, anchor, source, target, plover).")],
-    inputs: Annotated[list[Path] | None, typer.Option("--input", help="Articles to code (.txt, JSONL); repeatable.")] = None,
-    predictions: Annotated[Path | None, typer.Option(help="Already coded events (frenemy code output).")] = None,
-    forbidden: Annotated[Path | None, typer.Option(help="Events that must not be coded, JSONL.")] = None,
+    gold: Annotated[Path, typer.Argument(
+        help="Gold events, JSONL (doc, anchor, source, target, plover).")],
+    inputs: Annotated[list[Path] | None, typer.Option(
+        "--input", help="Articles to code (.txt, JSONL); repeatable.")] = None,
+    predictions: Annotated[Path | None, typer.Option(
+        help="Already coded events (frenemy code output).")] = None,
+    forbidden: Annotated[Path | None, typer.Option(
+        help="Events that must not be coded, JSONL.")] = None,
     misses: Annotated[int, typer.Option(help="Show at most this many misses and extras.")] = 20,
     model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
@@ -543,10 +562,12 @@ def eval_cmd(
         console.print(f"MISSED {escape(g['doc'])}: {g['source']}->{g['target']} {g['plover']} "
                       f"«{escape(g.get('anchor') or '')}»")
     for p in result.extra[:misses]:
-        console.print(f"EXTRA  {escape(str(p.get('doc_id')))}: {p.get('source')}->{p.get('target')} "
+        console.print(f"EXTRA  {escape(str(p.get('doc_id')))}: "
+                      f"{p.get('source')}->{p.get('target')} "
                       f"{p.get('plover')} «{escape((p.get('sentence') or '')[:100])}»")
     for fb, _ in result.forbidden:
-        console.print(f"[red]FORBIDDEN[/] {fb['doc']}: {fb['source']}->{fb['target']} {fb['plover']}")
+        console.print(f"[red]FORBIDDEN[/] {fb['doc']}: {fb['source']}->{fb['target']} "
+                      f"{fb['plover']}")
     console.print(f"events: precision {t.precision:.3f} recall {t.recall:.3f} f1 {t.f1:.3f} "
                   f"(matched {t.tp}, predicted {t.predicted}, gold {t.gold}, "
                   f"forbidden hits {len(result.forbidden)})")
@@ -555,9 +576,11 @@ def eval_cmd(
 @app.command("serve")
 def serve_cmd(
     db: DbOption = Path(DEFAULT_DB),
-    host: Annotated[str, typer.Option(help="Address to bind (loopback unless told otherwise).")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(
+        help="Address to bind (loopback unless told otherwise).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
-    token: Annotated[str | None, typer.Option(envvar="FRENEMY_TOKEN", help="Allow ingest from the browser with this token.")] = None,
+    token: Annotated[str | None, typer.Option(
+        envvar="FRENEMY_TOKEN", help="Allow ingest from the browser with this token.")] = None,
     model: ModelOption = DEFAULT_MODEL,
 ) -> None:
     """Serve the dashboard and REST API (OpenAPI docs at /docs) over the store."""
@@ -570,7 +593,8 @@ def serve(db: Path, host: str, port: int, token: str | None, model: str) -> None
     from .api import create_app
 
     console.print(f"frenemy dashboard: open [bold]http://{host}:{port}/[/] "
-                  f"(API docs at http://{host}:{port}/docs; {'ingest on' if token else 'read-only'}). "
+                  f"(API docs at http://{host}:{port}/docs; "
+                  f"{'ingest on' if token else 'read-only'}). "
                   "Stop with Ctrl+C.")
     uvicorn.run(create_app(db, token=token, model=model), host=host, port=port, log_level="warning")
 

@@ -40,12 +40,13 @@ def actor_coder(model: str, actor_files: tuple[str, ...] = ()) -> ActorCoder:
 
 
 def sentences_of(document: Document, parsed: Doc) -> tuple[Sentence, ...]:
-    """Sentences with offsets of their text, without surrounding white space."""
+    """Sentences with offsets of their text, without surrounding white space (a sentence of
+    white space only is empty, at its start)."""
     out = []
     for i, s in enumerate(parsed.sents):
-        lead = len(s.text) - len(s.text.lstrip())
-        out.append(Sentence(document.doc_id, i, s.start_char + lead,
-                            s.start_char + len(s.text.rstrip()), s.text.strip()))
+        text = s.text.strip()
+        start = s.start_char + (len(s.text) - len(s.text.lstrip()) if text else 0)
+        out.append(Sentence(document.doc_id, i, start, start + len(text), text))
     return tuple(out)
 
 

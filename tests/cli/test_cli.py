@@ -51,7 +51,8 @@ def test_cli_ingest_then_events_and_relations_in_every_format(news, tmp_path):
     assert len(pd.read_parquet(parquet)) >= 2
     table = runner.invoke(app, ["relations", "--db", str(db)])
     assert table.exit_code == 0 and "TUR" in table.stdout
-    since = runner.invoke(app, ["events", "--db", str(db), "--since", "2021-01-01", "--format", "jsonl"])
+    since = runner.invoke(app, ["events", "--db", str(db), "--since", "2021-01-01",
+                                "--format", "jsonl"])
     assert {json.loads(line)["doc_id"] for line in since.stdout.splitlines()} == {"j1"}
 
 
@@ -106,7 +107,8 @@ def test_cli_ingest_with_a_user_actor_dictionary(news, tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["events", "--since", "yesterday"], "Invalid value for '--since': 'yesterday' is not a full date"),
+    (["events", "--since", "yesterday"],
+     "Invalid value for '--since': 'yesterday' is not a full date"),
     (["events", "--limit", "-5"], "Invalid value for '--limit'"),
     (["events", "--type", "FOO"], "'FOO' is not a PLOVER type; use one of ACCUSE, AGREE, AID"),
     (["events", "--format", "xml"], "Invalid value for '--format': 'xml' is not one of table"),

@@ -38,7 +38,8 @@ def table(store, name):
 
 
 def test_dask_engine_gives_the_same_records_as_a_local_run(client, documents, tmp_path):
-    with frenemy.open(tmp_path / "local.duckdb", create=True) as local, frenemy.open(tmp_path / "dask.duckdb", create=True) as dist:
+    with (frenemy.open(tmp_path / "local.duckdb", create=True) as local,
+          frenemy.open(tmp_path / "dask.duckdb", create=True) as dist):
         ingest(documents, local)
         report = ingest_dask(documents, dist, Settings(), client=client, work_dir=tmp_path / "parts",
                              partition_size=4)

@@ -11,7 +11,8 @@ from frenemy.ingest.readers import content_id
 @pytest.mark.parametrize(
     "data, problem",
     [
-        (b"%PDF-1.7\n...", "binary file (looks like PDF); expected text, HTML, a feed, CSV or JSONL"),
+        (b"%PDF-1.7\n...",
+         "binary file (looks like PDF); expected text, HTML, a feed, CSV or JSONL"),
         (b"Caf\xe9 talks", "not UTF-8 (byte 0xe9 at offset 3)"),
         (b"  \n\n", "empty file"),
         (b"abc\x00def", "binary file; expected text, HTML, a feed, CSV or JSONL"),
@@ -57,8 +58,8 @@ def test_read_html_keeps_the_article_and_drops_navigation(tmp_path):
 
 def test_read_jsonl_reports_a_bad_line_and_reads_the_rest(tmp_path):
     path = tmp_path / "wire.jsonl"
-    good = {"id": "a1", "title": "T", "text": "Chile recalled its ambassador.", "date": "2021-02-03",
-            "url": "https://example.org/a1", "outlet": "Wire"}
+    good = {"id": "a1", "title": "T", "text": "Chile recalled its ambassador.",
+            "date": "2021-02-03", "url": "https://example.org/a1", "outlet": "Wire"}
     path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"title": "no text"}) + "\n")
     problems = []
     docs = list(read_path(path, on_problem=problems.append))
@@ -96,7 +97,8 @@ def test_read_jsonl_reads_common_date_forms(tmp_path, value):
 
 def test_read_csv_reads_the_columns_and_names_a_missing_text_column(tmp_path):
     path = tmp_path / "briefs.csv"
-    path.write_text('id,title,text,date,url,outlet\nb1,Head,"Line one.\n\nLine two.",2020-01-02,,Desk\n')
+    path.write_text('id,title,text,date,url,outlet\n'
+                    'b1,Head,"Line one.\n\nLine two.",2020-01-02,,Desk\n')
     (doc,) = read_path(path)
     assert (doc.doc_id, doc.title, doc.date, doc.outlet) == ("b1", "Head", "2020-01-02", "Desk")
     assert doc.text == "Line one.\n\nLine two."
@@ -112,7 +114,8 @@ def test_read_feed_gives_one_document_per_item(tmp_path):
         """<?xml version="1.0"?><rss version="2.0"><channel><title>Desk Feed</title>
         <item><title>Peru and Chile sign pact</title><link>https://example.org/1</link>
         <pubDate>Tue, 04 May 2021 10:00:00 GMT</pubDate>
-        <description>&lt;p&gt;Peru and Chile signed a fishing pact.&lt;/p&gt;&lt;p&gt;It runs ten years.&lt;/p&gt;</description></item>
+        <description>&lt;p&gt;Peru and Chile signed a fishing pact.&lt;/p&gt;
+        &lt;p&gt;It runs ten years.&lt;/p&gt;</description></item>
         <item><title>Second</title><link>https://example.org/2</link>
         <description>Plain text item.</description></item></channel></rss>"""
     )
