@@ -66,7 +66,8 @@ def main() -> None:
         frenemy_cli = [sys.executable, "-m", "frenemy", "ingest", "--db", str(db)]
         subprocess.run([*frenemy_cli, str(root / "old")], check=True, capture_output=True)
         with frenemy.open(db, read_only=True) as store:
-            before = store.query("SELECT * EXCLUDE (ingested_at) FROM documents").to_json()
+            before = store.query("SELECT * EXCLUDE (ingested_at) FROM documents"
+                                 ).to_json(date_format="iso")
         build(root / "news", args.files)
         start = time.perf_counter()
         run = subprocess.run([*frenemy_cli, "--verbose", str(root / "news")],
@@ -79,7 +80,7 @@ def main() -> None:
         with frenemy.open(db, read_only=True) as store:
             ids = set(store.query("SELECT doc_id FROM documents").doc_id)
             after = store.query("SELECT * EXCLUDE (ingested_at) FROM documents "
-                                "WHERE doc_id = 'old'").to_json()
+                                "WHERE doc_id = 'old'").to_json(date_format="iso")
         files = {p.name for p in (root / "news").iterdir()}
         print(f"files: {len(files)}; exit code {run.returncode}; {counts}; {seconds:.1f} s")
         print(f"traceback: {'Traceback' in run.stderr + run.stdout}; every file named once: "
