@@ -1,3 +1,5 @@
+import pytest
+
 from frenemy.clean import clean
 from frenemy.records import Document
 
@@ -20,7 +22,8 @@ def test_clean_removes_a_feed_footer_and_keeps_every_article_sentence():
 
 def test_clean_removes_bio_syndication_and_donation_block_at_the_end():
     tail = [
-        "Maria Lopez is a senior correspondent for the Pacific Desk and the author of two books on fishing.",
+        "Maria Lopez is a senior correspondent for the Pacific Desk and the author of two books "
+        "on fishing.",
         "This article was produced by Pacific Desk, a project of the Ocean Media Trust.",
         "Do you value reporting like this?",
         "We rely on readers. Every contribution, large or small, keeps our reporters in the field.",
@@ -46,14 +49,51 @@ def test_clean_keeps_an_article_that_mentions_subscribers_and_donations_in_passi
 
 
 def test_clean_fixes_entity_residue_and_inline_template_residue():
-    doc = clean(Document("d", "Iran#39;s envoy", "Iran#39;s envoy said &quot;no&quot; {{ ad.slot }}today."))
+    text = "Iran#39;s envoy said &quot;no&quot; {{ ad.slot }}today."
+    doc = clean(Document("d", "Iran#39;s envoy", text))
     assert doc.title == "Iran's envoy"
     assert doc.text == 'Iran\'s envoy said "no" today.'
     assert [r.reason for r in doc.removed] == ["template residue"]
 
 
 def test_clean_puts_a_wire_dateline_on_its_own_line():
-    doc = clean(Document("d", "Talks", "BEIJING, June 18 (Wire) - China accused the Philippines of ramming a boat."))
+    text = "BEIJING, June 18 (Wire) - China accused the Philippines of ramming a boat."
+    doc = clean(Document("d", "Talks", text))
     assert doc.text == "BEIJING, June 18 (Wire)\nChina accused the Philippines of ramming a boat."
     kept = clean(Document("d", "Talks", "NATO - the alliance - met in Brussels."))
     assert kept.text == "NATO - the alliance - met in Brussels."
+
+
+@pytest.mark.parametrize("text", [
+    # one-line bodies (JSONL records) that mention giving, in the body and at the end
+    "Norway said on Friday it would contribute 300 million crowns to the fund for Sudan, "
+    "and urged other donors to follow with a donation of their own.",
+    "Brazil hosted the donors' conference on Tuesday.\n\nGermany pledged the largest "
+    "contribution, officials said.\n\nJapan will donate field hospitals to the region.",
+    "Kenya's army will contribute troops to the mission.\n\n"
+    "\"We will support our neighbours,\" the defence minister said.\n\nSubscribers to the plan "
+    "include Uganda and Rwanda, which made contributions last year.",
+])
+def test_clean_never_removes_article_text_for_a_keyword(text):
+    doc = clean(Document("d", "Aid pledges", text))
+    assert doc.text == text and doc.removed == ()
+
+
+def test_clean_removes_a_short_appeal_to_the_reader_at_the_end_and_furniture_at_the_start():
+    text = "\n\n".join(["Advertisement", ARTICLE[0], ARTICLE[1],
+                        "Support our reporting: donate today.", "Sign up for our newsletter."])
+    doc = clean(Document("d", "Deal", text))
+    assert doc.text == "\n\n".join(ARTICLE[:2])
+    reasons = [r.reason for r in doc.removed]
+    assert reasons == ["donation appeal", "donation appeal", "page furniture"]
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    ("Iran#39;s envoy said quot;noquot; on Monday.", "Iran's envoy said \"no\" on Monday."),
+    ("&lt;b&gt;Breaking:&lt;/b&gt; talks in S\u00c3\u00a3o Paulo",
+     "Breaking: talks in S\u00e3o Paulo"),
+    ("the &amp;quot;red line&amp;quot; at the camp; then", "the \"red line\" at the camp; then"),
+    ("Caf\u00c3\u00a9 diplomacy &#8212; again", "Caf\u00e9 diplomacy \u2014 again"),
+])
+def test_clean_repairs_mojibake_and_entity_residue(damaged, repaired):
+    assert clean(Document("d", "", damaged)).text == repaired

@@ -35,8 +35,16 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def open(path: str | Path | None = None, *, read_only: bool = False) -> Store:  # noqa: A001
-    """Open (or create) a store. No path: an in-memory store."""
+def open(  # noqa: A001
+    path: str | Path | None = None, *, read_only: bool = False, create: bool = False
+) -> Store:
+    """Open a store; a path that does not exist is an error unless `create=True` (so a typo
+    never makes a new, empty store). No path: an in-memory store.
+
+    >>> store = frenemy.open("news.duckdb", create=True)
+    """
+    if path is not None and not create and not read_only and not Path(path).exists():
+        raise StoreError(f"{path}: no such store; pass create=True to make a new one")
     return Store(path, read_only=read_only)
 
 

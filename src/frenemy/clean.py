@@ -1,12 +1,16 @@
-"""Clean: strip feed and page residue from article text before any NLP.
+"""Clean: repair damaged text, then strip feed and page residue, before any NLP.
 
-Two kinds of residue are removed:
+Repair comes first: ftfy fixes mojibake ("CafÃ©") and HTML entities, and `fix_residue` the
+entities that lost their "&" on the way ("Iran#39;s", "quot;no") and markup that was escaped
+once too often ("&lt;b&gt;"). Then residue is removed by position and shape, never for a word
+in an article sentence:
 - lines that are residue wherever they stand (feed footers, template placeholders,
-  copyright and font-credit lines), and entity residue inside sentences ("Iran#39;s");
-- a tail block at the end of the article that starts with an author bio, a "this article
-  was produced by" line or an appeal for donations or subscriptions, and is mostly such lines.
-Article sentences are never removed: a tail block must start with a strong residue line and
-be mostly residue, so a closing article paragraph that mentions subscribers stays.
+  copyright and font-credit lines);
+- a block at the very end made only of residue-shaped lines (an author bio, a "this article
+  was produced by" line, a short appeal for donations written to the reader) and short lines
+  between them; a line that reports speech ("said", quotation marks) is never part of it;
+- a block at the very start of short page-furniture lines ("Advertisement", "5 min read").
+Article text is never emptied: a tail needs at least one longer line above it.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
+
+import ftfy
 
 from .records import Document, Removal
 
@@ -32,61 +38,134 @@ TAIL = [
     ("syndication line", re.compile(
         r"^This (article|story|piece) (was|is) (produced|originally published|first published|"
         r"republished|distributed)\b", re.I)),
-    ("donation appeal", re.compile(
-        r"\b(donat(e|ion|ions|ing)|contribut(e|ion)s?|subscri(be|ption)|your support|"
-        r"support (our|independent|us)|become a (member|patron|supporter)|newsletter|sign up|"
-        r"paypal|credit card|click here|read more|share this)\b", re.I)),
 ]
+# an appeal speaks to the reader ("you", "our reporters") and asks for money or a sign-up
+APPEAL = re.compile(
+    r"\b(donat(e|es|ion|ions|ing)|contribut(e|ion|ions)|subscri(be|ber|bers|ption)|support|"
+    r"member(ship)?|patrons?|newsletter|sign up|paypal|credit card|click here|read more|"
+    r"share this)\b", re.I)
+READER_VOICE = re.compile(r"\b(you|your|we|our|us)\b|^(donate|subscribe|sign up|support|"
+                          r"click|read|share|become|join)\b", re.I)
+SPEECH = re.compile(r"[\"“”«»]|\b(said|says|told|according to)\b", re.I)
+APPEAL_WORDS = 40
+LEAD = re.compile(r"^(advertisement|sponsored( content)?|skip to (main )?content|"
+                  r"share (this|on)\b.*|listen to this article.*|\d+ min(ute)?s? read|"
+                  r"updated\b.*|breaking( news)?)$", re.I)
+LEAD_WORDS = 6
 # "BEIJING, June 18 (Reuters) - China accused ...": a wire dateline, kept on a line of its own
 DATELINE = re.compile(
     r"^(?P<line>[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][A-Za-z .]{1,30})?,?"
     r"(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
     r"(?: ?\([^)\n]{1,40}\))?) ?[-–—]{1,2} (?=[A-Z“\"])")
 INLINE_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
-ENTITY_RESIDUE = re.compile(r"(?<!&)#(\d{2,5});|(?<!&)#x([0-9a-fA-F]{2,4});")
+
+
+# entity residue: "&" lost on the way ("Iran#39;s", "quot;no", "camp; ..." is left alone)
+NUMERIC_RESIDUE = re.compile(r"(?<!&)#(\d{2,5});|(?<!&)#x([0-9a-fA-F]{2,4});")
+NAMED_RESIDUE = re.compile(
+    r"(?<![&\w])(amp|lt|gt);|(?<!&)\b(quot|apos|nbsp|mdash|ndash|rsquo|lsquo|rdquo|ldquo|"
+    r"hellip|laquo|raquo);|(?<=[a-z])(quot|apos|rsquo|rdquo|ldquo);")
+MARKUP = re.compile(r"</?(b|i|u|em|strong|a|span|font|small|sup|sub|s|strike|abbr|mark)"
+                    r"(\s[^<>]{0,300})?/?>|<(br|p|div|/p|/div)(\s[^<>]{0,300})?/?>", re.I)
 SHORT_LINE_WORDS = 8
 
 
+def codepoint(number: int) -> str:
+    """The character for a numeric entity, or nothing when it names no character."""
+    return chr(number) if 0 < number < 0x110000 and not 0xD800 <= number < 0xE000 else ""
+
+
+def fix_residue(text: str) -> str:
+    """Decode HTML entities, including those that lost their '&' ("Iran#39;s", "quot;"),
+    and drop inline markup that was escaped once too often ("&lt;b&gt;")."""
+    for _ in range(3):  # "&amp;quot;" takes two rounds
+        before = text
+        text = html.unescape(text)
+        text = NUMERIC_RESIDUE.sub(
+            lambda m: codepoint(int(m.group(1)) if m.group(1) else int(m.group(2), 16)), text)
+        text = NAMED_RESIDUE.sub(lambda m: html.unescape(f"&{m.group(m.lastindex or 0)};"), text)
+        if text == before:
+            break
+    return MARKUP.sub(lambda m: "\n" if m.group(4) else "", text)
+
+
+def repair(text: str) -> str:
+    """Mojibake, entities and markup residue repaired; curly quotes are kept as they are."""
+    fixed = ftfy.fix_text(text, uncurl_quotes=False, unescape_html=False)
+    return fix_residue(fixed)
+
+
+fix_entities = repair  # the name earlier releases used
+
+
 def strong_residue(line: str) -> str | None:
-    """The kind of residue this line is, or None for article text."""
+    """The kind of residue this line is wherever it stands, or None for article text."""
     for reason, pattern in ANYWHERE + TAIL:
         if pattern.search(line):
             return reason
     return None
 
 
-def fix_entities(text: str) -> str:
-    """Decode HTML entities, including residue that lost its '&' ("Iran#39;s")."""
-    text = ENTITY_RESIDUE.sub(lambda m: chr(int(m.group(1))) if m.group(1) else chr(int(m.group(2), 16)), text)
-    return html.unescape(text)
-
-
-def tail_start(lines: list[str]) -> int | None:
-    """Index of the first line of the residue block at the end of the text, if there is one."""
-    for i, line in enumerate(lines):
-        if not any(p.search(line) for _, p in TAIL):
-            continue
-        rest = [x for x in lines[i:] if x.strip()]
-        long_lines = [x for x in rest if len(x.split()) > SHORT_LINE_WORDS]
-        residue = [x for x in long_lines if strong_residue(x)]
-        if not long_lines or len(residue) * 2 >= len(long_lines):
-            return i
+def tail_residue(line: str) -> str | None:
+    """The kind of residue this line is when it stands in the closing block, or None."""
+    reason = strong_residue(line)
+    if reason:
+        return reason
+    words = len(line.split())
+    if (words <= APPEAL_WORDS and APPEAL.search(line) and READER_VOICE.search(line)
+            and not SPEECH.search(line)):
+        return "donation appeal"
     return None
 
 
+def tail_start(lines: list[str]) -> int | None:
+    """Index of the first line of the residue block at the end of the text, if there is one:
+    walking up from the end over residue lines and short lines, the highest residue line."""
+    start = None
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if tail_residue(line):
+            start = i
+        elif len(line.split()) > SHORT_LINE_WORDS or SPEECH.search(line):
+            break
+    if start is None:
+        return None
+    above = [x for x in lines[:start] if len(x.split()) > SHORT_LINE_WORDS]
+    return start if above else None
+
+
+def lead_end(lines: list[str]) -> int:
+    """Index of the first line after the page furniture at the start of the text."""
+    end = 0
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if len(stripped.split()) <= LEAD_WORDS and LEAD.match(stripped):
+            end = i + 1
+            continue
+        break
+    return end if any(len(x.split()) > SHORT_LINE_WORDS for x in lines[end:]) else 0
+
+
 def clean(doc: Document) -> Document:
-    """Return the document with residue removed; what was removed is kept in `removed`."""
+    """Return the document repaired and with residue removed; what was removed is kept in
+    `removed`."""
     removed: list[Removal] = []
-    title = fix_entities(doc.title)
-    lines = fix_entities(doc.text).split("\n")
+    title = " ".join(repair(doc.title).split())
+    lines = repair(doc.text).split("\n")
     start = tail_start(lines)
     if start is not None:
         for line in lines[start:]:
             if line.strip():
-                removed.append(Removal(strong_residue(line) or "tail residue", line.strip()))
+                removed.append(Removal(tail_residue(line.strip()) or "tail residue", line.strip()))
         lines = lines[:start]
+    lead = lead_end(lines)
+    removed += [Removal("page furniture", x.strip()) for x in lines[:lead] if x.strip()]
     kept = []
-    for line in lines:
+    for line in lines[lead:]:
         reason = next((r for r, p in ANYWHERE if p.search(line)), None)
         if reason:
             removed.append(Removal(reason, line.strip()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date as date_type
 from pathlib import Path
@@ -16,17 +16,84 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer._click.exceptions import ClickException, NoArgsIsHelpError  # typer 0.29 vendors click
 
 from .claims import ClaimGroup, group_claims
 from .config import DEFAULT_DB, DEFAULT_MODEL, Settings
 from .demo import corpus_path
 from .errors import FrenemyError, InputError
-from .ingest import read_paths
-from .pipeline import IngestReport, code_documents, ingest, problem_collector
-from .records import Coded, Event, Quote, event_record
+from .events.lexicon import PLOVER_TYPES
+from .ingest import MAX_CHARS, read_paths
+from .ingest.readers import parse_date
+from .pipeline import (
+    FAILED,
+    SKIPPED,
+    STORED,
+    IngestReport,
+    code_documents,
+    ingest,
+    problem_collector,
+)
+from .records import Coded, Event, Outcome, Quote, event_record
 from .store import Store, event_id
 
-app = typer.Typer(no_args_is_help=True, help="Turn world-politics news into evidence-backed event data.")
+
+class OneLineErrors(typer.core.TyperGroup):
+    """A command group whose usage errors (a bad value, an unknown option) print as one line
+    on stderr, `Error: ...`, with exit code 2, instead of a usage block and a panel."""
+
+    def main(self, args: object = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: object) -> object:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except NoArgsIsHelpError as err:
+            err.show()
+            sys.exit(err.exit_code)
+        except ClickException as err:
+            ctx = getattr(err, "ctx", None)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            message = " ".join(err.format_message().split())
+            typer.echo(f"Error: {message}{hint}", err=True)
+            sys.exit(err.exit_code)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def date_value(value: str) -> str:
+    """Parse a date option: ISO (2019-06-20) or what dateutil reads ("June 20, 2019")."""
+    day = parse_date(str(value).strip())
+    if day is None:
+        raise typer.BadParameter(
+            f"{value!r} is not a full date; use YYYY-MM-DD or e.g. 'June 20, 2019'")
+    return day.isoformat()
+
+
+def one_of(*allowed: str) -> Callable[[str], str]:
+    """A parser for an option that takes one of a few words."""
+
+    def parse(value: str) -> str:
+        if value not in allowed:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}")
+        return value
+
+    return parse
+
+
+PERIOD = one_of("day", "week", "month", "year")
+
+
+def plover_type(value: str | None) -> str | None:
+    """Check --type against the PLOVER types, listing them when it is not one."""
+    if value is None or value.upper() in PLOVER_TYPES:
+        return value.upper() if value else None
+    raise typer.BadParameter(f"{value!r} is not a PLOVER type; use one of "
+                             f"{', '.join(sorted(PLOVER_TYPES))}")
+
+
+app = typer.Typer(no_args_is_help=True, cls=OneLineErrors,
+                  help="Turn world-politics news into evidence-backed event data.")
 console = Console(soft_wrap=True)
 if not console.is_terminal:  # piped or captured: wide enough that evidence stays readable
     console.width = max(console.width, 160)
@@ -35,10 +102,14 @@ err_console = Console(stderr=True, soft_wrap=True)
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="FRENEMY_DB")]
 FormatOption = Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")]
 OutputOption = Annotated[Path | None, typer.Option(help="Write to this file (needed for parquet).")]
-ModelOption = Annotated[str, typer.Option("--model", envvar="FRENEMY_MODEL", help="Installed spaCy pipeline.")]
+ModelOption = Annotated[str, typer.Option(
+    "--model", envvar="FRENEMY_MODEL", help="Installed spaCy pipeline.")]
 ActorsOption = Annotated[list[Path] | None, typer.Option(
     "--actors", help="User actor dictionary (PETRARCH .actors.txt or CSV); repeatable.")]
+LimitOption = Annotated[int | None, typer.Option(
+    min=0, help="At most this many rows (tables: 25 unless given); 0 for all.")]
 FORMATS = ("table", "csv", "jsonl", "parquet")
+TABLE_ROWS = 25
 
 
 @contextmanager
@@ -55,35 +126,57 @@ def paths_of(values: list[Path] | None) -> tuple[str, ...]:
     return tuple(str(v) for v in values or ())
 
 
-def check_format(value: str, allowed: tuple[str, ...] = FORMATS) -> str:
+def check_format(value: str, allowed: tuple[str, ...] = FORMATS, option: str = "--format") -> str:
     if value not in allowed:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}")
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}",
+                                 param_hint=f"'{option}'")
     return value
 
 
 @app.command("ingest")
 def ingest_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .html .jsonl .csv, RSS/Atom.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or folders: .txt .html .jsonl .csv, RSS/Atom.")],
     db: DbOption = Path(DEFAULT_DB),
-    date: Annotated[str | None, typer.Option(help="Date (YYYY-MM-DD) for files that give none.")] = None,
+    date: Annotated[str | None, typer.Option(
+        parser=date_value, help="Date (YYYY-MM-DD) for files that give none.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet for files that name none.")] = None,
     model: ModelOption = DEFAULT_MODEL,
-    n_process: Annotated[int, typer.Option(help="spaCy worker processes (local engine).")] = 1,
+    n_process: Annotated[int, typer.Option(
+        min=1, help="spaCy worker processes (local engine).")] = 1,
     actors: ActorsOption = None,
+    language: Annotated[list[str] | None, typer.Option(
+        "--language", help="Also code documents in this language (ISO 639-1, e.g. de) with a "
+        "--model that reads it; repeatable. Others are stored, not coded.")] = None,
+    max_chars: Annotated[int, typer.Option(
+        min=1, help="Skip documents longer than this many characters.")] = MAX_CHARS,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Name every file, stored ones too.")] = False,
     engine: Annotated[str, typer.Option(help="local, or dask for a Dask cluster.")] = "local",
-    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
-    workers: Annotated[int, typer.Option(help="Workers of the LocalCluster (dask engine).")] = 2,
-    work_dir: Annotated[Path | None, typer.Option(help="Where Dask writes Parquet partitions.")] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address (default: a LocalCluster).")] = None,
+    workers: Annotated[int, typer.Option(
+        min=1, help="Workers of the LocalCluster (dask engine).")] = 2,
+    work_dir: Annotated[Path | None, typer.Option(
+        help="Where Dask writes Parquet partitions.")] = None,
 ) -> None:
-    """Read news files, code them, and store documents, actors and events."""
-    check_format(engine, ("local", "dask"))
-    settings = Settings(model=model, n_process=n_process, actor_files=paths_of(actors))
+    """Read news files, code them, and store documents, actors and events.
+
+    Every file (or record) is reported as stored, unchanged, skipped or failed; the exit code
+    is 1 when any failed."""
+    check_format(engine, ("local", "dask"), "--engine")
+    languages = ("en", *(code.lower() for code in language or ()))
+    settings = Settings(model=model, n_process=n_process, actor_files=paths_of(actors),
+                        languages=languages, max_chars=max_chars)
     with reported_errors():
         if engine == "dask":
-            report = run_dask_ingest(paths, db, settings, date, outlet, scheduler, workers, work_dir)
+            report = run_dask_ingest(paths, db, settings, date, outlet, scheduler, workers,
+                                     work_dir)
         else:
             report = run_ingest(paths, db, settings, date, outlet)
-    print_report(report, db)
+    print_report(report, db, verbose=verbose)
+    if report.failed:
+        raise typer.Exit(code=1)
 
 
 def run_dask_ingest(paths: list[Path], db: Path, settings: Settings, date: str | None,
@@ -92,7 +185,8 @@ def run_dask_ingest(paths: list[Path], db: Path, settings: Settings, date: str |
     from .engines.dask import ingest_dask
 
     report = IngestReport()
-    documents = list(read_paths(paths, date=date, outlet=outlet, on_problem=problem_collector(report)))
+    documents = list(read_paths(paths, date=date, outlet=outlet, max_chars=settings.max_chars,
+                                on_problem=problem_collector(report), exclude=settings.actor_files))
     with Store(db) as store, Progress(
         TextColumn("[bold]coding on Dask"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err_console, transient=True,
@@ -101,30 +195,45 @@ def run_dask_ingest(paths: list[Path], db: Path, settings: Settings, date: str |
         result = ingest_dask(documents, store, settings, scheduler=scheduler, n_workers=workers,
                              work_dir=work_dir, on_documents=lambda n: bar.advance(task, n))
     result.problems = report.problems + result.problems
+    result.outcomes = report.outcomes + result.outcomes
     return result
 
 
 def run_ingest(paths: list[Path], db: Path, settings: Settings, date: str | None,
                outlet: str | None) -> IngestReport:
     report = IngestReport()
-    on_problem = problem_collector(report)
-    documents = list(read_paths(paths, date=date, outlet=outlet, on_problem=on_problem))
+    documents = list(read_paths(paths, date=date, outlet=outlet, max_chars=settings.max_chars,
+                                on_problem=problem_collector(report), exclude=settings.actor_files))
     with Store(db) as store, Progress(
         TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err_console, transient=True,
     ) as bar:
         task = bar.add_task("coding", total=len(documents))
-        result = ingest(documents, store, settings, on_document=lambda: bar.advance(task))
-    result.problems = report.problems + result.problems
-    return result
+        return ingest(documents, store, settings, on_document=lambda: bar.advance(task),
+                      report=report)
 
 
-def print_report(report: IngestReport, db: Path) -> None:
-    for problem in report.problems:
-        err_console.print(f"[yellow]Skipped:[/] {escape(problem)}")
+STATUS_STYLE = {STORED: "green", SKIPPED: "yellow", FAILED: "bold red"}
+
+
+def outcome_line(outcome: Outcome) -> str:
+    """One line for one input: `failed  news/x.jsonl:3: not valid JSON (...)`."""
+    style = STATUS_STYLE.get(outcome.status, "dim")
+    reason = f": {escape(outcome.reason)}" if outcome.reason else ""
+    return f"[{style}]{outcome.status:<9}[/] {escape(outcome.source)}{reason}"
+
+
+def print_report(report: IngestReport, db: Path, *, verbose: bool = False) -> None:
+    """Each skipped, failed or uncoded input on stderr (every input with `verbose`), then
+    the summary."""
+    for outcome in report.outcomes:
+        if verbose or outcome.status in (SKIPPED, FAILED) or outcome.reason:
+            err_console.print(outcome_line(outcome))
+    skipped, failed = report.count(SKIPPED), report.count(FAILED)
     console.print(
         f"Read {report.read} documents: {report.stored} stored, {report.unchanged} unchanged "
-        f"(already stored), {report.events} events; {len(report.problems)} problems. Store: {db}"
+        f"(already stored), {skipped} skipped, {failed} failed; {report.events} events. "
+        f"Store: {db}"
     )
     for doc_id, other, similarity in report.duplicates:
         console.print(f"  near-duplicate: {doc_id} ~ {other} (similarity {similarity:.2f})")
@@ -133,43 +242,75 @@ def print_report(report: IngestReport, db: Path) -> None:
 @app.command("events")
 def events_cmd(
     db: DbOption = Path(DEFAULT_DB),
-    actor: Annotated[str | None, typer.Option(help="Actor code prefix, e.g. RUS or IRNMIL.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ACCUSE.")] = None,  # noqa: A002
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    actor: Annotated[str | None, typer.Option(
+        help="Actor code prefix, e.g. RUS or IRNMIL.")] = None,
+    type: Annotated[str | None, typer.Option(  # noqa: A002
+        "--type", callback=plover_type, help="PLOVER type, e.g. ACCUSE.")] = None,
+    since: Annotated[str | None, typer.Option(
+        parser=date_value, help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(
+        parser=date_value, help="Up to this date (YYYY-MM-DD).")] = None,
+    limit: LimitOption = None,
     format: FormatOption = "table",  # noqa: A002
     output: OutputOption = None,
 ) -> None:
     """List stored events (one per document, source, target and type) with the sentence
     that proves each one, in the shared event schema (docs/FORMATS.md)."""
     check_format(format)
+    rows = row_limit(limit, format)
     with reported_errors(), Store(db, read_only=True) as store:
-        frame = store.events(actor=actor, type=type, since=since, until=until, limit=limit)
+        check_actor(store, actor)
+        frame = store.events(actor=actor, type=type, since=since, until=until, limit=rows or None)
     if format != "parquet":  # JSON and CSV have no date type: ISO text, as the REST API gives
         frame["date"] = [d.isoformat() if d is not None else None for d in frame["date"]]
-    emit(frame, format, output, title="Events")
+    emit(frame, format, output, title="Events", limit=rows)
+
+
+def row_limit(limit: int | None, format: str) -> int:  # noqa: A002
+    """Rows to show: as asked, else TABLE_ROWS for a table and all (0) for a file format."""
+    if limit is not None:
+        return limit
+    return TABLE_ROWS if format == "table" else 0
+
+
+def check_actor(store: Store, prefix: str | None) -> None:
+    """An --actor prefix that no code in the store starts with is an error listing them."""
+    if not prefix:
+        return
+    codes = store.actor_codes()
+    if any(code.startswith(prefix.upper()) for code in codes):
+        return
+    countries = sorted({code[:3] for code in codes})
+    listed = ", ".join(countries[:40]) + (", ..." if len(countries) > 40 else "")
+    raise typer.BadParameter(
+        f"no actor code in the store starts with {prefix.upper()!r}; "
+        f"codes there start with {listed or 'nothing (the store has no actors)'}",
+        param_hint="'--actor'")
 
 
 @app.command("actors")
 def actors_cmd(
     db: DbOption = Path(DEFAULT_DB),
     code: Annotated[str | None, typer.Option(help="Code prefix, e.g. RUS or IGO.")] = None,
-    min_mentions: Annotated[int, typer.Option(help="Only actors mentioned this often.")] = 1,
+    min_mentions: Annotated[int, typer.Option(min=1, help="Only actors mentioned this often.")] = 1,
+    limit: LimitOption = None,
     format: FormatOption = "table",  # noqa: A002
     output: OutputOption = None,
 ) -> None:
     """List the actors in the store: codes, names, mention counts and how they were coded."""
     check_format(format)
     with reported_errors(), Store(db, read_only=True) as store:
+        check_actor(store, code)
         frame = store.actors(code=code, min_mentions=min_mentions)
-    emit(frame, format, output, title="Actors")
+    emit(frame, format, output, title="Actors", limit=row_limit(limit, format))
 
 
 @app.command("quotes")
 def quotes_cmd(
     db: DbOption = Path(DEFAULT_DB),
-    speaker: Annotated[str | None, typer.Option(help="Speaker code prefix (RUS) or name (Lavrov).")] = None,
+    speaker: Annotated[str | None, typer.Option(
+        help="Speaker code prefix (RUS) or name (Lavrov).")] = None,
+    limit: LimitOption = None,
     format: FormatOption = "table",  # noqa: A002
     output: OutputOption = None,
 ) -> None:
@@ -177,13 +318,14 @@ def quotes_cmd(
     check_format(format)
     with reported_errors(), Store(db, read_only=True) as store:
         frame = store.quotes(speaker=speaker)
-    emit(frame, format, output, title="Quotes")
+    emit(frame, format, output, title="Quotes", limit=row_limit(limit, format))
 
 
 @app.command("claims")
 def claims_cmd(
     db: DbOption = Path(DEFAULT_DB),
     contested: Annotated[bool, typer.Option(help="Only claims with backers and deniers.")] = False,
+    limit: LimitOption = None,
     format: FormatOption = "table",  # noqa: A002
     output: OutputOption = None,
 ) -> None:
@@ -191,18 +333,22 @@ def claims_cmd(
     check_format(format)
     with reported_errors(), Store(db, read_only=True) as store:
         frame = store.claims(contested=contested)
-    emit(frame, format, output, title="Claims and positions")
+    emit(frame, format, output, title="Claims and positions", limit=row_limit(limit, format))
 
 
 @app.command("relations")
 def relations_cmd(
     db: DbOption = Path(DEFAULT_DB),
-    level: Annotated[str, typer.Option(help="country or actor (full codes).")] = "country",
+    level: Annotated[str, typer.Option(
+        parser=one_of("country", "actor"), help="country or actor (full codes).")] = "country",
     undirected: Annotated[bool, typer.Option(help="Merge A->B and B->A.")] = False,
-    period: Annotated[str | None, typer.Option(help="day, week, month or year.")] = None,
-    min_events: Annotated[int, typer.Option(help="Pairs with fewer events are 'neutral'.")] = 1,
+    period: Annotated[str | None, typer.Option(
+        parser=PERIOD, help="day, week, month or year.")] = None,
+    min_events: Annotated[int, typer.Option(
+        min=1, help="Pairs with fewer events are 'neutral'.")] = 1,
     all_mentions: Annotated[bool, typer.Option(
         help="Count every document's report, not each linked event once.")] = False,
+    limit: LimitOption = None,
     format: FormatOption = "table",  # noqa: A002
     output: OutputOption = None,
 ) -> None:
@@ -214,13 +360,14 @@ def relations_cmd(
                                     min_events=min_events, dedupe=not all_mentions)
         except ValueError as err:
             raise typer.BadParameter(str(err)) from None
-    emit(frame, format, output, title="Relations")
+    emit(frame, format, output, title="Relations", limit=row_limit(limit, format))
 
 
 @app.command("alignment")
 def alignment_cmd(
     db: DbOption = Path(DEFAULT_DB),
-    period: Annotated[str, typer.Option(help="Window for sign flips: day, week, month, year.")] = "month",
+    period: Annotated[str, typer.Option(
+        parser=PERIOD, help="Window for sign flips: day, week, month, year.")] = "month",
     min_events: Annotated[int, typer.Option(help="Leave out pairs with fewer events.")] = 1,
 ) -> None:
     """Coalitions (signed community detection), structural balance and sign flips."""
@@ -261,9 +408,9 @@ def export_cmd(
 ) -> None:
     """Export events and relations for GDELT, POLECAT/PLOVER, Parquet or Gephi users
     (docs/FORMATS.md describes every field)."""
-    check_format(kind, ("gdelt", "plover", "parquet", "gexf", "graphml"))
+    check_format(kind, ("gdelt", "plover", "parquet", "gexf", "graphml"), "KIND")
     if period is not None:
-        check_format(period, ("day", "week", "month", "year"))
+        check_format(period, ("day", "week", "month", "year"), "--period")
     with reported_errors(), Store(db, read_only=True) as store:
         if kind in {"gexf", "graphml"}:
             if output.suffix.lower() != f".{kind}":
@@ -317,7 +464,8 @@ def plot_timeline_cmd(
     a: Annotated[str, typer.Argument(help="Country code, e.g. RUS.")],
     b: Annotated[str, typer.Argument(help="Country code, e.g. USA.")],
     output: Annotated[Path, typer.Option(help="PNG or SVG file.")] = Path("timeline.png"),
-    period: Annotated[str, typer.Option(help="day, week, month or year.")] = "month",
+    period: Annotated[str, typer.Option(
+        parser=PERIOD, help="day, week, month or year.")] = "month",
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
     """A dyad's cooperation and conflict over time."""
@@ -347,15 +495,17 @@ def plot_network_cmd(
 
 @app.command("code")
 def code_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help=".txt files, JSONL (id, title, text, date) or folders.")],
+    inputs: Annotated[list[Path], typer.Argument(
+        help=".txt files, JSONL (id, title, text, date) or folders.")],
     what: Annotated[str, typer.Option("--what", help="events, quotes or claims.")] = "events",
-    format: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",  # noqa: A002
+    format: Annotated[str, typer.Option(
+        "--format", help="jsonl or table.")] = "jsonl",  # noqa: A002
     model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
 ) -> None:
     """Code news files and print their events, quotes or claims, without touching the store."""
     check_format(format, ("jsonl", "table"))
-    check_format(what, ("events", "quotes", "claims"))
+    check_format(what, ("events", "quotes", "claims"), "--what")
     problems: list[str] = []
     with reported_errors():
         documents = read_paths(inputs, on_problem=lambda err: problems.append(str(err)))
@@ -443,10 +593,14 @@ def lexicon_cmd(
 
 @app.command("eval")
 def eval_cmd(
-    gold: Annotated[Path, typer.Argument(help="Gold events, JSONL (doc, anchor, source, target, plover).")],
-    inputs: Annotated[list[Path] | None, typer.Option("--input", help="Articles to code (.txt, JSONL); repeatable.")] = None,
-    predictions: Annotated[Path | None, typer.Option(help="Already coded events (frenemy code output).")] = None,
-    forbidden: Annotated[Path | None, typer.Option(help="Events that must not be coded, JSONL.")] = None,
+    gold: Annotated[Path, typer.Argument(
+        help="Gold events, JSONL (doc, anchor, source, target, plover).")],
+    inputs: Annotated[list[Path] | None, typer.Option(
+        "--input", help="Articles to code (.txt, JSONL); repeatable.")] = None,
+    predictions: Annotated[Path | None, typer.Option(
+        help="Already coded events (frenemy code output).")] = None,
+    forbidden: Annotated[Path | None, typer.Option(
+        help="Events that must not be coded, JSONL.")] = None,
     misses: Annotated[int, typer.Option(help="Show at most this many misses and extras.")] = 20,
     model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
@@ -480,10 +634,12 @@ def eval_cmd(
         console.print(f"MISSED {escape(g['doc'])}: {g['source']}->{g['target']} {g['plover']} "
                       f"«{escape(g.get('anchor') or '')}»")
     for p in result.extra[:misses]:
-        console.print(f"EXTRA  {escape(str(p.get('doc_id')))}: {p.get('source')}->{p.get('target')} "
+        console.print(f"EXTRA  {escape(str(p.get('doc_id')))}: "
+                      f"{p.get('source')}->{p.get('target')} "
                       f"{p.get('plover')} «{escape((p.get('sentence') or '')[:100])}»")
     for fb, _ in result.forbidden:
-        console.print(f"[red]FORBIDDEN[/] {fb['doc']}: {fb['source']}->{fb['target']} {fb['plover']}")
+        console.print(f"[red]FORBIDDEN[/] {fb['doc']}: {fb['source']}->{fb['target']} "
+                      f"{fb['plover']}")
     console.print(f"events: precision {t.precision:.3f} recall {t.recall:.3f} f1 {t.f1:.3f} "
                   f"(matched {t.tp}, predicted {t.predicted}, gold {t.gold}, "
                   f"forbidden hits {len(result.forbidden)})")
@@ -492,9 +648,11 @@ def eval_cmd(
 @app.command("serve")
 def serve_cmd(
     db: DbOption = Path(DEFAULT_DB),
-    host: Annotated[str, typer.Option(help="Address to bind (loopback unless told otherwise).")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(
+        help="Address to bind (loopback unless told otherwise).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
-    token: Annotated[str | None, typer.Option(envvar="FRENEMY_TOKEN", help="Allow ingest from the browser with this token.")] = None,
+    token: Annotated[str | None, typer.Option(
+        envvar="FRENEMY_TOKEN", help="Allow ingest from the browser with this token.")] = None,
     model: ModelOption = DEFAULT_MODEL,
 ) -> None:
     """Serve the dashboard and REST API (OpenAPI docs at /docs) over the store."""
@@ -507,7 +665,8 @@ def serve(db: Path, host: str, port: int, token: str | None, model: str) -> None
     from .api import create_app
 
     console.print(f"frenemy dashboard: open [bold]http://{host}:{port}/[/] "
-                  f"(API docs at http://{host}:{port}/docs; {'ingest on' if token else 'read-only'}). "
+                  f"(API docs at http://{host}:{port}/docs; "
+                  f"{'ingest on' if token else 'read-only'}). "
                   "Stop with Ctrl+C.")
     uvicorn.run(create_app(db, token=token, model=model), host=host, port=port, log_level="warning")
 
@@ -539,13 +698,48 @@ def demo_cmd(
 
 
 TABLE_COLUMNS = ["source", "target", "period", "n_events", "coop", "conflict", "goldstein_mean",
-                 "frenemy_index", "label", "claim_no", "claim", "actor", "stance", "speaker", "speaker_code", "kind",
-                 "text", "code", "name", "mentions", "documents", "coded_by", "doc_id", "date", "source_actor", "plover", "target_actor", "cameo", "goldstein",
-                 "sentence"]
+                 "frenemy_index", "label", "claim_no", "claim", "actor", "stance", "speaker",
+                 "speaker_code", "kind", "text", "code", "name", "mentions", "documents",
+                 "coded_by", "doc_id", "date", "source_actor", "plover", "target_actor", "cameo",
+                 "goldstein", "sentence"]
+# which columns a narrow terminal keeps first; the others follow in TABLE_COLUMNS order
+PRIORITY = ["date", "source_actor", "plover", "target_actor", "sentence", "source", "target",
+            "label", "frenemy_index", "n_events", "code", "name", "mentions", "speaker", "text",
+            "claim", "actor", "stance", "doc_id"]
+WIDE = {"sentence": 24, "claim": 24, "text": 24}  # least width of the columns with prose
 
 
-def emit(frame: pd.DataFrame, format: str, output: Path | None, *, title: str) -> None:  # noqa: A002
-    """Write a DataFrame as a Rich table, CSV, JSONL or Parquet."""
+def least_width(frame: pd.DataFrame, column: str) -> int:
+    """The narrowest a column may get: its header, or its longest value up to 12."""
+    if column in WIDE:
+        return WIDE[column]
+    longest = int(frame[column].astype(str).str.len().max()) if len(frame) else 0
+    return max(len(column), min(longest, 12))
+
+
+def fitting_columns(frame: pd.DataFrame, width: int) -> list[str]:
+    """The most useful columns that fit in `width` characters (in PRIORITY order, up to the
+    first that does not fit), shown in TABLE_COLUMNS order."""
+    shown = [c for c in TABLE_COLUMNS if c in frame.columns] or list(frame.columns)
+    ranked = sorted(shown, key=lambda c: PRIORITY.index(c) if c in PRIORITY else len(PRIORITY))
+    chosen: set[str] = set()
+    used = 1
+    for column in ranked:
+        need = least_width(frame, column) + 3  # padding and border
+        if chosen and used + need > width:
+            break
+        chosen.add(column)
+        used += need
+    return [c for c in shown if c in chosen]
+
+
+def emit(frame: pd.DataFrame, format: str, output: Path | None, *, title: str,  # noqa: A002
+         limit: int = 0) -> None:
+    """Write a DataFrame as a Rich table that fits the terminal, CSV, JSONL or Parquet;
+    `limit` rows at most (0: all)."""
+    total = len(frame)
+    if limit:
+        frame = frame.head(limit)
     if format == "parquet":
         if output is None:
             raise typer.BadParameter("--format parquet needs --output FILE")
@@ -560,13 +754,16 @@ def emit(frame: pd.DataFrame, format: str, output: Path | None, *, title: str) -
         else:
             sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
         return
-    columns = [c for c in TABLE_COLUMNS if c in frame.columns] or list(frame.columns)
+    columns = fitting_columns(frame, console.width)
     table = Table(title=f"{title} ({len(frame)})", show_lines=False, expand=False)
     for column in columns:
-        table.add_column(column, overflow="fold", max_width=90 if column == "sentence" else 24)
+        table.add_column(column, overflow="fold", max_width=90 if column in WIDE else 24,
+                         min_width=min(least_width(frame, column), 40))
     for row in frame[columns].itertuples(index=False):
         table.add_row(*("" if pd.isna(v) else escape(str(v)) for v in row))
     console.print(table)
+    if limit and total >= limit:
+        err_console.print(f"showing the first {limit} rows; --limit 0 shows all")
 
 
 def main() -> None:

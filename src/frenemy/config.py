@@ -22,3 +22,6 @@ class Settings:
     n_process: int = 1
     batch_size: int = 32
     actor_files: tuple[str, ...] = ()  # user dictionaries (PETRARCH .actors.txt or CSV)
+    languages: tuple[str, ...] = ("en",)  # documents in other languages are stored, not coded
+    max_chars: int = 2_000_000  # longer documents are skipped with a reason
+    chunk_chars: int = 100_000  # longer documents are parsed in pieces cut at paragraph bounds

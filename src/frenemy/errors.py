@@ -2,6 +2,7 @@
 
 FrenemyError
  ├── InputError     a file, record or URL we cannot read; the message starts with its name
+ │    └── SkippedInput  one left out on purpose (empty, binary, too long, a duplicate)
  ├── ConfigError    a setting that is wrong (unknown model, bad date ...)
  └── StoreError     the DuckDB store cannot be opened or written
 """
@@ -21,6 +22,10 @@ class InputError(FrenemyError):
     def __init__(self, source: str | Path, problem: str) -> None:
         super().__init__(f"{source}: {problem}")
         self.source, self.problem = str(source), problem
+
+
+class SkippedInput(InputError):
+    """A source left out on purpose (empty, binary, too long, ...): reported, not a failure."""
 
 
 class ConfigError(FrenemyError):

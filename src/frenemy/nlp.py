@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import spacy
@@ -14,7 +15,7 @@ from .errors import ConfigError
 from .headlines import parse_text, with_text
 from .records import Document
 
-__all__ = ["load_pipeline", "parse", "parse_one"]
+__all__ = ["load_pipeline", "parse", "parse_one", "pieces"]
 
 
 TERMINAL = {".", "!", "?", "…", "...", ";"}
@@ -76,17 +77,66 @@ def load_pipeline(model: str) -> Language:
     return nlp
 
 
+PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+LINE = re.compile(r"\n\s*")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]»]*\s+")
+SPACE = re.compile(r"\s+")
+
+
+def cut_point(text: str, limit: int) -> int:
+    """Where to end the first piece of `text` (at most `limit` characters): after the last
+    paragraph break, else line break, else sentence end, else space; else at `limit`."""
+    window = text[:limit]
+    for bound in (PARAGRAPH, LINE, SENTENCE_END, SPACE):
+        ends = [m.end() for m in bound.finditer(window)]
+        if ends and ends[-1] > limit // 4:
+            return ends[-1]
+    return limit
+
+
+def pieces(text: str, limit: int) -> list[str]:
+    """`text` cut into pieces of at most `limit` characters on paragraph, line, sentence or
+    word bounds; joined, the pieces give back `text` exactly, so offsets are kept."""
+    out = []
+    while len(text) > limit:
+        cut = cut_point(text, limit)
+        out.append(text[:cut])
+        text = text[cut:]
+    return out + [text] if text or not out else out
+
+
 def parse(
-    documents: Iterable[Document], settings: Settings | None = None
+    documents: Iterable[Document],
+    settings: Settings | None = None,
+    *,
+    skip: Callable[[Document], bool] | None = None,
 ) -> Iterator[tuple[Document, Doc]]:
-    """Parse documents in batches; yields each document with its spaCy Doc of `full_text`."""
+    """Parse documents in batches; yields each document with its spaCy Doc of `full_text`.
+
+    A text longer than `settings.chunk_chars` (or spaCy's max_length) is parsed in pieces cut
+    at paragraph bounds and joined back into one Doc with the same text and offsets. A
+    document for which `skip` says so gets an empty Doc."""
     settings = settings or Settings()
     nlp = load_pipeline(settings.model)
-    pairs = ((parse_text(d), d) for d in documents)  # title-case headlines in sentence case
-    for parsed, document in nlp.pipe(
-        pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
+    limit = max(1, min(settings.chunk_chars, nlp.max_length))
+
+    def tasks() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
+        for document in documents:
+            skipped = bool(skip and skip(document))
+            text = "" if skipped else parse_text(document)  # title-case headlines in sentence case
+            parts = pieces(text, limit)
+            for part in parts:
+                yield part, (document, len(parts), skipped)
+
+    done: list[Doc] = []
+    for parsed, (document, count, skipped) in nlp.pipe(
+        tasks(), as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
     ):
-        yield document, with_text(parsed, document.full_text)
+        done.append(parsed)
+        if len(done) == count:
+            whole = done[0] if count == 1 else Doc.from_docs(done, ensure_whitespace=False)
+            yield document, whole if skipped else with_text(whole, document.full_text)
+            done = []
 
 
 def parse_one(text: str, settings: Settings | None = None) -> Doc:

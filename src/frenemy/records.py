@@ -29,12 +29,29 @@ class Document:
     outlet: str | None = None
     source: str | None = None  # the file it came from
     removed: tuple[Removal, ...] = ()
+    language: str | None = None  # ISO 639-1 code found by `clean.detect_language`, "und" if unsure
+
+    @property
+    def day(self) -> dt.date | None:
+        """The document's date as a `datetime.date`."""
+        return dt.date.fromisoformat(self.date) if self.date else None
 
     @property
     def full_text(self) -> str:
         if not self.title:
             return self.text
         return f"{self.title}{HEADLINE_SEPARATOR}{self.text}"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one input (a file, or a record of a JSONL/CSV file or feed): `status` is
+    stored, unchanged, skipped or failed; `reason` says why for the last two."""
+
+    source: str  # "news/a.txt" or "news/wire.jsonl:3"
+    status: str
+    reason: str = ""
+    doc_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

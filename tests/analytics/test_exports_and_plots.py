@@ -18,7 +18,7 @@ runner = CliRunner()
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
     db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    with frenemy.open(db) as store:
+    with frenemy.open(db, create=True) as store:
         ingest(list(read_paths([corpus_path()])), store)
     return db
 

@@ -76,7 +76,7 @@ def store(tmp_path_factory):
         ], outlet="Wire B"),
         coded("undated", None, [("FRA", "DEU", "CONSULT", "040", 1.0, 1, "France met Germany.")]),
     ]
-    with frenemy.open(path) as s:
+    with frenemy.open(path, create=True) as s:
         s.write_rows({t: pd.DataFrame(r) for t, r in rows_of(
             (c, None, None) for c in batch).items()})
     return path

@@ -26,7 +26,7 @@ def db(tmp_path_factory):
     for name, text in ARTICLES:
         (folder / name).write_text(text)
     path = folder / "store.duckdb"
-    with frenemy.open(path) as store:
+    with frenemy.open(path, create=True) as store:
         ingest(list(read_paths([folder])), store)
     return path
 

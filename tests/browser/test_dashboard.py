@@ -40,7 +40,7 @@ def server(tmp_path_factory):
     from frenemy.api import create_app
 
     db = tmp_path_factory.mktemp("web") / "demo.duckdb"
-    with frenemy.open(db) as store:
+    with frenemy.open(db, create=True) as store:
         ingest(list(read_paths([corpus_path()])), store)
     port = free_port()
     config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")

@@ -51,7 +51,8 @@ def test_cli_ingest_then_events_and_relations_in_every_format(news, tmp_path):
     assert len(pd.read_parquet(parquet)) >= 2
     table = runner.invoke(app, ["relations", "--db", str(db)])
     assert table.exit_code == 0 and "TUR" in table.stdout
-    since = runner.invoke(app, ["events", "--db", str(db), "--since", "2021-01-01", "--format", "jsonl"])
+    since = runner.invoke(app, ["events", "--db", str(db), "--since", "2021-01-01",
+                                "--format", "jsonl"])
     assert {json.loads(line)["doc_id"] for line in since.stdout.splitlines()} == {"j1"}
 
 
@@ -60,7 +61,7 @@ def test_cli_reports_a_bad_file_in_one_line_and_ingests_the_rest(news, tmp_path)
     db = tmp_path / "s.duckdb"
     result = runner.invoke(app, ["ingest", str(news), "--db", str(db)])
     assert result.exit_code == 0
-    assert f"Skipped: {news / 'bad.txt'}: binary file" in result.stderr
+    assert f"skipped   {news / 'bad.txt'}: binary file" in result.stderr
     assert "2 stored" in result.stdout
 
 
@@ -103,3 +104,50 @@ def test_cli_ingest_with_a_user_actor_dictionary(news, tmp_path):
     assert result.exit_code == 0, result.output
     rows = runner.invoke(app, ["actors", "--db", str(db), "--code", "GRCMIL", "--format", "jsonl"])
     assert json.loads(rows.stdout.splitlines()[0])["coded_by"] == "user file mine.csv"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["events", "--since", "yesterday"],
+     "Invalid value for '--since': 'yesterday' is not a full date"),
+    (["events", "--limit", "-5"], "Invalid value for '--limit'"),
+    (["events", "--type", "FOO"], "'FOO' is not a PLOVER type; use one of ACCUSE, AGREE, AID"),
+    (["events", "--format", "xml"], "Invalid value for '--format': 'xml' is not one of table"),
+    (["relations", "--period", "fortnight"], "'fortnight' is not one of day, week, month, year"),
+    (["ingest", "x.txt", "--date", "20 Foo"], "Invalid value for '--date'"),
+])
+def test_cli_bad_values_are_one_line_errors_with_exit_code_2(tmp_path, args, message):
+    result = runner.invoke(app, [*args, "--db", str(tmp_path / "s.duckdb")])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and message in lines[0], lines
+
+
+def test_cli_unknown_actor_prefix_lists_the_codes_in_the_store(news, tmp_path):
+    db = tmp_path / "s.duckdb"
+    runner.invoke(app, ["ingest", str(news), "--db", str(db)])
+    result = runner.invoke(app, ["events", "--db", str(db), "--actor", "XYZ"])
+    assert result.exit_code == 2
+    assert "no actor code in the store starts with 'XYZ'" in result.stderr
+    assert "TUR" in result.stderr and "EGY" in result.stderr
+
+
+def test_cli_tables_keep_the_evidence_at_80_columns_and_default_to_a_limit():
+    from frenemy.cli import TABLE_ROWS, fitting_columns, row_limit
+
+    frame = pd.DataFrame([{"event_id": "e" * 16, "doc_id": "2019-06-20_gulf_drone_dispute",
+                           "date": "2019-06-20", "source_actor": "IRNGOV", "target_actor": "USA",
+                           "plover": "ACCUSE", "cameo": "112", "goldstein": -2.0,
+                           "mentions": 1, "sentence": "Iran accused the United States."}])
+    assert fitting_columns(frame, 80) == ["date", "source_actor", "plover", "target_actor",
+                                          "sentence"]
+    assert "doc_id" in fitting_columns(frame, 160)
+    assert (row_limit(None, "table"), row_limit(None, "csv"), row_limit(0, "table")) == (
+        TABLE_ROWS, 0, 0)
+
+
+def test_cli_ingest_exits_1_when_a_file_failed_and_names_it(news, tmp_path):
+    (news / "broken.jsonl").write_text("{oops\n")
+    result = runner.invoke(app, ["ingest", str(news), "--db", str(tmp_path / "s.duckdb")])
+    assert result.exit_code == 1
+    assert f"failed    {news / 'broken.jsonl'}:1: not valid JSON" in result.stderr
+    assert "2 stored" in result.stdout and "1 failed" in result.stdout

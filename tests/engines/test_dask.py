@@ -38,7 +38,8 @@ def table(store, name):
 
 
 def test_dask_engine_gives_the_same_records_as_a_local_run(client, documents, tmp_path):
-    with frenemy.open(tmp_path / "local.duckdb") as local, frenemy.open(tmp_path / "dask.duckdb") as dist:
+    with (frenemy.open(tmp_path / "local.duckdb", create=True) as local,
+          frenemy.open(tmp_path / "dask.duckdb", create=True) as dist):
         ingest(documents, local)
         report = ingest_dask(documents, dist, Settings(), client=client, work_dir=tmp_path / "parts",
                              partition_size=4)
@@ -53,12 +54,12 @@ def test_dask_engine_gives_the_same_records_as_a_local_run(client, documents, tm
 
 def test_dask_rerun_skips_stored_documents_and_written_partitions(client, documents, tmp_path):
     work = tmp_path / "parts"
-    with frenemy.open(tmp_path / "a.duckdb") as store:
+    with frenemy.open(tmp_path / "a.duckdb", create=True) as store:
         ingest_dask(documents, store, Settings(), client=client, work_dir=work, partition_size=4)
         again = ingest_dask(documents, store, Settings(), client=client, work_dir=work)
         assert (again.stored, again.unchanged) == (0, len(documents))
     written = {p: p.stat().st_mtime_ns for p in work.glob("date=*/part-*/documents.parquet")}
-    with frenemy.open(tmp_path / "b.duckdb") as fresh:  # a new store reuses the partitions
+    with frenemy.open(tmp_path / "b.duckdb", create=True) as fresh:  # a new store reuses the partitions
         report = ingest_dask(documents, fresh, Settings(), client=client, work_dir=work, partition_size=4)
         assert report.stored == len(documents)
     assert {p: p.stat().st_mtime_ns for p in written} == written
@@ -91,7 +92,7 @@ def test_dask_worker_that_dies_mid_run_loses_no_document(client, documents, tmp_
             except Exception:  # the worker may be gone before it answers
                 pass
 
-    with frenemy.open(tmp_path / "d.duckdb") as store:
+    with frenemy.open(tmp_path / "d.duckdb", create=True) as store:
         report = ingest_dask(many, store, Settings(), client=client, work_dir=tmp_path / "parts",
                              partition_size=3, on_documents=kill_one_worker)
         assert killed and report.stored == len(many)

@@ -1,3 +1,4 @@
+import datetime
 import json
 
 import pytest
@@ -10,7 +11,8 @@ from frenemy.ingest.readers import content_id
 @pytest.mark.parametrize(
     "data, problem",
     [
-        (b"%PDF-1.7\n...", "binary file (looks like PDF); expected text, HTML, a feed, CSV or JSONL"),
+        (b"%PDF-1.7\n...",
+         "binary file (looks like PDF); expected text, HTML, a feed, CSV or JSONL"),
         (b"Caf\xe9 talks", "not UTF-8 (byte 0xe9 at offset 3)"),
         (b"  \n\n", "empty file"),
         (b"abc\x00def", "binary file; expected text, HTML, a feed, CSV or JSONL"),
@@ -56,8 +58,8 @@ def test_read_html_keeps_the_article_and_drops_navigation(tmp_path):
 
 def test_read_jsonl_reports_a_bad_line_and_reads_the_rest(tmp_path):
     path = tmp_path / "wire.jsonl"
-    good = {"id": "a1", "title": "T", "text": "Chile recalled its ambassador.", "date": "2021-02-03",
-            "url": "https://example.org/a1", "outlet": "Wire"}
+    good = {"id": "a1", "title": "T", "text": "Chile recalled its ambassador.",
+            "date": "2021-02-03", "url": "https://example.org/a1", "outlet": "Wire"}
     path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"title": "no text"}) + "\n")
     problems = []
     docs = list(read_path(path, on_problem=problems.append))
@@ -77,16 +79,26 @@ def test_read_jsonl_without_id_gets_a_stable_content_id(tmp_path):
     assert first.doc_id == again.doc_id == content_id("Headline", "Body text here.")
 
 
-def test_read_jsonl_rejects_a_date_that_is_not_iso(tmp_path):
+def test_read_jsonl_rejects_a_date_without_year(tmp_path):
     path = tmp_path / "d.jsonl"
     path.write_text(json.dumps({"id": "x", "text": "Body.", "date": "June 5"}) + "\n")
-    with pytest.raises(InputError, match=r"d.jsonl:1: date 'June 5' is not an ISO date"):
+    with pytest.raises(InputError, match=r"d.jsonl:1: date 'June 5' is not a full date"):
         list(read_path(path))
+
+
+@pytest.mark.parametrize("value", ["June 20, 2019", "20/06/2019", "2019-06-20T08:00:00Z",
+                                   "Thu, 20 Jun 2019 10:00:00 GMT", "20 June 2019"])
+def test_read_jsonl_reads_common_date_forms(tmp_path, value):
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "Body.", "date": value}) + "\n")
+    (doc,) = read_path(path)
+    assert doc.date == "2019-06-20" and doc.day == datetime.date(2019, 6, 20)
 
 
 def test_read_csv_reads_the_columns_and_names_a_missing_text_column(tmp_path):
     path = tmp_path / "briefs.csv"
-    path.write_text('id,title,text,date,url,outlet\nb1,Head,"Line one.\n\nLine two.",2020-01-02,,Desk\n')
+    path.write_text('id,title,text,date,url,outlet\n'
+                    'b1,Head,"Line one.\n\nLine two.",2020-01-02,,Desk\n')
     (doc,) = read_path(path)
     assert (doc.doc_id, doc.title, doc.date, doc.outlet) == ("b1", "Head", "2020-01-02", "Desk")
     assert doc.text == "Line one.\n\nLine two."

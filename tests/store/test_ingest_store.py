@@ -49,7 +49,7 @@ def test_ingest_stores_documents_sentences_mentions_and_events(corpus):
 
 def test_ingest_twice_stores_nothing_new(corpus, tmp_path):
     db = tmp_path / "store.duckdb"
-    with frenemy.open(db) as store:
+    with frenemy.open(db, create=True) as store:
         run([corpus], store)
         before = store.counts()
     with frenemy.open(db) as store:
@@ -71,7 +71,7 @@ def test_ingest_changed_document_replaces_its_old_version(corpus):
 
 def test_ingest_bad_file_is_reported_and_loses_nothing_stored(corpus, tmp_path):
     db = tmp_path / "store.duckdb"
-    with frenemy.open(db) as store:
+    with frenemy.open(db, create=True) as store:
         run([corpus], store)
         before = store.counts()
     (corpus / "broken.jsonl").write_text("{oops\n")
@@ -101,6 +101,16 @@ def test_ingest_marks_near_duplicates_without_dropping_them(tmp_path):
 def test_store_read_only_on_a_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(frenemy.StoreError, match="no such store"):
         frenemy.open(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_open_a_missing_store_is_an_error_unless_asked_to_create(tmp_path):
+    with pytest.raises(frenemy.StoreError, match=r"typo.duckdb: no such store; pass create=True"):
+        frenemy.open(tmp_path / "typo.duckdb")
+    assert not (tmp_path / "typo.duckdb").exists()
+    with frenemy.open(tmp_path / "new.duckdb", create=True) as store:
+        assert store.counts()["documents"] == 0
+    with frenemy.open(tmp_path / "new.duckdb") as store:  # exists now
+        assert store.counts()["documents"] == 0
 
 
 def test_store_keeps_one_event_per_document_dyad_and_type_and_links_documents(tmp_path):

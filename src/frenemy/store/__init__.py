@@ -63,6 +63,11 @@ class Store:
             "SELECT content_hash FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         return row[0] if row else None
 
+    def hashes(self) -> dict[str, str]:
+        """The content hash of every stored document, with its doc_id."""
+        rows = self.con.execute("SELECT content_hash, doc_id FROM documents").fetchall()
+        return {content: doc_id for content, doc_id in rows}
+
     def signatures(self) -> list[tuple[str, list[int]]]:
         rows = self.con.execute(
             "SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY ingested_at"
@@ -153,11 +158,19 @@ class Store:
             params += [int(limit), int(offset)]
         return event_frame(self.query(sql, params))
 
+    def actor_codes(self) -> list[str]:
+        """Every actor code in the store's events and mentions, sorted."""
+        rows = self.con.execute(
+            "SELECT source_actor FROM events UNION SELECT target_actor FROM events "
+            "UNION SELECT code FROM mentions").fetchall()
+        return sorted(code for (code,) in rows if code)
+
     def documents(self, *, outlet: str | None = None, limit: int = 100,
                   offset: int = 0) -> pd.DataFrame:
         """Documents with their event counts, newest first."""
         sql = ("SELECT d.doc_id, d.title, CAST(d.date AS VARCHAR) AS date, d.outlet, d.url, "
-               "d.duplicate_of, (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events "
+               "d.duplicate_of, d.language, "
+               "(SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events "
                "FROM documents d")
         params: list[object] = []
         if outlet:
@@ -295,11 +308,12 @@ def rows_of(batch: Iterable[tuple[Coded, list[int] | None, tuple[str, float] | N
         rows["documents"].append({
             "doc_id": d.doc_id, "title": d.title, "text": d.text, "full_text": d.full_text,
             "date": d.date, "url": d.url, "outlet": d.outlet, "source": d.source,
-            "content_hash": content_hash(d), "minhash": signature,
+            "content_hash": content_hash(d), "minhash": signature, "language": d.language,
             "duplicate_of": duplicate[0] if duplicate else None,
             "duplicate_similarity": duplicate[1] if duplicate else None,
         })
-        rows["removed"] += [{"doc_id": d.doc_id, "reason": r.reason, "text": r.text} for r in d.removed]
+        rows["removed"] += [{"doc_id": d.doc_id, "reason": r.reason, "text": r.text}
+                            for r in d.removed]
         rows["sentences"] += [{"doc_id": s.doc_id, "sent_index": s.index, "start_char": s.start,
                                "end_char": s.end, "text": s.text} for s in coded.sentences]
         rows["mentions"] += [{"doc_id": m.doc_id, "sent_index": m.sent_index,

@@ -14,6 +14,8 @@ CREATE TABLE IF NOT EXISTS documents (
     duplicate_similarity DOUBLE,
     ingested_at TIMESTAMP DEFAULT current_timestamp
 );
+-- added later: stores made before it get the column on their next write
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS language VARCHAR;  -- ISO 639-1, 'und' if unsure
 CREATE TABLE IF NOT EXISTS removed (
     doc_id VARCHAR,
     reason VARCHAR,
