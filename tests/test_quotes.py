@@ -1,6 +1,7 @@
 import pytest
 
 import frenemy
+from tests.conftest import triples
 
 
 def quotes(text, date="2021-05-10", title=""):
@@ -80,3 +81,16 @@ def test_quotes_a_quoted_paragraph_continues_the_previous_speaker():
     found = quotes(text)
     assert [q.speaker_code for q in found] == ["RUSGOV", "RUSGOV"]
     assert found[1].text.startswith("“Our partners know")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We condemn the American strikes on Syria," Russian Foreign Minister Sergei Lavrov said.',
+     ("RUS", "ACCUSE", "USA")),
+    ('"To the European Union, I appeal for the removal of these sanctions," said Zimbabwean President '
+     'Robert Mugabe.', ("ZWE", "REQUEST", "IGO")),
+    ('Lavrov said: "We condemn the American strikes on Syria."', ("RUS", "ACCUSE", "USA")),
+])
+def test_first_person_in_a_quotation_is_its_speaker(code, text, expected):
+    coded = code(text, date="2008-04-01")
+    assert expected in triples(coded)
+    assert any(m.how == "quote speaker" for m in coded.mentions)

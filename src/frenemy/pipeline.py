@@ -22,6 +22,7 @@ from .clean import clean
 from .config import Settings
 from .errors import InputError, SkippedInput
 from .events import default_lexicon, extract_events
+from .grammar.first_person import add_speaker_mentions
 from .ingest.dedup import NearDuplicates, signature
 from .ingest.language import UNDETERMINED, detect_language
 from .nlp import load_pipeline, parse
@@ -53,8 +54,9 @@ def sentences_of(document: Document, parsed: Doc) -> tuple[Sentence, ...]:
 def code_parsed(document: Document, parsed: Doc, settings: Settings) -> Coded:
     """Actors and events of one document that has been cleaned and parsed."""
     mentions = code_actors(document, parsed, actor_coder(settings.model, settings.actor_files))
-    events = extract_events(document, parsed, mentions, default_lexicon())
     quotes = extract_quotes(document, parsed, mentions)
+    add_speaker_mentions(document, parsed, quotes, mentions)  # "we" in a quotation is its speaker
+    events = extract_events(document, parsed, mentions, default_lexicon())
     claims = extract_claims(document, parsed, mentions, quotes)
     return Coded(document, sentences_of(document, parsed), tuple(mentions.mentions), tuple(events),
                  tuple(quotes), tuple(claims))
