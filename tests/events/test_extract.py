@@ -266,3 +266,18 @@ def test_events_reduced_passives_and_mediators(code):
     assert not any(s == "RUS" for s, _, _ in deal)
     call = code("The US secretary of state spoke by phone with Azerbaijan's president.")
     assert ("USA", "CONSULT", "AZE") in triples(call)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran has expressed a willingness to hold talks with the United States.", ("IRN", "AGREE", "USA")),
+    ("Japan reaffirmed its commitment to defend the Philippines.", ("JPN", "AGREE", "PHL")),
+    ("Seoul signalled its readiness to resume aid to North Korea.", ("KOR", "AGREE", "PRK")),
+])
+def test_events_intent_nouns_state_intent(code, text, expected):
+    coded = triples(code(text))
+    assert expected in coded and not any(p in {"CONSULT", "AID"} for _, p, _ in coded)
+
+
+def test_events_a_body_that_votes_or_decides_a_measure_has_taken_it(code):
+    assert ("ISR", "CONCEDE", "EGY") in triples(code("The Israeli cabinet voted to allow Egypt to patrol the border."))
+    assert ("IGO", "SANCTION", "BLR") in triples(code("The European Union decided to impose sanctions on Belarus."))

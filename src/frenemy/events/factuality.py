@@ -29,6 +29,10 @@ INTENT_HEADS = {"offer", "agree", "promise", "pledge", "vow", "plan", "intend", 
                 "aim", "hope", "announce", "say", "propose", "volunteer", "consent",
                 "willing", "ready", "prepared", "eager", "determined", "set", "poised", "due"}
 DECISION_HEADS = {"agree", "decide", "vote"}  # a body that decides a measure has taken it
+TAKEN_DECISIONS = {"decide", "vote"}  # ... whatever the measure ("the cabinet voted to allow ...")
+# Nouns of stated intent: "expressed a willingness to hold talks" is AGREE, as PLOVER codes intent
+INTENT_NOUNS = {"willingness", "readiness", "commitment", "determination", "pledge", "promise", "offer",
+                "resolve", "vow"}
 ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle", "fail", "hesitate",
                  "ask", "urge", "call", "press", "tell", "order", "force", "allow", "persuade",
                  "able", "unable", "likely", "unlikely"}
@@ -131,13 +135,20 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             # keep walking: "a demand to sever an alliance" is still only a demand
             cancelled = cancelled or Verdict(f"called off or not done ({head.lemma_})",
                                              verb=head.lemma_.lower())
+        if head.pos_ == "NOUN" and dep == "acl" and head.lemma_.lower() in INTENT_NOUNS \
+                and node.pos_ == "VERB" and in_chain:
+            intent = intent or Verdict(f"stated intent ({head.text} to)", intent=True)
+            in_chain = False  # the support verb ('expressed') is factual
+            node = head
+            continue
         if token_chain_head is not None and head.i == token_chain_head.i:
             in_chain = True
             node = head
             continue
         if dep == "xcomp" and node.pos_ in {"VERB", "AUX"}:
             head_lemma = head.lemma_.lower()
-            if head_lemma in DECISION_HEADS and plover in {"SANCTION", "COERCE"} and in_chain:
+            if head_lemma in DECISION_HEADS and in_chain and (
+                    plover in {"SANCTION", "COERCE"} or head_lemma in TAKEN_DECISIONS):
                 pass  # "the EU agreed to ban Belarusian airlines": the decision is the measure
             elif head_lemma in INTENT_HEADS and in_chain:
                 intent = intent or Verdict(f"stated intent ({head.text} to)", intent=True)
