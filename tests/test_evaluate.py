@@ -53,3 +53,19 @@ def test_cli_eval_codes_input_and_prints_scores(tmp_path):
     assert "ACCUSE" in result.stdout
     missing = CliRunner().invoke(app, ["eval", str(gold)])
     assert missing.exit_code != 0
+
+
+def test_score_events_per_article_and_dyads_with_types_ignored():
+    gold = [{"doc": "a", "anchor": "", "source": "RUS", "target": "UKR", "plover": ["ASSAULT"]},
+            {"doc": "a", "anchor": "", "source": "RUS", "target": "UKR", "plover": ["THREATEN"]},
+            {"doc": "a", "anchor": "", "source": "UKR", "target": "RUS", "plover": ["ACCUSE"]}]
+    preds = [pred("a", "Russia shelled Kharkiv.", "RUSMIL", "UKR", "ASSAULT"),
+             pred("a", "Russian guns hit Kharkiv again.", "RUSMIL", "UKR", "ASSAULT"),  # same event again
+             pred("a", "Kyiv urged Moscow to stop.", "UKRGOV", "RUSGOV", "REQUEST")]  # right dyad, wrong type
+    plain = score_events(gold, preds)
+    assert (plain.total.tp, plain.total.predicted) == (1, 3)
+    article = score_events(gold, preds, by_article=True)
+    assert (article.total.tp, article.total.predicted) == (1, 2)
+    dyads = score_events(gold, preds, by_article=True, ignore_types=True)
+    assert (dyads.total.tp, dyads.total.predicted, dyads.total.gold) == (2, 2, 3)
+    assert preds[0] == pred("a", "Russia shelled Kharkiv.", "RUSMIL", "UKR", "ASSAULT")  # inputs untouched

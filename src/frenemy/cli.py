@@ -602,6 +602,10 @@ def eval_cmd(
     forbidden: Annotated[Path | None, typer.Option(
         help="Events that must not be coded, JSONL.")] = None,
     misses: Annotated[int, typer.Option(help="Show at most this many misses and extras.")] = 20,
+    per_article: Annotated[bool, typer.Option(
+        "--per-article", help="Gold coded once per article: count each predicted event once per article.")] = False,
+    dyads: Annotated[bool, typer.Option(
+        "--dyads", help="Score the actors alone: types ignored (implies --per-article).")] = False,
     model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
 ) -> None:
@@ -619,8 +623,9 @@ def eval_cmd(
             documents = read_paths(inputs or [])
             preds = [event_json(e, c) for c in code_documents(documents, settings)
                      for e in c.events]
-        result = score_events(gold_rows, preds, load_jsonl(forbidden) if forbidden else ())
-    table = Table(title=f"Events against {gold.name}")
+        result = score_events(gold_rows, preds, load_jsonl(forbidden) if forbidden else (),
+                              by_article=per_article or dyads, ignore_types=dyads)
+    table = Table(title=f"{'Dyads (types ignored)' if dyads else 'Events'} against {gold.name}")
     for column in ("type", "gold", "predicted", "matched", "precision", "recall", "F1"):
         table.add_column(column, justify="left" if column == "type" else "right")
     for kind, score in sorted(result.by_type.items()):

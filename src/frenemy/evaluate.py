@@ -84,7 +84,7 @@ def _country(code: str | None) -> str:
     return (code or "")[:3].upper()
 
 
-def _matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+def _matches(gold: dict[str, Any], pred: dict[str, Any], ignore_types: bool = False) -> bool:
     if pred.get("doc_id") != gold["doc"]:
         return False
     sentence = normalise(pred.get("sentence"))
@@ -94,21 +94,42 @@ def _matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
         return False
     if _country(pred.get("source")) != gold["source"] or _country(pred.get("target")) != gold["target"]:
         return False
+    if ignore_types:
+        return True
     accepted = gold["plover"] if isinstance(gold["plover"], list) else [gold["plover"]]
     return (pred.get("plover") or "").upper() in accepted
 
 
+def per_article(predictions: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One prediction per (document, source country, target country, type), the first: gold
+    coded once per article counts an event told in five sentences once."""
+    seen: set[tuple[Any, str, str, str]] = set()
+    out = []
+    for p in predictions:
+        key = (p.get("doc_id"), _country(p.get("source")), _country(p.get("target")),
+               (p.get("plover") or "").upper())
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
 def score_events(gold: Iterable[dict[str, Any]], predictions: Iterable[dict[str, Any]],
-                 forbidden: Iterable[dict[str, Any]] = ()) -> EventScore:
-    """Match predictions to gold events; only predictions for gold documents are scored."""
+                 forbidden: Iterable[dict[str, Any]] = (), *, by_article: bool = False,
+                 ignore_types: bool = False) -> EventScore:
+    """Match predictions to gold events; only predictions for gold documents are scored.
+    `by_article` first collapses predictions as `per_article` does (for gold coded once per
+    article); `ignore_types` scores the actors alone: a prediction matches when its article
+    and its two countries do, whatever its type."""
     gold = list(gold)
     docs = {g["doc"] for g in gold}
-    preds = [p for p in predictions if p.get("doc_id") in docs]
+    preds = [dict(p) for p in (per_article(predictions) if by_article else predictions)
+             if p.get("doc_id") in docs]
     used = [False] * len(preds)
     result = EventScore()
     absorbed = 0
     for g in sorted(gold, key=lambda g: not g.get("required", True)):
-        hit = next((i for i, p in enumerate(preds) if not used[i] and _matches(g, p)), None)
+        hit = next((i for i, p in enumerate(preds) if not used[i] and _matches(g, p, ignore_types)), None)
         if hit is not None:
             used[hit] = True
         kind = (g["plover"][0] if isinstance(g["plover"], list) else g["plover"]).upper()
