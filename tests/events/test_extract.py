@@ -281,3 +281,13 @@ def test_events_intent_nouns_state_intent(code, text, expected):
 def test_events_a_body_that_votes_or_decides_a_measure_has_taken_it(code):
     assert ("ISR", "CONCEDE", "EGY") in triples(code("The Israeli cabinet voted to allow Egypt to patrol the border."))
     assert ("IGO", "SANCTION", "BLR") in triples(code("The European Union decided to impose sanctions on Belarus."))
+
+
+def test_events_intent_only_frames_are_threats_and_find_the_provoker(code):
+    told = code("The United States expelled ten Russian diplomats. The Kremlin said Moscow would respond in kind.")
+    assert ("RUS", "THREATEN", "USA") in triples(told)
+    warned = code("The European Union warned it would take measures against Kosovo.")
+    assert ("IGO", "THREATEN", "XKX") in triples(warned)
+    # the response itself, told as done, is coded from its own verb only
+    done = triples(code("Russia responded to the US expulsions by expelling ten American diplomats."))
+    assert ("RUS", "SANCTION", "USA") in done and not any(p == "THREATEN" for _, p, _ in done)

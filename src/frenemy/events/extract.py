@@ -93,7 +93,7 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             continue
         if background(token, document.date):
             continue
-        verdict = assess(token, frame.plover, frame.polarity)
+        verdict = _intent_only(token, frame, assess(token, frame.plover, frame.polarity))
         if verdict is not None:
             original = frame.plover
             frame, verdict = _transformed(token, frame, verdict)
@@ -147,6 +147,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
     if frame is not None and background(token, document.date):
         frame = None  # "seized power in a coup in 1999": context, not news
     verdict = assess(token, frame.plover, frame.polarity) if frame is not None else None
+    if frame is not None:
+        verdict = _intent_only(token, frame, verdict)
     threatened: list[Mention] = []
     original = frame.plover if frame is not None else ""
     if frame is not None and verdict is not None:
@@ -161,6 +163,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
                             or frame.lemma in RECIPROCAL_LEMMAS):
             targets = sources  # _pairs skips an actor paired with itself
+        if not targets and frame.polarity == INTENT_ONLY:  # "would respond in kind": to who provoked
+            targets = _provoker(sources, index, mentions, earlier)
         if not targets and frame.pos == "VERB" and frame.plover in RESPONSE_TYPES:
             targets = _earlier_event_source(token, index, lexicon, mentions, earlier)
             confidence = 0.6 if targets else confidence
@@ -191,6 +195,24 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
 
 
 RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUEST"}
+INTENT_ONLY = "~"  # lexicon polarity of frames that hold only as stated intent
+CONFLICT_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def _provoker(sources: list[Mention], index: int, mentions: MentionIndex,
+              earlier: Sequence[Event]) -> list[Mention]:
+    """Who a threatened response answers: the source of the latest hostile act against one of
+    the sources told in the ten sentences before."""
+    countries = {m.country for m in sources}
+    for event in reversed(earlier):
+        if index - event.sent_index > 10:
+            break
+        if event.plover in CONFLICT_TYPES and event.target[:3] in countries and event.source[:3] not in countries:
+            found = next((m for m in mentions.mentions if m.sent_index == event.sent_index
+                          and m.code == event.source and m.text == event.source_text), None)
+            if found is not None:
+                return [replace(found, confidence=0.6)]
+    return []
 PEACEKEEPERS = {"IGOUNO", "IGOAEU"}  # organisations whose deployed troops keep the peace (CAMEO 074)
 DEFINITE = {"the", "this", "these", "that", "those"}
 
@@ -394,7 +416,23 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
         frame = lexicon.frame(token.lemma_, pos, "", polarity)
     if frame is None and polarity == "-":
         return None  # a negated predicate with no negative reading codes nothing
+    if frame is None and pos == "VERB":  # a frame that holds only as stated intent ("will respond")
+        for obj in objects_of(token):
+            frame = frame or lexicon.frame(f"{token.lemma_} {obj.lemma_}", pos, particle, INTENT_ONLY)
+        frame = frame or lexicon.frame(token.lemma_, pos, particle, INTENT_ONLY)
     return frame
+
+
+def _intent_only(token: Token, frame: Frame, verdict: Verdict | None) -> Verdict | None:
+    """A frame with polarity '~' ("respond", "take action") is an event only as a stated intent,
+    a threat: "Moscow would respond in kind" is THREATEN; "Moscow responded" is no event of its
+    own (the response is coded from its own verb)."""
+    if frame.polarity != INTENT_ONLY:
+        return verdict
+    hostile = assess(token, "ASSAULT")
+    if hostile is not None and hostile.intent and not hostile.reason.startswith("called off"):
+        return None
+    return verdict or Verdict("not stated as intent")
 
 
 def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex

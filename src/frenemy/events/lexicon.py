@@ -42,7 +42,7 @@ class Frame:
     pos: str  # VERB or NOUN
     particle: str
     preps: tuple[str, ...]  # prepositions introducing the target; "that": content clause subject
-    polarity: str  # "+" affirmative, "-" only when negated
+    polarity: str  # "+" affirmative, "-" only when negated, "~" only as stated intent (a threat)
     plover: str
     cameo: str
     example: str = ""
