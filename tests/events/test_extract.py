@@ -291,3 +291,10 @@ def test_events_intent_only_frames_are_threats_and_find_the_provoker(code):
     # the response itself, told as done, is coded from its own verb only
     done = triples(code("Russia responded to the US expulsions by expelling ten American diplomats."))
     assert ("RUS", "SANCTION", "USA") in done and not any(p == "THREATEN" for _, p, _ in done)
+
+
+def test_events_each_other_and_both_sides(code):
+    assert {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")} <= triples(
+        code("Armenia and Azerbaijan accused each other of violating the ceasefire."))
+    told = code("Indian jets struck targets in Pakistan on Tuesday. Japan urged both sides to show restraint.")
+    assert {("JPN", "REQUEST", "IND"), ("JPN", "REQUEST", "PAK")} <= triples(told)

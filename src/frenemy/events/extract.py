@@ -455,7 +455,36 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
         targets += actors_of(obj, mentions)
     if not targets and frame.plover in CLAUSAL_TYPES:  # "refused to allow UN planes to land"
         targets += actors_of(clause_subject(verb), mentions)
+    if not targets:
+        targets = _group_target(verb, frame, sources, mentions)
     return sources, targets, 1.0
+
+
+RECIPROCAL_WORDS = {"each other", "one another"}
+BOTH_SIDES = re.compile(r"^(both|the two|all) (sides|parties|countries|neighbours|neighbors|nations|governments)$"
+                        r"|^the (warring|rival) (sides|parties)$")
+
+
+def _group_target(verb: Token, frame: Frame, sources: list[Mention], mentions: MentionIndex) -> list[Mention]:
+    """'accused each other': the sources, each against the others; 'urged both sides': the two
+    parties the story named last before this sentence, other than the sources."""
+    preps = tuple(p for p in frame.preps if p != "that")
+    candidates = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, preps)
+    for obj in candidates:
+        words = " ".join(t.lower_ for t in obj.subtree)
+        if words in RECIPROCAL_WORDS and len({m.country for m in sources}) > 1:
+            return list(sources)
+        if BOTH_SIDES.match(words):
+            own = {m.country for m in sources}
+            parties: list[Mention] = []
+            for mention in reversed([m for m in mentions.mentions if m.start < verb.sent.start_char]):
+                if mention.country in own or mention.kind == "place" or mention.country in {"IGO", "NGO"}:
+                    continue
+                if mention.country not in {p.country for p in parties}:
+                    parties.append(replace(mention, confidence=0.6))
+                if len(parties) == 2:
+                    return parties
+    return []
 
 
 def _as_place_if_located(obj: Token, found: list[Mention]) -> list[Mention]:
