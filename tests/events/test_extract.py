@@ -298,3 +298,10 @@ def test_events_each_other_and_both_sides(code):
         code("Armenia and Azerbaijan accused each other of violating the ceasefire."))
     told = code("Indian jets struck targets in Pakistan on Tuesday. Japan urged both sides to show restraint.")
     assert {("JPN", "REQUEST", "IND"), ("JPN", "REQUEST", "PAK")} <= triples(told)
+
+
+def test_events_a_response_to_the_move_targets_who_made_it(code):
+    told = code("Japan lifted its sanctions on South Korea. Seoul welcomed the move.")
+    assert ("KOR", "SUPPORT", "JPN") in triples(told)
+    named = code("Hamas fighters attacked a border post. Lithuania's president called the incident terrorism.")
+    assert not any(p == "REQUEST" for _, p, _ in triples(named))  # naming is not asking

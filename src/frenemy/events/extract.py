@@ -166,7 +166,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if not targets and frame.polarity == INTENT_ONLY:  # "would respond in kind": to who provoked
             targets = _provoker(sources, index, mentions, earlier)
         if not targets and frame.pos == "VERB" and frame.plover in RESPONSE_TYPES:
-            targets = _earlier_event_source(token, index, lexicon, mentions, earlier)
+            targets = _earlier_event_source(token, index, lexicon, mentions, earlier, sources)
             confidence = 0.6 if targets else confidence
         if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET:
             frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
@@ -218,18 +218,28 @@ DEFINITE = {"the", "this", "these", "that", "those"}
 
 
 def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: MentionIndex,
-                          earlier: Sequence[Event]) -> list[Mention]:
+                          earlier: Sequence[Event], sources: Sequence[Mention] = ()) -> list[Mention]:
     """"Russia condemned the sanctions": the target is whoever imposed the sanctions an
-    earlier sentence of the story told of (within ten sentences), placed on the noun."""
+    earlier sentence of the story told of (within ten sentences), placed on the noun. A noun
+    that only refers back ("condemned the incident", "welcomed the move") takes the latest
+    earlier event of another actor (a hostile one when the response is hostile)."""
+    own_countries = {m.country for m in sources}
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+            continue
         own = _frame(obj, lexicon)
-        if own is None or own.pos != "NOUN" or not any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+        referring = obj.lemma_.lower() in EVENT_REFERENCES and verb.lemma_.lower() not in REQUEST_VERBS
+        if not referring and (own is None or own.pos != "NOUN"):
             continue
         word = re.compile(rf"\b{re.escape(obj.lemma_.lower())}", re.I)
+        hostile = verb.lemma_.lower() in HOSTILE_RESPONSES or (own is not None and own.plover in CONFLICT_TYPES)
         for event in reversed(earlier):  # of the noun's type, or told with the noun itself
-            if index - event.sent_index > 10 or (
-                    event.plover != own.plover and not word.search(event.sentence)):
+            if index - event.sent_index > 10 or event.source[:3] in own_countries:
+                continue
+            if referring and own is None:
+                if hostile and event.plover not in CONFLICT_TYPES:
+                    continue
+            elif event.plover != own.plover and not word.search(event.sentence):
                 continue
             source = next((m for m in mentions.mentions if m.sent_index == event.sent_index
                            and m.code == event.source and m.text == event.source_text), None)
@@ -238,6 +248,13 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
     return []
 
 
+# Nouns that only refer back to whatever event the story told last ("condemned the incident",
+# "welcomed the move"); other nouns need an earlier event of their type or told with their word
+EVENT_REFERENCES = {"incident", "move", "decision", "act", "action", "step", "measure", "development",
+                    "provocation"}
+REQUEST_VERBS = {"call", "ask", "urge", "demand"}  # "called the incident terrorism" names, it does not ask
+HOSTILE_RESPONSES = {"condemn", "denounce", "criticize", "criticise", "protest", "deplore", "reject", "slam",
+                     "decry", "blast", "censure", "fault"}
 LOOSE_PARTICLES = {"up", "out"}  # "beat up", "wipe out": the verb alone carries the event
 # Participles whose passive subject holds the attitude and is its source ("X is opposed to Y")
 STATIVE_PARTICIPLES = {"oppose", "commit", "determine", "prepare", "concern", "involve", "engage",
