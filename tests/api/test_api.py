@@ -45,7 +45,7 @@ def test_api_status_and_openapi(client):
 
 
 def test_api_documents_list_and_one_with_evidence(client):
-    docs = client.get("/api/documents").json()
+    docs = client.get("/api/documents").json()["items"]
     assert {d["doc_id"] for d in docs} == {"2021-03-01_baltic", "2021-04-02_gulf"}
     doc = client.get("/api/documents/2021-03-01_baltic").json()
     for event in doc["events"]:
@@ -56,17 +56,18 @@ def test_api_documents_list_and_one_with_evidence(client):
 
 
 def test_api_events_filters_and_paging(client):
-    all_events = client.get("/api/events").json()["events"]
-    ltu = client.get("/api/events", params={"actor": "LTU"}).json()["events"]
+    all_events = client.get("/api/events").json()["items"]
+    ltu = client.get("/api/events", params={"actor": "LTU"}).json()["items"]
     assert ltu and all("LTU" in e["source_actor"] + e["target_actor"] for e in ltu)
-    sanctions = client.get("/api/events", params={"type": "SANCTION"}).json()["events"]
+    sanctions = client.get("/api/events", params={"type": "SANCTION"}).json()["items"]
     assert {(e["source_actor"][:3], e["target_actor"][:3]) for e in sanctions} >= {("LTU", "BLR")}
     paged = client.get("/api/events", params={"limit": 1, "offset": 1}).json()
-    assert paged["count"] == 1 and paged["events"][0]["event_id"] == all_events[1]["event_id"]
-    pair = client.get("/api/events", params={"a": "BLR", "b": "LTU"}).json()["events"]
+    assert paged["total"] == len(all_events) and (paged["limit"], paged["offset"]) == (1, 1)
+    assert [e["event_id"] for e in paged["items"]] == [all_events[1]["event_id"]]
+    pair = client.get("/api/events", params={"a": "BLR", "b": "LTU"}).json()["items"]
     assert pair and all({e["source_actor"][:3], e["target_actor"][:3]} == {"LTU", "BLR"} for e in pair)
     march = client.get("/api/events", params={"since": "2021-03-01", "until": "2021-03-31"}).json()
-    assert {e["doc_id"] for e in march["events"]} == {"2021-03-01_baltic"}
+    assert {e["doc_id"] for e in march["items"]} == {"2021-03-01_baltic"}
 
 
 @pytest.mark.parametrize("params", [
@@ -79,9 +80,9 @@ def test_api_events_reject_bad_parameters(client, params):
 
 
 def test_api_actors_relations_network_and_dyad(client):
-    actors = client.get("/api/actors").json()
+    actors = client.get("/api/actors").json()["items"]
     assert any(a["code"] == "LTU" for a in actors)
-    relations = client.get("/api/relations").json()
+    relations = client.get("/api/relations").json()["items"]
     assert all({"source", "target", "coop", "conflict", "frenemy_index", "label"} <= set(r) for r in relations)
     assert client.get("/api/relations", params={"level": "planet"}).status_code == 422
     network = client.get("/api/network").json()
@@ -93,14 +94,14 @@ def test_api_actors_relations_network_and_dyad(client):
 
 
 def test_api_quotes_claims_and_disputes(client):
-    quotes = client.get("/api/quotes").json()
+    quotes = client.get("/api/quotes").json()["items"]
     assert any(q["speaker_code"].startswith("SAU") for q in quotes)
-    assert client.get("/api/quotes", params={"speaker": "SAU"}).json()
-    claims = client.get("/api/claims", params={"contested": True}).json()
+    assert client.get("/api/quotes", params={"speaker": "SAU"}).json()["items"]
+    claims = client.get("/api/claims", params={"contested": True}).json()["items"]
     tanker = next(c for c in claims if "tanker" in c["claim"])
     assert {p["actor"][:3] for p in tanker["for"]} == {"IRN"}
     assert {p["actor"][:3] for p in tanker["against"]} == {"GBR"}
-    assert isinstance(client.get("/api/disputes").json(), list)
+    assert isinstance(client.get("/api/disputes").json()["items"], list)
 
 
 def test_api_ingest_needs_a_token(db, tmp_path):
