@@ -127,14 +127,16 @@ def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
 
 
 async def wait_ready(base: str, server: subprocess.Popen[bytes], seconds: float = 180) -> float:
-    """Seconds until the server answers /api/status with a ready store."""
+    """Seconds until the server answers /api/status with a ready store whose heavy results
+    (network, relations, claims) have been computed once."""
     started = time.perf_counter()
     async with httpx.AsyncClient(base_url=base, timeout=5) as client:
         while time.perf_counter() - started < seconds:
             if server.poll() is not None:
                 raise SystemExit(f"the server exited with code {server.returncode}")
             try:
-                if (await client.get("/api/status")).json().get("ready"):
+                status = (await client.get("/api/status")).json()
+                if status.get("ready") and status.get("warm"):
                     return time.perf_counter() - started
             except httpx.HTTPError:
                 pass
@@ -205,7 +207,7 @@ async def run(args: argparse.Namespace, db: Path) -> bool:
     base = f"http://127.0.0.1:{port}"
     server = start_server(db, port)
     try:
-        print(f"server ready in {await wait_ready(base, server):.1f} s on {base}")
+        print(f"server ready and warm in {await wait_ready(base, server):.1f} s on {base}")
         quiet, _, _ = await load_round(base, args.readers, args.requests, ingest=False)
         print(quiet.line(f"readers only      ({args.readers} x {args.requests})"))
         busy, writes, results = await load_round(base, args.readers, args.requests, ingest=True)

@@ -89,7 +89,10 @@ def test_api_actors_relations_network_and_dyad(client):
     assert {n["id"] for n in network["nodes"]} >= {"LTU", "BLR"}
     assert all(e["sign"] in (-1, 0, 1) for e in network["edges"])
     dyad = client.get("/api/dyad/LTU/BLR", params={"period": "month"}).json()
-    assert dyad["points"] and dyad["events"][0]["evidence"]["doc_id"] == "2021-03-01_baltic"
+    assert dyad["points"] and dyad["events"]["items"][0]["evidence"]["doc_id"] == "2021-03-01_baltic"
+    assert dyad["events"]["total"] == len(dyad["events"]["items"])
+    march = dyad["points"][0]
+    assert (march["period"], march["since"], march["until"]) == ("2021-03", "2021-03-01", "2021-03-31")
     assert client.get("/api/dyad/L!/BLR").status_code == 422
 
 

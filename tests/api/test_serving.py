@@ -146,18 +146,36 @@ def test_serving_cache_computes_once_for_concurrent_callers():
         return 42
 
     with ThreadPoolExecutor(max_workers=20) as pool:
-        results = list(pool.map(lambda _: cache.get((0, "network"), slow), range(20)))
+        results = list(pool.map(lambda _: cache.get("network", 0, slow), range(20)))
     assert results == [42] * 20 and len(calls) == 1
-    cache.get((1, "a"), lambda: 1)
-    cache.get((1, "b"), lambda: 2)
-    assert cache.get((0, "network"), lambda: 7) == 7  # dropped beyond size, computed again
+    assert cache.get("network", 0, lambda: 7) == 42
+    cache.get("a", 0, lambda: 1)
+    cache.get("b", 0, lambda: 2)
+    assert cache.get("network", 0, lambda: 7) == 7  # dropped beyond size, computed again
+
+
+def test_serving_cache_gives_the_last_version_while_the_next_is_computed():
+    cache, started = ResultCache(), threading.Event()
+    assert cache.get("claims", 0, lambda: "v0", patience=0.1) == "v0"
+
+    def slow() -> str:
+        started.set()
+        time.sleep(1)
+        return "v1"
+
+    begun = time.perf_counter()
+    assert cache.get("claims", 1, slow, patience=0.1) == "v0"
+    assert time.perf_counter() - begun < 0.9 and started.wait(5)
+    assert cache.get("claims", 1, lambda: "again", patience=None) == "v1"  # waits, once
+    assert cache.get("claims", 0, lambda: "old") == "v1"  # an older reader takes the newer
+    assert cache.get("claims", 2, lambda: "v2") == "v2"  # without patience: waits
 
 
 def test_serving_cache_does_not_keep_a_failure():
     cache = ResultCache()
     with pytest.raises(ZeroDivisionError):
-        cache.get("k", lambda: 1 / 0)
-    assert cache.get("k", lambda: 3) == 3
+        cache.get("k", 0, lambda: 1 / 0)
+    assert cache.get("k", 0, lambda: 3) == 3
 
 
 def test_serving_heavy_results_follow_the_store_version(tmp_path):

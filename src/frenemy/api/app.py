@@ -10,9 +10,9 @@ without a token the server is read-only.
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+import threading
+from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -40,6 +40,8 @@ from pydantic import BaseModel, Field
 
 from ..errors import FrenemyError, InputError, StoreError
 from ..store import Store
+from . import analyses
+from .analyses import records
 from .guards import (
     CODE,
     DATE,
@@ -58,15 +60,7 @@ MAX_PAGE = 1000
 MAX_OFFSET = 100_000_000
 MAX_COUNT = 1_000_000  # bounds min_events and min_mentions, so DuckDB never sees a huge integer
 MAX_BODY = 20_000_000
-
-
-def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """DataFrame rows as JSON-safe dicts (NaN and NaT become null)."""
-    out = []
-    for row in frame.to_dict("records"):
-        out.append({k: (None if isinstance(v, float) and math.isnan(v) else v)
-                    for k, v in row.items()})
-    return out
+FREQUENCIES = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 
 def served(request: Request) -> ServedStore:
@@ -103,11 +97,6 @@ def paging(limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page size
 
 PageDep = Annotated[Page, Depends(paging)]
 Count = Annotated[int, Query(ge=1, le=MAX_COUNT)]
-
-
-def cached(request: Request, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
-    """A heavy result for the current store version, computed once for all requests."""
-    return served(request).cached(key, compute)
 
 
 def evidence(row: dict[str, Any]) -> dict[str, Any]:
@@ -185,20 +174,17 @@ analysis = APIRouter(prefix="/api", tags=["actors and relations"])
 
 
 @analysis.get("/actors")
-def list_actors(request: Request, store: StoreDep, page: PageDep,
+def list_actors(request: Request, page: PageDep,
                 code: Annotated[str | None, Query(pattern=CODE)] = None,
                 min_mentions: Count = 1) -> dict[str, Any]:
     """The actor registry: codes, names, mention counts and how each was coded, most
     mentioned first."""
-    rows = cached(request, ("actors", code, min_mentions),
-                  lambda: records(store.actors(code=code, min_mentions=min_mentions)))
-    return page.of(rows)
+    return page.of(analyses.actors(served(request), code, min_mentions))
 
 
 @analysis.get("/relations")
 def list_relations(
     request: Request,
-    store: StoreDep,
     page: PageDep,
     level: Annotated[str, Query(pattern=LEVEL)] = "country",
     directed: bool = False,
@@ -206,74 +192,42 @@ def list_relations(
     min_events: Count = 1,
 ) -> dict[str, Any]:
     """Cooperation and conflict per pair, frenemy index and label, by pair (then period)."""
-    def compute() -> list[dict[str, Any]]:
-        frame = store.relations(level=level, directed=directed, period=period,
-                                min_events=min_events)
-        order = [c for c in ("source", "target", "period") if c in frame.columns]
-        return records(frame.sort_values(order, kind="stable"))
-
-    return page.of(cached(request, ("relations", level, directed, period, min_events), compute))
+    return page.of(analyses.relations(served(request), level, directed, period, min_events))
 
 
 @analysis.get("/network")
 def network(
     request: Request,
-    store: StoreDep,
     since: Annotated[str | None, Query(pattern=DATE)] = None,
     until: Annotated[str | None, Query(pattern=DATE)] = None,
     min_events: Count = 1,
 ) -> dict[str, Any]:
     """The signed network for a period: nodes with coalitions and a layout, signed edges."""
     since, until = valid_date("since", since), valid_date("until", until)
-    return cached(request, ("network", since, until, min_events),
-                  lambda: signed_network(store, since, until, min_events))
-
-
-def signed_network(store: Store, since: str | None, until: str | None,
-                   min_events: int) -> dict[str, Any]:
-    """Nodes (coalition, spring layout, degree) and signed edges of the relations in a period."""
-    import networkx as nx
-
-    from ..analytics import coalitions, dyads, signed_graph
-
-    frame = store.relation_events()
-    if since:
-        frame = frame[frame.date >= since]
-    if until:
-        frame = frame[frame.date <= until]
-    pairs = dyads(frame, directed=False, min_events=min_events)
-    pairs = pairs[pairs.n_events >= min_events]
-    graph = signed_graph(pairs)
-    groups = coalitions(graph)
-    layout = nx.spring_layout(graph, seed=7, weight=None) if graph.number_of_nodes() else {}
-    dates = store.query("SELECT CAST(min(date) AS VARCHAR) AS first, "
-                        "CAST(max(date) AS VARCHAR) AS last FROM events").iloc[0].to_dict()
-    return {
-        "period": {"since": since, "until": until, "first": dates["first"], "last": dates["last"]},
-        "nodes": [{"id": n, "coalition": groups.get(n, 0), "x": float(layout[n][0]),
-                   "y": float(layout[n][1]), "degree": graph.degree(n)} for n in graph.nodes],
-        "edges": [{"source": a, "target": b, **{k: v for k, v in d.items()}}
-                  for a, b, d in graph.edges(data=True)],
-    }
+    return analyses.network(served(request), since, until, min_events)
 
 
 @analysis.get("/dyad/{a}/{b}")
-def dyad(a: str, b: str, request: Request, store: StoreDep,
+def dyad(a: str, b: str, request: Request, store: StoreDep, page: PageDep,
          period: Annotated[str, Query(pattern=PERIOD)] = "month") -> dict[str, Any]:
-    """A pair's cooperation and conflict per period, and the events behind each point."""
+    """A pair's cooperation and conflict per period (each point with its `since` and `until`
+    for /api/events), and a page of the pair's events."""
     for code in (a, b):
         if not re.fullmatch(CODE, code):
             raise HTTPException(422, f"not an actor code: {code[:40]!r}")
     a, b = a.upper(), b.upper()
-    over_time = cached(request, ("dyads", period),
-                       lambda: store.relations(directed=False, period=period))
-    key = tuple(sorted((a, b)))
-    rows = over_time[(over_time.source == key[0]) & (over_time.target == key[1])].sort_values("period")
-    events = store.events(pair=(a, b))
-    events["period"] = (pd.to_datetime(events["date"]).dt.to_period(
-        {"day": "D", "week": "W", "month": "M", "year": "Y"}[period]).astype(str))
-    return {"a": a, "b": b, "period": period, "points": records(rows),
-            "events": [dict(e, evidence=evidence(e)) for e in records(events)]}
+    over_time = analyses.dyad_points(served(request), period)
+    key = sorted((a, b))
+    rows = over_time[(over_time.source == key[0]) & (over_time.target == key[1])]
+    points = records(rows.sort_values("period"))
+    for point in points:
+        span = pd.Period(point["period"], freq=FREQUENCIES[period])
+        point["since"] = span.start_time.date().isoformat()
+        point["until"] = span.end_time.date().isoformat()
+    frame = store.events(pair=(a, b), limit=page.limit, offset=page.offset)
+    events = [dict(e, evidence=evidence(e)) for e in records(frame)]
+    total = store.count_events(pair=(a, b))
+    return {"a": a, "b": b, "period": period, "points": points, "events": page.of(events, total)}
 
 
 # --- quotes and claims -----------------------------------------------------------------------
@@ -289,40 +243,20 @@ def list_quotes(store: StoreDep, page: PageDep,
     return page.of(rows, store.count_quotes(speaker=speaker))
 
 
-def claim_groups(store: Store) -> list[dict[str, Any]]:
-    """Every claim across documents with the actors for and against it."""
-    out = []
-    for number, group in enumerate(store.claim_groups()):
-        sides: dict[str, list[dict[str, Any]]] = {"for": [], "against": []}
-        for p in group.positions:
-            side = "for" if p.stance in {"assert", "support"} else "against"
-            sides[side].append({"actor": p.actor, "actor_text": p.actor_text, "stance": p.stance,
-                                "doc_id": p.doc_id, "sentence": p.sentence})
-        out.append({"claim_no": number, "claim": group.text, "doc_ids": group.doc_ids,
-                    "dispute": group.dispute, **sides})
-    return out
-
-
-def all_claims(request: Request, store: Store) -> list[dict[str, Any]]:
-    return cached(request, ("claims",), lambda: claim_groups(store))
-
-
 @talk.get("/claims")
-def list_claims(request: Request, store: StoreDep, page: PageDep,
-                contested: bool = False) -> dict[str, Any]:
+def list_claims(request: Request, page: PageDep, contested: bool = False) -> dict[str, Any]:
     """Claims across documents with each side's backers and their evidence."""
-    claims = all_claims(request, store)
+    claims = analyses.claims(served(request))
     if contested:
-        claims = [c for c in claims
-                  if c["for"] and c["against"] or c["dispute"] is not None]
+        claims = [c for c in claims if c["for"] and c["against"] or c["dispute"] is not None]
     return page.of(claims)
 
 
 @talk.get("/disputes")
-def list_disputes(request: Request, store: StoreDep, page: PageDep) -> dict[str, Any]:
+def list_disputes(request: Request, page: PageDep) -> dict[str, Any]:
     """Opposed claims grouped into disputes."""
     disputes: dict[int, list[dict[str, Any]]] = {}
-    for claim in all_claims(request, store):
+    for claim in analyses.claims(served(request)):
         if claim["dispute"] is not None:
             disputes.setdefault(claim["dispute"], []).append(claim)
     return page.of([{"dispute": k, "claims": v} for k, v in sorted(disputes.items())])
@@ -409,6 +343,7 @@ def create_app(db: str | Path, *, token: str | None = None, model: str | None = 
                   description="World-politics events, actors, quotes, claims and relations, "
                               "each with the sentence that proves it.")
     app.state.store = ServedStore(db, writable=bool(token))
+    app.state.warm = threading.Event()
     app.state.token, app.state.model = token, model or default_model()
     for router in (documents, events, analysis, talk, ingest_router):
         app.include_router(router)
@@ -427,7 +362,8 @@ def create_app(db: str | Path, *, token: str | None = None, model: str | None = 
                 counts = store.counts()
         except StoreError as err:
             return {**base, "ready": False, "detail": str(err)}
-        return {**base, "ready": True, "counts": counts, "version": app.state.store.version}
+        return {**base, "ready": True, "counts": counts, "version": app.state.store.version,
+                "warm": app.state.warm.is_set()}
 
     app.mount("/static", StaticFiles(directory=WEB), name="static")
 
@@ -453,8 +389,11 @@ def add_error_handlers(app: FastAPI) -> None:
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Load the spaCy pipeline before the first ingest when ingest is on (so a first upload
-    does not stall readers), and close the store on shutdown."""
+    """On start-up, compute the heavy results in the background (`warm` in /api/status says
+    when they are ready) and, when ingest is on, load the spaCy pipeline, so the first users
+    and the first upload do not stall the others. On shutdown, close the store."""
+    warmer = threading.Thread(target=warm, args=(app,), name="warm", daemon=True)
+    warmer.start()
     if app.state.token:
         from anyio import to_thread
 
@@ -464,4 +403,14 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
+        warmer.join(timeout=30)
         app.state.store.close()
+
+
+def warm(app: FastAPI) -> None:
+    try:
+        analyses.warm(app.state.store)
+    except StoreError:
+        pass  # no store yet: each request says so
+    finally:
+        app.state.warm.set()

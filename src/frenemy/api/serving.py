@@ -4,9 +4,13 @@ DuckDB's rule for threads: one database instance per process, and a `cursor()` p
 `ServedStore` opens the instance once (read-only when the server has no token) and lends a
 fresh cursor to each request, so readers run side by side and no lock is held across a read.
 Writers take `writing`, one at a time; DuckDB's MVCC lets readers go on meanwhile, each
-seeing the store as it was when its query began. Each finished write raises `version`, and
-`ResultCache` keys heavy results (network, relations, claims) by it, so a crowd of readers
-computes each of them once per version.
+seeing the store as it was when its query began. Each finished write raises `version`.
+
+`ResultCache` keeps heavy results (network, relations, claims) per key with the version they
+were computed for, and computes each once however many requests ask at the same moment. After
+a write, the first request for a key starts its recomputation in the background; requests
+wait up to `patience` seconds for it and otherwise get the previous version's result, so a
+crowd of readers never stalls behind an ingest.
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as Late
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,56 +29,97 @@ from ..errors import StoreError
 from ..store import Store
 
 T = TypeVar("T")
+NOTHING: Any = object()
+
+
+@dataclass
+class Slot:
+    """A key's result for one store version (perhaps still being computed), and the last
+    good result of an earlier version."""
+
+    version: int
+    future: Future[Any] = field(default_factory=Future)
+    stale: Any = NOTHING
+
+    def last_good(self) -> Any:
+        """The newest finished result this slot knows, or NOTHING."""
+        if self.future.done() and self.future.exception() is None:
+            return self.future.result()
+        return self.stale
 
 
 class ResultCache:
-    """Results keyed by (store version, what was asked), each computed once however many
-    threads ask for it at the same moment; beyond `size` entries the least used is dropped.
+    """Results keyed by what was asked, each computed once per store version however many
+    threads ask at the same moment; beyond `size` keys the least used is dropped.
 
-    >>> cache.get((0, "network"), compute_network)
+    >>> cache.get(("network",), version, compute_network, patience=0.5)
     """
 
     def __init__(self, size: int = 256) -> None:
         self.size = size
         self._lock = threading.Lock()  # guards the dict only, never held while computing
-        self._entries: OrderedDict[Hashable, Future[Any]] = OrderedDict()
+        self._slots: OrderedDict[Hashable, Slot] = OrderedDict()
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="refresh")
 
-    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
-        with self._lock:
-            entry = self._entries.get(key)
-            owner = entry is None
-            if entry is None:
-                entry = self._entries[key] = Future()
-                while len(self._entries) > self.size:
-                    self._entries.popitem(last=False)
-            else:
-                self._entries.move_to_end(key)
-        if owner:
-            self._fill(key, entry, compute)
-        return entry.result()
-
-    def _fill(self, key: Hashable, entry: Future[Any], compute: Callable[[], Any]) -> None:
+    def get(self, key: Hashable, version: int, compute: Callable[[], T],
+            patience: float | None = None) -> T:
+        """`compute()`'s result for `version` (or a newer one). With `patience`, a result
+        already known for an older version is returned if the new one takes longer."""
+        slot, owner = self._slot(key, version)
+        stale = slot.stale is not NOTHING and patience is not None
+        if owner and stale:
+            self._background.submit(self._fill, key, slot, compute)
+        elif owner:
+            self._fill(key, slot, compute)
+        if not stale:
+            return slot.future.result()
         try:
-            entry.set_result(compute())
+            return slot.future.result(timeout=patience)
+        except Late:
+            return slot.stale
+
+    def _slot(self, key: Hashable, version: int) -> tuple[Slot, bool]:
+        """The slot serving `version`, and whether the caller must fill it."""
+        with self._lock:
+            slot = self._slots.get(key)
+            if slot is not None and slot.version >= version:
+                self._slots.move_to_end(key)
+                return slot, False
+            stale = slot.last_good() if slot is not None else NOTHING
+            slot = self._slots[key] = Slot(version, stale=stale)
+            while len(self._slots) > self.size:
+                self._slots.popitem(last=False)
+            return slot, True
+
+    def _fill(self, key: Hashable, slot: Slot, compute: Callable[[], Any]) -> None:
+        try:
+            slot.future.set_result(compute())
         except BaseException as err:  # the waiters see it too; the next caller tries again
             with self._lock:
-                if self._entries.get(key) is entry:
-                    del self._entries[key]
-            entry.set_exception(err)
+                if self._slots.get(key) is slot:
+                    del self._slots[key]
+            slot.future.set_exception(err)
 
     def clear(self) -> None:
         with self._lock:
-            self._entries.clear()
+            self._slots.clear()
+
+    def close(self) -> None:
+        """Stop background work and forget every result (the cache stays usable)."""
+        self._background.shutdown(wait=True, cancel_futures=True)
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="refresh")
+        self.clear()
 
 
 class ServedStore:
     """One DuckDB instance for the whole server, handing out a cursor per request."""
 
-    def __init__(self, path: str | Path, *, writable: bool) -> None:
+    def __init__(self, path: str | Path, *, writable: bool, patience: float = 0.5) -> None:
         self.path, self.writable = Path(path), writable
         self.version = 0
         self.writing = threading.Lock()
         self.cache = ResultCache()
+        self.patience = patience
         self._opening = threading.Lock()
         self._root: Store | None = None
 
@@ -113,13 +160,20 @@ class ServedStore:
                 cursor.close()
                 self.version += 1
 
-    def cached(self, key: tuple[Hashable, ...], compute: Callable[[], T]) -> T:
-        """`compute()` for the current store version, shared by every request asking."""
-        return self.cache.get((self.version, *key), compute)
+    def cached(self, key: tuple[Hashable, ...], compute: Callable[[Store], T], *,
+               fresh: bool = False) -> T:
+        """`compute(store)` on a cursor of its own, once per store version for all requests
+        asking; unless `fresh`, the previous version's result while a new one takes longer
+        than `patience` seconds."""
+        def run() -> T:
+            with self.reader() as store:
+                return compute(store)
+
+        return self.cache.get(key, self.version, run, None if fresh else self.patience)
 
     def close(self) -> None:
         with self._opening:
             if self._root is not None:
                 self._root.close()
                 self._root = None
-        self.cache.clear()
+        self.cache.close()

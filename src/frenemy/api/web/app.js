@@ -54,10 +54,10 @@ async function networkPage() {
     let label = "all events";
     if (end && windowMonths) {
       const start = months[Math.max(0, Number(slider.value) - windowMonths + 1)];
-      query += `&since=${start}-01&until=${end}-31`;
+      query += `&since=${start}-01&until=${monthEnd(end)}`;
       label = `${start} to ${end}`;
     } else if (end) {
-      query += `&until=${end}-31`;
+      query += `&until=${monthEnd(end)}`;
       label = `up to ${end}`;
     }
     document.getElementById("period-label").textContent = label;
@@ -65,6 +65,12 @@ async function networkPage() {
   };
   for (const id of ["slider", "window", "min"]) document.getElementById(id).addEventListener("change", redraw);
   redraw();
+}
+
+// "2024-04" -> "2024-04-30": the API takes calendar dates only
+function monthEnd(month) {
+  const [y, m] = month.split("-").map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
 }
 
 function monthsBetween(first, last) {
@@ -119,21 +125,27 @@ async function dyadPage(a, b) {
     let bars = "";
     points.forEach((p, i) => {
       const x = 50 + i * w, hc = (p.coop / max) * 110, hk = (p.conflict / max) * 110;
-      bars += `<g class="point" data-period="${esc(p.period)}" style="cursor:pointer"><title>${esc(p.period)}: ${p.coop} cooperation, ${p.conflict} conflict, mean Goldstein ${p.goldstein_mean}</title>
+      bars += `<g class="point" data-period="${esc(p.period)}" data-index="${i}" style="cursor:pointer"><title>${esc(p.period)}: ${p.coop} cooperation, ${p.conflict} conflict, mean Goldstein ${p.goldstein_mean}</title>
         <rect x="${x}" y="${130 - hc}" width="${w - 8}" height="${hc}" fill="var(--coop)"></rect>
         <rect x="${x}" y="130" width="${w - 8}" height="${hk}" fill="var(--conflict)"></rect>
         <text x="${x}" y="262">${esc(p.period)}</text></g>`;
     });
     chart.innerHTML = `<svg viewBox="0 0 900 270" width="100%"><line x1="40" x2="880" y1="130" y2="130" stroke="#495057"></line>${bars}</svg>
       <p class="muted">Cooperation up, conflict down. Click a bar to see its events.</p>`;
-    chart.querySelectorAll(".point").forEach((g) => g.addEventListener("click", () => showDyadEvents(data.events, g.dataset.period)));
+    chart.querySelectorAll(".point").forEach((g) => g.addEventListener("click", () => periodEvents(data, points[Number(g.dataset.index)])));
   }
-  showDyadEvents(data.events, null);
+  showDyadEvents(data.events, "All events");
 }
 
-function showDyadEvents(events, period) {
-  const shown = period ? events.filter((e) => e.period === period) : events;
-  document.getElementById("dyad-events").innerHTML = `<h2>${period ? `Events in ${esc(period)}` : "All events"} (${shown.length})</h2>${eventRows(shown)}`;
+// one bar's events: the pair's events between the point's since and until
+async function periodEvents(data, point) {
+  const q = new URLSearchParams({a: data.a, b: data.b, since: point.since, until: point.until, limit: "1000"});
+  try { showDyadEvents(await api(`/api/events?${q}`), `Events in ${point.period}`); }
+  catch (err) { document.getElementById("dyad-events").innerHTML = `<p class="error">${esc(err.message)}</p>`; }
+}
+
+function showDyadEvents(page, title) {
+  document.getElementById("dyad-events").innerHTML = `<h2>${esc(title)} (${shown(page)})</h2>${eventRows(page.items)}`;
 }
 
 // --- events ----------------------------------------------------------------------------------
