@@ -16,18 +16,21 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
 import os
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-import httpx
+import httpx2 as httpx
 
 from frenemy.demo import corpus_path
 from frenemy.ingest import read_paths
@@ -173,16 +176,51 @@ async def ingester(client: httpx.AsyncClient, out: Round, results: list[dict]) -
             out.errors.append(f"ingest {doc_id}: {response.status_code} {response.text[:200]}")
 
 
-async def load_round(base: str, readers: int, requests: int, ingest: bool) -> tuple[Round, Round, list[dict]]:
-    reads, writes, results = Round(), Round(), []
-    limits = httpx.Limits(max_connections=readers + 10, max_keepalive_connections=readers + 10)
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
-        tasks = [reader(client, n, requests, reads) for n in range(readers)]
-        if ingest:
-            tasks.append(ingester(client, writes, results))
-        started = time.perf_counter()
-        await asyncio.gather(*tasks)
-        reads.seconds = writes.seconds = time.perf_counter() - started
+async def readers_from(base: str, first: int, count: int, requests: int,
+                       start_at: float) -> Round:
+    """`count` readers, each on its own connection (one client each: a shared pool of 200
+    connections costs the client more CPU than the server spends answering), from `start_at`."""
+    out = Round()
+    tls = ssl.create_default_context()  # made once: each client would otherwise make its own
+    clients = [httpx.AsyncClient(base_url=base, timeout=60, verify=tls) for _ in range(count)]
+    try:
+        await asyncio.sleep(max(0.0, start_at - time.time()))
+        await asyncio.gather(*(reader(c, first + n, requests, out) for n, c in enumerate(clients)))
+        out.seconds = time.time() - start_at
+    finally:
+        await asyncio.gather(*(client.aclose() for client in clients))
+    return out
+
+
+def reader_process(base: str, first: int, count: int, requests: int, start_at: float) -> Round:
+    return asyncio.run(readers_from(base, first, count, requests, start_at))
+
+
+async def ingest_from(base: str, start_at: float) -> tuple[Round, list[dict]]:
+    out, results = Round(), []
+    async with httpx.AsyncClient(base_url=base, timeout=120) as client:
+        await asyncio.sleep(max(0.0, start_at - time.time()))
+        await ingester(client, out, results)
+        out.seconds = time.time() - start_at
+    return out, results
+
+
+def load_round(base: str, readers: int, requests: int, ingest: bool,
+               processes: int) -> tuple[Round, Round, list[dict]]:
+    """One round: the readers spread over `processes` client processes (so the client's own
+    CPU does not become what is measured), all starting at the same moment; with `ingest`,
+    this process posts the new articles meanwhile."""
+    start_at = time.time() + 3  # time to fork the processes and make their clients
+    shares = [readers // processes + (i < readers % processes) for i in range(processes)]
+    firsts = [sum(shares[:i]) for i in range(processes)]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(processes, mp_context=context) as pool:
+        futures = [pool.submit(reader_process, base, first, share, requests, start_at)
+                   for first, share in zip(firsts, shares, strict=True) if share]
+        writes, results = asyncio.run(ingest_from(base, start_at)) if ingest else (Round(), [])
+        parts = [future.result() for future in futures]
+    reads = Round([t for r in parts for t in r.latencies], [e for r in parts for e in r.errors],
+                  max(r.seconds for r in parts))
     return reads, writes, results
 
 
@@ -202,19 +240,21 @@ async def stored_once(base: str, articles: int) -> tuple[bool, str]:
                 f"{resent.get('stored')}, unchanged {resent.get('unchanged')}")
 
 
-async def run(args: argparse.Namespace, db: Path) -> bool:
+def run(args: argparse.Namespace, db: Path) -> bool:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = start_server(db, port)
     try:
-        print(f"server ready and warm in {await wait_ready(base, server):.1f} s on {base}")
-        quiet, _, _ = await load_round(base, args.readers, args.requests, ingest=False)
-        print(quiet.line(f"readers only      ({args.readers} x {args.requests})"))
-        busy, writes, results = await load_round(base, args.readers, args.requests, ingest=True)
-        print(busy.line(f"readers + ingest  ({args.readers} x {args.requests})"))
+        print(f"server ready and warm in {asyncio.run(wait_ready(base, server)):.1f} s on {base}")
+        rounds = f"({args.readers} x {args.requests}, {args.processes} client processes)"
+        quiet, _, _ = load_round(base, args.readers, args.requests, False, args.processes)
+        print(quiet.line(f"readers only      {rounds}"))
+        busy, writes, results = load_round(base, args.readers, args.requests, True,
+                                           args.processes)
+        print(busy.line(f"readers + ingest  {rounds}"))
         print(writes.line(f"the ingest client ({len(NEW)} articles, one request each)")
               + f"; stored {sum(r['stored'] for r in results)}")
-        once, line = await stored_once(base, args.articles)
+        once, line = asyncio.run(stored_once(base, args.articles))
         print(line)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -232,12 +272,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--readers", type=int, default=200)
     parser.add_argument("--requests", type=int, default=10)
+    parser.add_argument("--processes", type=int, default=4, help="client processes")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "load.duckdb"
         events, seconds = build_store(db, args.articles)
         print(f"store: {args.articles} articles, {events} events, built in {seconds:.1f} s")
-        passed = asyncio.run(run(args, db))
+        passed = run(args, db)
     sys.exit(0 if passed else 1)
 
 

@@ -96,15 +96,20 @@ def claims(served: ServedStore) -> list[dict[str, Any]]:
 
 
 def claim_groups(store: Store) -> list[dict[str, Any]]:
+    """Claims as the API lists them: each side holds one entry per actor and stance, with
+    the number of documents it was found in and its first evidence."""
     out = []
     for number, group in enumerate(store.claim_groups()):
-        sides: dict[str, list[dict[str, Any]]] = {"for": [], "against": []}
+        sides: dict[str, dict[tuple[str, str], dict[str, Any]]] = {"for": {}, "against": {}}
         for p in group.positions:
-            side = "for" if p.stance in {"assert", "support"} else "against"
-            sides[side].append({"actor": p.actor, "actor_text": p.actor_text, "stance": p.stance,
-                                "doc_id": p.doc_id, "sentence": p.sentence})
+            side = sides["for" if p.stance in {"assert", "support"} else "against"]
+            entry = side.setdefault((p.actor, p.stance), {
+                "actor": p.actor, "actor_text": p.actor_text, "stance": p.stance,
+                "doc_id": p.doc_id, "sentence": p.sentence, "documents": 0})
+            entry["documents"] += 1
         out.append({"claim_no": number, "claim": group.text, "doc_ids": group.doc_ids,
-                    "dispute": group.dispute, **sides})
+                    "dispute": group.dispute, "for": list(sides["for"].values()),
+                    "against": list(sides["against"].values())})
     return out
 
 

@@ -53,7 +53,7 @@ from .guards import (
     check_token,
     validation_error,
 )
-from .serving import ServedStore
+from .serving import ResponseCache, ServedStore
 
 WEB = Path(str(resources.files("frenemy.api") / "web"))
 MAX_PAGE = 1000
@@ -349,6 +349,7 @@ def create_app(db: str | Path, *, token: str | None = None, model: str | None = 
         app.include_router(router)
     add_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(ResponseCache, version=lambda: app.state.store.version)
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins),
                            allow_methods=["GET"], allow_credentials=False)
@@ -358,8 +359,7 @@ def create_app(db: str | Path, *, token: str | None = None, model: str | None = 
         """Whether the store exists, its counts, and whether ingest is allowed."""
         base = {"store": str(app.state.store.path), "ingest": bool(app.state.token)}
         try:
-            with app.state.store.reader() as store:
-                counts = store.counts()
+            counts = app.state.store.cached(("counts",), lambda store: store.counts())
         except StoreError as err:
             return {**base, "ready": False, "detail": str(err)}
         return {**base, "ready": True, "counts": counts, "version": app.state.store.version,

@@ -15,6 +15,7 @@ crowd of readers never stalls behind an ingest.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
@@ -24,6 +25,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import StoreError
 from ..store import Store
@@ -172,8 +175,119 @@ class ServedStore:
         return self.cache.get(key, self.version, run, None if fresh else self.patience)
 
     def close(self) -> None:
+        """Stop background refreshes, then close the database."""
+        self.cache.close()
         with self._opening:
             if self._root is not None:
                 self._root.close()
                 self._root = None
-        self.cache.close()
+
+
+@dataclass
+class Answer:
+    """A finished HTTP response, kept to be sent again."""
+
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+
+    async def send(self, send: Send) -> None:
+        await send({"type": "http.response.start", "status": self.status, "headers": self.headers})
+        await send({"type": "http.response.body", "body": self.body})
+
+
+@dataclass
+class Pending:
+    """The answer to one GET for one store version (perhaps still being rendered), and the
+    last good answer of an earlier version."""
+
+    version: int
+    task: asyncio.Future[Answer]
+    stale: Answer | None = None
+
+    def last_good(self) -> Answer | None:
+        task = self.task
+        if task.done() and not task.cancelled() and task.exception() is None:
+            return task.result() if task.result().status == 200 else None
+        return self.stale
+
+
+class ResponseCache:
+    """ASGI middleware: the JSON of a GET under /api/ is rendered once per store version and
+    sent to every reader asking the same path and query. After a write, the first reader
+    starts the new rendering; readers wait up to `patience` seconds for it, else get the
+    previous version's answer. Errors are not kept; at most `max_bytes` of answers are."""
+
+    def __init__(self, app: ASGIApp, version: Callable[[], int], *, patience: float = 0.5,
+                 max_bytes: int = 128_000_000, skip: tuple[str, ...] = ("/api/status",)) -> None:
+        self.app, self.version, self.patience = app, version, patience
+        self.max_bytes, self.skip, self.bytes = max_bytes, skip, 0
+        self._pending: OrderedDict[tuple[str, bytes], Pending] = OrderedDict()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if (scope["type"] != "http" or scope["method"] != "GET" or not path.startswith("/api/")
+                or path in self.skip):
+            await self.app(scope, receive, send)
+            return
+        pending = self._pending_for((path, scope.get("query_string", b"")), scope)
+        if pending.stale is None:
+            answer = await asyncio.shield(pending.task)
+        else:
+            done, _ = await asyncio.wait({pending.task}, timeout=self.patience)
+            answer = pending.task.result() if done else pending.stale
+        await answer.send(send)
+
+    def _pending_for(self, key: tuple[str, bytes], scope: Scope) -> Pending:
+        """The rendering that answers `key` for the current version, started if need be."""
+        version = self.version()
+        pending = self._pending.get(key)
+        if pending is not None and pending.task.get_loop() is not asyncio.get_running_loop():
+            pending = None  # made in another event loop (test clients make one per request)
+        if pending is not None and pending.version >= version:
+            self._pending.move_to_end(key)
+            return pending
+        stale = pending.last_good() if pending is not None else None
+        pending = Pending(version, asyncio.ensure_future(self.render(dict(scope))), stale)
+        self._pending[key] = pending
+        pending.task.add_done_callback(lambda _: self._finished(key, pending))
+        return pending
+
+    def _finished(self, key: tuple[str, bytes], pending: Pending) -> None:
+        """Keep a good answer, counting its bytes and dropping the least used beyond the
+        limit; forget a failed one, so the next reader asks the app again."""
+        if self._pending.get(key) is not pending:
+            return
+        task, old = pending.task, len(pending.stale.body) if pending.stale else 0
+        if task.cancelled() or task.exception() is not None or task.result().status != 200:
+            del self._pending[key]
+            self.bytes -= old
+            return
+        self.bytes += len(task.result().body) - old
+        pending.stale = None
+        while self.bytes > self.max_bytes and len(self._pending) > 1:
+            _, dropped = self._pending.popitem(last=False)
+            kept = dropped.last_good()
+            self.bytes -= len(kept.body) if kept else 0
+
+    async def render(self, scope: Scope) -> Answer:
+        """Run the app for a GET without a client, collecting what it sends."""
+        start: dict[str, Any] = {}
+        body: list[bytes] = []
+        asked = False
+
+        async def receive() -> Message:
+            nonlocal asked
+            if asked:
+                return {"type": "http.disconnect"}
+            asked = True
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def collect(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                body.append(message.get("body", b""))
+
+        await self.app(scope, receive, collect)
+        return Answer(start["status"], list(start.get("headers", [])), b"".join(body))
