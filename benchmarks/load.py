@@ -44,7 +44,8 @@ READS = ["/api/events", "/api/relations", "/api/network", "/api/actors", "/api/d
          "/api/quotes", "/api/claims", "/api/dyad/RUS/USA", "/api/events?actor=RUS&limit=50",
          "/api/relations?period=month", "/api/disputes", "/api/status",
          "/api/documents?offset=1000&limit=20", "/api/events?type=ACCUSE&since=2020-01-01"]
-NEW = [("load-new-1", "Norway hosts Colombia", "Norway hosted talks with Colombia in Oslo on Monday. "
+NEW = [("load-new-1", "Norway hosts Colombia",
+        "Norway hosted talks with Colombia in Oslo on Monday. "
         "Colombian officials praised Norway for its help."),
        ("load-new-2", "Chile and Peru sign", "Peru and Chile signed a fishing agreement in Lima. "
         "Bolivia criticized Chile over the border."),

@@ -32,8 +32,9 @@ READS = ["/api/status", "/api/documents", "/api/events", "/api/events?actor=LTU"
          "/api/documents/2021-03-01_baltic"]
 LISTS = ["/api/documents", "/api/events", "/api/actors", "/api/relations", "/api/quotes",
          "/api/claims", "/api/disputes"]
-HOSTILE = ["' OR '1'='1", "RUS'; DROP TABLE events; --", "%", "_", "\\", "1; DELETE FROM documents",
-           "2021-01-01' OR 1=1 --", "RUS) OR (1=1", "\u0000", "é" * 300, "-1", "99999999999999999999999"]
+HOSTILE = ["' OR '1'='1", "RUS'; DROP TABLE events; --", "%", "_", "\\",
+           "1; DELETE FROM documents", "2021-01-01' OR 1=1 --", "RUS) OR (1=1", "\u0000",
+           "é" * 300, "-1", "99999999999999999999999"]
 FILTERS = [("/api/documents", "outlet"), ("/api/events", "actor"), ("/api/events", "type"),
            ("/api/events", "since"), ("/api/events", "until"), ("/api/events", "outlet"),
            ("/api/events", "a"), ("/api/events", "b"), ("/api/events", "limit"),
@@ -103,7 +104,8 @@ def test_serving_concurrent_readers_beside_an_ingest_get_no_errors(live):
             return http.get(path).status_code
 
         def write() -> dict:
-            response = http.post("/api/ingest/text", json=article, headers={"X-Frenemy-Token": "t0ken"})
+            response = http.post("/api/ingest/text", json=article,
+                                 headers={"X-Frenemy-Token": "t0ken"})
             assert response.status_code == 200, response.text
             return response.json()
 
@@ -183,7 +185,8 @@ def test_serving_heavy_results_follow_the_store_version(tmp_path):
     assert client.get("/api/relations").json()["total"] == 0
     article = [{"title": "Peru and Chile", "date": "2021-05-03",
                 "text": "Peru and Chile signed a fishing agreement in Lima on Friday."}]
-    assert client.post("/api/ingest/text", json=article, headers={"X-Frenemy-Token": "t"}).status_code == 200
+    sent = client.post("/api/ingest/text", json=article, headers={"X-Frenemy-Token": "t"})
+    assert sent.status_code == 200
     relations = client.get("/api/relations").json()["items"]
     assert {(r["source"], r["target"]) for r in relations} == {("CHL", "PER")}
     assert {n["id"] for n in client.get("/api/network").json()["nodes"]} == {"CHL", "PER"}
@@ -237,7 +240,8 @@ def test_serving_bad_json_body_is_readable(tmp_path):
     response = client.post("/api/ingest/text", content=b"[{not json", headers={
         "X-Frenemy-Token": "t", "Content-Type": "application/json"})
     assert response.status_code == 422 and response.json()["detail"] == "the body is not valid JSON"
-    short = client.post("/api/ingest/text", json=[{"text": "short"}], headers={"X-Frenemy-Token": "t"})
+    short = client.post("/api/ingest/text", json=[{"text": "short"}],
+                        headers={"X-Frenemy-Token": "t"})
     assert short.json()["detail"].startswith("0.text: string should have at least 20 characters")
 
 
@@ -296,7 +300,8 @@ def test_serving_oversized_body_without_a_length_is_413(small):
 
 
 def test_serving_body_under_the_limit_passes(small):
-    article = [{"title": "Peru and Chile", "text": "Peru and Chile signed a fishing agreement in Lima."}]
+    article = [{"title": "Peru and Chile",
+                "text": "Peru and Chile signed a fishing agreement in Lima."}]
     response = small.post("/api/ingest/text", json=article, headers={"X-Frenemy-Token": "t"})
     assert response.status_code == 200 and response.json()["stored"] == 1
 
@@ -305,7 +310,8 @@ def test_serving_body_under_the_limit_passes(small):
 @pytest.mark.parametrize("headers", [{}, {"X-Frenemy-Token": "wrong"},
                                      {"Authorization": "Bearer wrong"},
                                      {"Authorization": "Basic t0ken"}, {"X-Frenemy-Token": "t0ke"},
-                                     {"X-Frenemy-Token": "t0kenn"}, {"X-Frenemy-Token": "é".encode()}])
+                                     {"X-Frenemy-Token": "t0kenn"},
+                                     {"X-Frenemy-Token": "é".encode()}])
 def test_serving_wrong_token_is_401(tmp_path, headers):
     client = TestClient(create_app(tmp_path / "w.duckdb", token="t0ken"))
     article = [{"text": "Peru and Chile signed a fishing agreement in Lima."}]
@@ -319,7 +325,8 @@ def test_serving_read_only_server_refuses_ingest_with_403(client):
     for headers in ({}, {"X-Frenemy-Token": "anything"}):
         response = client.post("/api/ingest/text", json=article, headers=headers)
         assert response.status_code == 403 and "read-only" in response.json()["detail"]
-    upload = client.post("/api/ingest/file", files={"file": ("a.txt", io.BytesIO(b"x"), "text/plain")})
+    files = {"file": ("a.txt", io.BytesIO(b"x"), "text/plain")}
+    upload = client.post("/api/ingest/file", files=files)
     assert upload.status_code == 403
 
 

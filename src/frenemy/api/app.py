@@ -128,7 +128,8 @@ def get_document(doc_id: str, store: StoreDep) -> dict[str, Any]:
     found = store.document(doc_id) if len(doc_id) <= 1000 else None
     if found is None:
         raise HTTPException(404, f"no document {doc_id[:200]!r}")
-    found["events"] = [dict(e, evidence=evidence(e)) for e in records(pd.DataFrame(found["events"]))]
+    rows = records(pd.DataFrame(found["events"]))
+    found["events"] = [dict(e, evidence=evidence(e)) for e in rows]
     return found
 
 

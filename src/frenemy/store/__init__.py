@@ -149,7 +149,8 @@ class Store:
                   offset: int = 0) -> pd.DataFrame:
         """Documents with their event counts, newest first."""
         sql = ("SELECT d.doc_id, d.title, CAST(d.date AS VARCHAR) AS date, d.outlet, d.url, "
-               "d.duplicate_of, (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events "
+               "d.duplicate_of, "
+               "(SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events "
                "FROM documents d")
         params: list[object] = []
         if outlet:
@@ -331,7 +332,8 @@ def rows_of(batch: Iterable[tuple[Coded, list[int] | None, tuple[str, float] | N
             "duplicate_of": duplicate[0] if duplicate else None,
             "duplicate_similarity": duplicate[1] if duplicate else None,
         })
-        rows["removed"] += [{"doc_id": d.doc_id, "reason": r.reason, "text": r.text} for r in d.removed]
+        rows["removed"] += [{"doc_id": d.doc_id, "reason": r.reason, "text": r.text}
+                            for r in d.removed]
         rows["sentences"] += [{"doc_id": s.doc_id, "sent_index": s.index, "start_char": s.start,
                                "end_char": s.end, "text": s.text} for s in coded.sentences]
         rows["mentions"] += [{"doc_id": m.doc_id, "sent_index": m.sent_index,
