@@ -109,6 +109,9 @@ def test_api_quotes_claims_and_disputes(client):
     tanker = next(c for c in claims if "tanker" in c["claim"])
     assert {p["actor"][:3] for p in tanker["for"]} == {"IRN"}
     assert {p["actor"][:3] for p in tanker["against"]} == {"GBR"}
+    sides = tanker["for"] + tanker["against"]
+    assert len({(p["actor"], p["stance"]) for p in sides}) == len(sides)  # one entry each
+    assert all(p["documents"] >= 1 and p["sentence"] for p in sides)
     assert isinstance(client.get("/api/disputes").json()["items"], list)
 
 

@@ -360,7 +360,8 @@ def create_app(db: str | Path, *, token: str | None = None, model: str | None = 
         """Whether the store exists, its counts, and whether ingest is allowed."""
         base = {"store": str(app.state.store.path), "ingest": bool(app.state.token)}
         try:
-            counts = app.state.store.cached(("counts",), lambda store: store.counts())
+            counts = app.state.store.cached(("counts",), lambda store: store.counts(),
+                                            fresh=True)
         except StoreError as err:
             return {**base, "ready": False, "detail": str(err)}
         return {**base, "ready": True, "counts": counts, "version": app.state.store.version,
