@@ -168,6 +168,7 @@ def test_serving_cache_gives_the_last_version_while_the_next_is_computed():
     begun = time.perf_counter()
     assert cache.get("claims", 1, slow, patience=0.1) == "v0"
     assert time.perf_counter() - begun < 0.9 and started.wait(5)
+    assert cache.get("claims", 2, lambda: 1 / 0, patience=0.1) == "v0"  # one at a time
     assert cache.get("claims", 1, lambda: "again", patience=None) == "v1"  # waits, once
     assert cache.get("claims", 0, lambda: "old") == "v1"  # an older reader takes the newer
     assert cache.get("claims", 2, lambda: "v2") == "v2"  # without patience: waits

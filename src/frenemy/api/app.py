@@ -399,9 +399,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if app.state.token:
         from anyio import to_thread
 
+        from ..config import Settings
         from ..pipeline import actor_coder
 
-        await to_thread.run_sync(actor_coder, app.state.model)
+        settings = Settings(model=app.state.model)  # the same cache key `ingest` will use
+        await to_thread.run_sync(actor_coder, settings.model, settings.actor_files)
     try:
         yield
     finally:

@@ -68,7 +68,7 @@ class ResultCache:
             patience: float | None = None) -> T:
         """`compute()`'s result for `version` (or a newer one). With `patience`, a result
         already known for an older version is returned if the new one takes longer."""
-        slot, owner = self._slot(key, version)
+        slot, owner = self._slot(key, version, coalesce=patience is not None)
         stale = slot.stale is not NOTHING and patience is not None
         if owner and stale:
             self._background.submit(self._fill, key, slot, compute)
@@ -81,11 +81,14 @@ class ResultCache:
         except Late:
             return slot.stale
 
-    def _slot(self, key: Hashable, version: int) -> tuple[Slot, bool]:
-        """The slot serving `version`, and whether the caller must fill it."""
+    def _slot(self, key: Hashable, version: int, coalesce: bool) -> tuple[Slot, bool]:
+        """The slot serving `version`, and whether the caller must fill it. With `coalesce`,
+        a computation still running for an older version serves too: one at a time per key,
+        however many writes come in meanwhile."""
         with self._lock:
             slot = self._slots.get(key)
-            if slot is not None and slot.version >= version:
+            running = slot is not None and coalesce and not slot.future.done()
+            if slot is not None and (slot.version >= version or running):
                 self._slots.move_to_end(key)
                 return slot, False
             stale = slot.last_good() if slot is not None else NOTHING
@@ -117,7 +120,7 @@ class ResultCache:
 class ServedStore:
     """One DuckDB instance for the whole server, handing out a cursor per request."""
 
-    def __init__(self, path: str | Path, *, writable: bool, patience: float = 0.5) -> None:
+    def __init__(self, path: str | Path, *, writable: bool, patience: float = 0.25) -> None:
         self.path, self.writable = Path(path), writable
         self.version = 0
         self.writing = threading.Lock()
@@ -215,10 +218,10 @@ class Pending:
 class ResponseCache:
     """ASGI middleware: the JSON of a GET under /api/ is rendered once per store version and
     sent to every reader asking the same path and query. After a write, the first reader
-    starts the new rendering; readers wait up to `patience` seconds for it, else get the
-    previous version's answer. Errors are not kept; at most `max_bytes` of answers are."""
+    starts the new rendering (one at a time per path and query); readers wait up to
+    `patience` seconds for it, else get the previous version's answer. Errors are not kept; at most `max_bytes` of answers are."""
 
-    def __init__(self, app: ASGIApp, version: Callable[[], int], *, patience: float = 0.5,
+    def __init__(self, app: ASGIApp, version: Callable[[], int], *, patience: float = 0.25,
                  max_bytes: int = 128_000_000, skip: tuple[str, ...] = ("/api/status",)) -> None:
         self.app, self.version, self.patience = app, version, patience
         self.max_bytes, self.skip, self.bytes = max_bytes, skip, 0
@@ -244,7 +247,7 @@ class ResponseCache:
         pending = self._pending.get(key)
         if pending is not None and pending.task.get_loop() is not asyncio.get_running_loop():
             pending = None  # made in another event loop (test clients make one per request)
-        if pending is not None and pending.version >= version:
+        if pending is not None and (pending.version >= version or not pending.task.done()):
             self._pending.move_to_end(key)
             return pending
         stale = pending.last_good() if pending is not None else None
