@@ -188,9 +188,21 @@ def test_serving_heavy_results_follow_the_store_version(tmp_path):
                 "text": "Peru and Chile signed a fishing agreement in Lima on Friday."}]
     sent = client.post("/api/ingest/text", json=article, headers={"X-Frenemy-Token": "t"})
     assert sent.status_code == 200
-    relations = client.get("/api/relations").json()["items"]
-    assert {(r["source"], r["target"]) for r in relations} == {("CHL", "PER")}
-    assert {n["id"] for n in client.get("/api/network").json()["nodes"]} == {"CHL", "PER"}
+    assert eventually(lambda: {(r["source"], r["target"]) for r in
+                               client.get("/api/relations").json()["items"]} == {("CHL", "PER")})
+    assert eventually(lambda: {n["id"] for n in client.get("/api/network").json()["nodes"]}
+                      == {"CHL", "PER"})
+
+
+def eventually(check, seconds: float = 20) -> bool:
+    """Whether `check()` comes true within `seconds`: after a write, a heavy result may be
+    the previous version's until its recomputation ends (0.25 s or more on a busy machine)."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 # --- paging ----------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from collections.abc import Callable, Hashable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as Late
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,6 +34,15 @@ from ..store import Store
 
 T = TypeVar("T")
 NOTHING: Any = object()
+# set by ResponseCache while it renders an answer: noted when a result of an older store
+# version went into it, so that answer is not kept as this version's
+STALE: ContextVar[list[bool] | None] = ContextVar("frenemy_stale", default=None)
+
+
+def note_stale() -> None:
+    noted = STALE.get()
+    if noted is not None:
+        noted.append(True)
 
 
 @dataclass
@@ -69,6 +79,8 @@ class ResultCache:
         """`compute()`'s result for `version` (or a newer one). With `patience`, a result
         already known for an older version is returned if the new one takes longer."""
         slot, owner = self._slot(key, version, coalesce=patience is not None)
+        if slot.version < version:
+            note_stale()
         stale = slot.stale is not NOTHING and patience is not None
         if owner and stale:
             self._background.submit(self._fill, key, slot, compute)
@@ -79,12 +91,13 @@ class ResultCache:
         try:
             return slot.future.result(timeout=patience)
         except Late:
+            note_stale()
             return slot.stale
 
     def _slot(self, key: Hashable, version: int, coalesce: bool) -> tuple[Slot, bool]:
         """The slot serving `version`, and whether the caller must fill it. With `coalesce`,
-        a computation still running for an older version serves too: one at a time per key,
-        however many writes come in meanwhile."""
+        a computation still running for an older version serves too: one at a
+        time per key, however many writes come in meanwhile."""
         with self._lock:
             slot = self._slots.get(key)
             running = slot is not None and coalesce and not slot.future.done()
@@ -193,6 +206,7 @@ class Answer:
     status: int
     headers: list[tuple[bytes, bytes]]
     body: bytes
+    stale: bool = False  # made from a result of an older store version
 
     async def send(self, send: Send) -> None:
         await send({"type": "http.response.start", "status": self.status, "headers": self.headers})
@@ -211,7 +225,8 @@ class Pending:
     def last_good(self) -> Answer | None:
         task = self.task
         if task.done() and not task.cancelled() and task.exception() is None:
-            return task.result() if task.result().status == 200 else None
+            answer = task.result()
+            return answer if answer.status == 200 and not answer.stale else None
         return self.stale
 
 
@@ -219,7 +234,9 @@ class ResponseCache:
     """ASGI middleware: the JSON of a GET under /api/ is rendered once per store version and
     sent to every reader asking the same path and query. After a write, the first reader
     starts the new rendering (one at a time per path and query); readers wait up to
-    `patience` seconds for it, else get the previous version's answer. Errors are not kept; at most `max_bytes` of answers are."""
+    `patience` seconds for it, else get the previous version's answer. Errors are not kept,
+    nor answers made from an older version's results (the next reader gets a new rendering);
+    at most `max_bytes` of answers are."""
 
     def __init__(self, app: ASGIApp, version: Callable[[], int], *, patience: float = 0.25,
                  max_bytes: int = 128_000_000, skip: tuple[str, ...] = ("/api/status",)) -> None:
@@ -262,7 +279,8 @@ class ResponseCache:
         if self._pending.get(key) is not pending:
             return
         task, old = pending.task, len(pending.stale.body) if pending.stale else 0
-        if task.cancelled() or task.exception() is not None or task.result().status != 200:
+        if (task.cancelled() or task.exception() is not None or task.result().status != 200
+                or task.result().stale):
             del self._pending[key]
             self.bytes -= old
             return
@@ -277,7 +295,8 @@ class ResponseCache:
         """Run the app for a GET without a client, collecting what it sends."""
         start: dict[str, Any] = {}
         body: list[bytes] = []
-        asked = False
+        asked, stale = False, []
+        STALE.set(stale)  # this task's own context
 
         async def receive() -> Message:
             nonlocal asked
@@ -293,4 +312,5 @@ class ResponseCache:
                 body.append(message.get("body", b""))
 
         await self.app(scope, receive, collect)
-        return Answer(start["status"], list(start.get("headers", [])), b"".join(body))
+        return Answer(start["status"], list(start.get("headers", [])), b"".join(body),
+                      stale=bool(stale))
