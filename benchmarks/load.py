@@ -275,6 +275,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=10)
     parser.add_argument("--processes", type=int, default=4, help="client processes")
     args = parser.parse_args()
+    load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
+    print(f"machine: {os.cpu_count()} cores, load average {load} (1, 5, 15 min) before the run")
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "load.duckdb"
         events, seconds = build_store(db, args.articles)

@@ -84,7 +84,8 @@ class Page:
     offset: int
 
     def of(self, items: Sequence[Any], total: int | None = None) -> dict[str, Any]:
-        """The paged answer: `items` is this page when `total` is None, else already sliced."""
+        """The paged answer: without `total`, `items` is the whole list and is sliced here;
+        with it, `items` is already this page of `total` rows."""
         if total is None:
             total, items = len(items), items[self.offset : self.offset + self.limit]
         return {"total": total, "limit": self.limit, "offset": self.offset, "items": list(items)}
