@@ -653,18 +653,25 @@ def eval_cmd(
 @app.command("serve")
 def serve_cmd(
     db: DbOption = Path(DEFAULT_DB),
-    host: Annotated[str, typer.Option(
-        help="Address to bind (loopback unless told otherwise).")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(help="Address to bind: 127.0.0.1 (loopback, this machine "
+                                           "only) unless you say otherwise, e.g. 0.0.0.0.")
+                    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
     token: Annotated[str | None, typer.Option(
         envvar="FRENEMY_TOKEN", help="Allow ingest from the browser with this token.")] = None,
     model: ModelOption = DEFAULT_MODEL,
+    cors_origin: Annotated[list[str] | None, typer.Option(
+        "--cors-origin", help="Let pages from this origin (e.g. https://dash.example.org) read "
+                              "the API; repeat for more. None by default.")] = None,
 ) -> None:
     """Serve the dashboard and REST API (OpenAPI docs at /docs) over the store."""
-    serve(db, host, port, token, model)
+    serve(db, host, port, token, model, cors_origins=tuple(cors_origin or ()))
 
 
-def serve(db: Path, host: str, port: int, token: str | None, model: str) -> None:
+def serve(db: Path, host: str, port: int, token: str | None, model: str, *,
+          cors_origins: tuple[str, ...] = ()) -> None:
+    import ipaddress
+
     import uvicorn
 
     from .api import create_app
@@ -672,8 +679,23 @@ def serve(db: Path, host: str, port: int, token: str | None, model: str) -> None
     console.print(f"frenemy dashboard: open [bold]http://{host}:{port}/[/] "
                   f"(API docs at http://{host}:{port}/docs; "
                   f"{'ingest on' if token else 'read-only'}). "
-                  "Stop with Ctrl+C.")
-    uvicorn.run(create_app(db, token=token, model=model), host=host, port=port, log_level="warning")
+                  "Stop with Ctrl+C.", soft_wrap=True)
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if loopback:
+        console.print(f"Listening on {host} only: other machines cannot connect "
+                      "(--host 0.0.0.0 serves the network).", soft_wrap=True)
+    else:
+        err_console.print(f"[bold yellow]Warning:[/] listening on {host}: other machines can "
+                          "connect, and a token sent over plain HTTP can be read on the way; "
+                          "put a TLS proxy in front.", soft_wrap=True)
+    if cors_origins:
+        console.print(f"Pages from {', '.join(cors_origins)} may read the API (CORS).",
+                      soft_wrap=True)
+    uvicorn.run(create_app(db, token=token, model=model, cors_origins=cors_origins), host=host,
+                port=port, log_level="warning")
 
 
 @app.command("demo")

@@ -43,9 +43,9 @@ def test_same_query_same_count_in_cli_api_and_python(news, query):
     cli = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl", *flags])
     cli_rows = [json.loads(line) for line in cli.stdout.splitlines()]
     api = TestClient(create_app(db)).get("/api/events", params={**query, "limit": 1000}).json()
-    assert len(python) == len(cli_rows) == api["count"] > 0
+    assert len(python) == len(cli_rows) == api["total"] > 0
     assert list(python.event_id) == [r["event_id"] for r in cli_rows] == [
-        r["event_id"] for r in api["events"]]
+        r["event_id"] for r in api["items"]]
 
 
 def test_relations_count_the_same_in_cli_api_and_python(news):
@@ -54,7 +54,7 @@ def test_relations_count_the_same_in_cli_api_and_python(news):
         python = store.relations(directed=False)
     cli = runner.invoke(app, ["relations", "--db", str(db), "--undirected", "--format", "jsonl"])
     cli_rows = [json.loads(line) for line in cli.stdout.splitlines()]
-    api = TestClient(create_app(db)).get("/api/relations", params={"directed": False}).json()
+    api = TestClient(create_app(db)).get("/api/relations", params={"directed": False, "limit": 1000}).json()["items"]
     def counts(rows):
         return {(r["source"], r["target"]): r["n_events"] for r in rows}
     assert counts(python.to_dict("records")) == counts(cli_rows) == counts(api)
@@ -67,7 +67,7 @@ def test_every_face_uses_the_same_field_names(news):
     assert tuple(python.columns) == EVENT_FIELDS
     cli = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl"])
     assert tuple(json.loads(cli.stdout.splitlines()[0])) == EVENT_FIELDS
-    api = TestClient(create_app(db)).get("/api/events").json()["events"][0]
+    api = TestClient(create_app(db)).get("/api/events").json()["items"][0]
     assert set(api) - {"evidence"} == set(EVENT_FIELDS)
     code = runner.invoke(app, ["code", str(folder / "2021-03-01_baltic.txt")])
     line = json.loads(code.stdout.splitlines()[0])

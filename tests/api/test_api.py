@@ -40,12 +40,13 @@ def test_api_status_and_openapi(client):
     status = client.get("/api/status").json()
     assert status["ready"] and status["counts"]["documents"] == 2 and status["ingest"] is False
     schema = client.get("/openapi.json").json()
-    assert {"/api/events", "/api/relations", "/api/claims", "/api/ingest/text"} <= set(schema["paths"])
+    paths = set(schema["paths"])
+    assert {"/api/events", "/api/relations", "/api/claims", "/api/ingest/text"} <= paths
     assert client.get("/docs").status_code == 200
 
 
 def test_api_documents_list_and_one_with_evidence(client):
-    docs = client.get("/api/documents").json()
+    docs = client.get("/api/documents").json()["items"]
     assert {d["doc_id"] for d in docs} == {"2021-03-01_baltic", "2021-04-02_gulf"}
     doc = client.get("/api/documents/2021-03-01_baltic").json()
     for event in doc["events"]:
@@ -56,17 +57,19 @@ def test_api_documents_list_and_one_with_evidence(client):
 
 
 def test_api_events_filters_and_paging(client):
-    all_events = client.get("/api/events").json()["events"]
-    ltu = client.get("/api/events", params={"actor": "LTU"}).json()["events"]
+    all_events = client.get("/api/events").json()["items"]
+    ltu = client.get("/api/events", params={"actor": "LTU"}).json()["items"]
     assert ltu and all("LTU" in e["source_actor"] + e["target_actor"] for e in ltu)
-    sanctions = client.get("/api/events", params={"type": "SANCTION"}).json()["events"]
+    sanctions = client.get("/api/events", params={"type": "SANCTION"}).json()["items"]
     assert {(e["source_actor"][:3], e["target_actor"][:3]) for e in sanctions} >= {("LTU", "BLR")}
     paged = client.get("/api/events", params={"limit": 1, "offset": 1}).json()
-    assert paged["count"] == 1 and paged["events"][0]["event_id"] == all_events[1]["event_id"]
-    pair = client.get("/api/events", params={"a": "BLR", "b": "LTU"}).json()["events"]
-    assert pair and all({e["source_actor"][:3], e["target_actor"][:3]} == {"LTU", "BLR"} for e in pair)
+    assert paged["total"] == len(all_events) and (paged["limit"], paged["offset"]) == (1, 1)
+    assert [e["event_id"] for e in paged["items"]] == [all_events[1]["event_id"]]
+    pair = client.get("/api/events", params={"a": "BLR", "b": "LTU"}).json()["items"]
+    assert pair
+    assert all({e["source_actor"][:3], e["target_actor"][:3]} == {"LTU", "BLR"} for e in pair)
     march = client.get("/api/events", params={"since": "2021-03-01", "until": "2021-03-31"}).json()
-    assert {e["doc_id"] for e in march["events"]} == {"2021-03-01_baltic"}
+    assert {e["doc_id"] for e in march["items"]} == {"2021-03-01_baltic"}
 
 
 @pytest.mark.parametrize("params", [
@@ -79,33 +82,43 @@ def test_api_events_reject_bad_parameters(client, params):
 
 
 def test_api_actors_relations_network_and_dyad(client):
-    actors = client.get("/api/actors").json()
+    actors = client.get("/api/actors").json()["items"]
     assert any(a["code"] == "LTU" for a in actors)
-    relations = client.get("/api/relations").json()
-    assert all({"source", "target", "coop", "conflict", "frenemy_index", "label"} <= set(r) for r in relations)
+    relations = client.get("/api/relations").json()["items"]
+    columns = {"source", "target", "coop", "conflict", "frenemy_index", "label"}
+    assert all(columns <= set(r) for r in relations)
     assert client.get("/api/relations", params={"level": "planet"}).status_code == 422
     network = client.get("/api/network").json()
     assert {n["id"] for n in network["nodes"]} >= {"LTU", "BLR"}
     assert all(e["sign"] in (-1, 0, 1) for e in network["edges"])
     dyad = client.get("/api/dyad/LTU/BLR", params={"period": "month"}).json()
-    assert dyad["points"] and dyad["events"][0]["evidence"]["doc_id"] == "2021-03-01_baltic"
+    first = dyad["events"]["items"][0]
+    assert dyad["points"] and first["evidence"]["doc_id"] == "2021-03-01_baltic"
+    assert dyad["events"]["total"] == len(dyad["events"]["items"])
+    march = dyad["points"][0]
+    assert (march["since"], march["until"]) == ("2021-03-01", "2021-03-31")
+    assert march["period"] == "2021-03"
     assert client.get("/api/dyad/L!/BLR").status_code == 422
 
 
 def test_api_quotes_claims_and_disputes(client):
-    quotes = client.get("/api/quotes").json()
+    quotes = client.get("/api/quotes").json()["items"]
     assert any(q["speaker_code"].startswith("SAU") for q in quotes)
-    assert client.get("/api/quotes", params={"speaker": "SAU"}).json()
-    claims = client.get("/api/claims", params={"contested": True}).json()
+    assert client.get("/api/quotes", params={"speaker": "SAU"}).json()["items"]
+    claims = client.get("/api/claims", params={"contested": True}).json()["items"]
     tanker = next(c for c in claims if "tanker" in c["claim"])
     assert {p["actor"][:3] for p in tanker["for"]} == {"IRN"}
     assert {p["actor"][:3] for p in tanker["against"]} == {"GBR"}
-    assert isinstance(client.get("/api/disputes").json(), list)
+    sides = tanker["for"] + tanker["against"]
+    assert len({(p["actor"], p["stance"]) for p in sides}) == len(sides)  # one entry each
+    assert all(p["documents"] >= 1 and p["sentence"] for p in sides)
+    assert isinstance(client.get("/api/disputes").json()["items"], list)
 
 
 def test_api_ingest_needs_a_token(db, tmp_path):
     read_only = TestClient(create_app(db))
-    article = [{"title": "Peru and Chile", "text": "Peru and Chile signed a fishing agreement in Lima on Friday."}]
+    article = [{"title": "Peru and Chile",
+                "text": "Peru and Chile signed a fishing agreement in Lima on Friday."}]
     assert read_only.post("/api/ingest/text", json=article).status_code == 403
     store = tmp_path / "w.duckdb"
     writable = TestClient(create_app(store, token="s3cret"))
@@ -117,14 +130,16 @@ def test_api_ingest_needs_a_token(db, tmp_path):
     again = writable.post("/api/ingest/text", json=article, headers={"X-Frenemy-Token": "s3cret"})
     assert again.json()["unchanged"] == 1
     assert writable.get("/api/status").json()["counts"]["documents"] == 1
-    bad = writable.post("/api/ingest/text", json=[{"text": "short"}], headers={"X-Frenemy-Token": "s3cret"})
+    bad = writable.post("/api/ingest/text", json=[{"text": "short"}],
+                        headers={"X-Frenemy-Token": "s3cret"})
     assert bad.status_code == 422
 
 
 def test_api_upload_file_and_reject_bad_files(tmp_path):
     client = TestClient(create_app(tmp_path / "u.duckdb", token="t"))
     headers = {"X-Frenemy-Token": "t"}
-    feed = json.dumps({"id": "u1", "title": "Oslo", "text": "Norway hosted talks with Colombia in Oslo on Monday."})
+    feed = json.dumps({"id": "u1", "title": "Oslo",
+                       "text": "Norway hosted talks with Colombia in Oslo on Monday."})
     ok = client.post("/api/ingest/file", headers=headers,
                      files={"file": ("wire.jsonl", io.BytesIO(feed.encode()), "application/json")})
     assert ok.status_code == 200 and ok.json()["stored"] == 1
@@ -132,7 +147,7 @@ def test_api_upload_file_and_reject_bad_files(tmp_path):
                          files={"file": ("scan.txt", io.BytesIO(b"%PDF-1.7 ..."), "text/plain")})
     assert binary.status_code == 400 and "scan.txt: binary file" in binary.json()["detail"]
     unknown = client.post("/api/ingest/file", headers=headers,
-                          files={"file": ("x.docx", io.BytesIO(b"..."), "application/octet-stream")})
+                          files={"file": ("x.docx", io.BytesIO(b"..."), "application/zip")})
     assert unknown.status_code == 400
 
 

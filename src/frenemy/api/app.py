@@ -1,16 +1,21 @@
 """The REST API and the web dashboard over one store (FastAPI; OpenAPI schema at /docs).
 
-Reads open the store read-only for each request; every filter is a bound SQL parameter;
-inputs are validated and bad ones get a 4xx with a message. Ingest from the browser needs the
-token given at start-up (``--token`` or ``FRENEMY_TOKEN``); without a token the server is
-read-only. One lock serialises access to the DuckDB file within the server.
+The server opens its store once and gives every request a DuckDB cursor of its own
+(`serving.ServedStore`), so readers run side by side and an ingest never blocks them; heavy
+results are cached per store version. Every list is paged (`items`, `total`, `limit`,
+`offset`), every filter is a bound SQL parameter, and a bad input gets a 4xx with a message a
+person can read. Ingest needs the token given at start-up (``--token`` or ``FRENEMY_TOKEN``);
+without a token the server is read-only.
 """
 
 from __future__ import annotations
 
-import math
+import re
 import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -27,39 +32,72 @@ from fastapi import (
     Request,
     UploadFile,
 )
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from ..errors import FrenemyError, InputError, StoreError
 from ..store import Store
+from . import analyses
+from .analyses import records
+from .guards import (
+    CODE,
+    DATE,
+    LEVEL,
+    PERIOD,
+    PLOVER,
+    BodyLimit,
+    bearer,
+    check_token,
+    validation_error,
+)
+from .serving import ResponseCache, ServedStore
 
 WEB = Path(str(resources.files("frenemy.api") / "web"))
-DATE = r"^\d{4}-\d{2}-\d{2}$"
-CODE = r"^[A-Za-z]{3}[A-Za-z0-9]{0,9}$"
-PLOVER = r"^[A-Za-z]{4,10}$"
-LOCK = threading.RLock()
+MAX_PAGE = 1000
+MAX_OFFSET = 100_000_000
+MAX_COUNT = 1_000_000  # bounds min_events and min_mentions, so DuckDB never sees a huge integer
+MAX_BODY = 20_000_000
+FREQUENCIES = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 
-def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """DataFrame rows as JSON-safe dicts (NaN and NaT become null)."""
-    out = []
-    for row in frame.to_dict("records"):
-        out.append({k: (None if isinstance(v, float) and math.isnan(v) else v)
-                    for k, v in row.items()})
-    return out
+def served(request: Request) -> ServedStore:
+    return request.app.state.store
 
 
 def get_store(request: Request) -> Iterator[Store]:
-    with LOCK:
-        store = Store(request.app.state.db, read_only=True)
-        try:
-            yield store
-        finally:
-            store.close()
+    """A cursor of the server's one database for this request."""
+    with served(request).reader() as store:
+        yield store
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+
+
+@dataclass(frozen=True)
+class Page:
+    """Which slice of a list was asked for."""
+
+    limit: int
+    offset: int
+
+    def of(self, items: Sequence[Any], total: int | None = None) -> dict[str, Any]:
+        """The paged answer: without `total`, `items` is the whole list and is sliced here;
+        with it, `items` is already this page of `total` rows."""
+        if total is None:
+            total, items = len(items), items[self.offset : self.offset + self.limit]
+        return {"total": total, "limit": self.limit, "offset": self.offset, "items": list(items)}
+
+
+def paging(limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page size")] = 100,
+           offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> Page:
+    return Page(limit, offset)
+
+
+PageDep = Annotated[Page, Depends(paging)]
+Count = Annotated[int, Query(ge=1, le=MAX_COUNT)]
 
 
 def evidence(row: dict[str, Any]) -> dict[str, Any]:
@@ -75,23 +113,24 @@ def evidence(row: dict[str, Any]) -> dict[str, Any]:
 
 # --- documents -------------------------------------------------------------------------------
 documents = APIRouter(prefix="/api/documents", tags=["documents"])
+Outlet = Annotated[str | None, Query(max_length=200, description="Outlet, exactly")]
 
 
 @documents.get("")
-def list_documents(store: StoreDep, outlet: str | None = None,
-                   limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-                   offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
-    """Documents, newest first, with their event counts."""
-    return records(store.documents(outlet=outlet, limit=limit, offset=offset))
+def list_documents(store: StoreDep, page: PageDep, outlet: Outlet = None) -> dict[str, Any]:
+    """Documents, newest first (then by id), with their event counts."""
+    rows = records(store.documents(outlet=outlet, limit=page.limit, offset=page.offset))
+    return page.of(rows, store.count_documents(outlet=outlet))
 
 
 @documents.get("/{doc_id:path}")
 def get_document(doc_id: str, store: StoreDep) -> dict[str, Any]:
     """One document: full text, its events and quotes, with offsets into the text."""
-    found = store.document(doc_id)
+    found = store.document(doc_id) if len(doc_id) <= 1000 else None
     if found is None:
-        raise HTTPException(404, f"no document {doc_id!r}")
-    found["events"] = [dict(e, evidence=evidence(e)) for e in records(pd.DataFrame(found["events"]))]
+        raise HTTPException(404, f"no document {doc_id[:200]!r}")
+    rows = records(pd.DataFrame(found["events"]))
+    found["events"] = [dict(e, evidence=evidence(e)) for e in rows]
     return found
 
 
@@ -102,24 +141,34 @@ events = APIRouter(prefix="/api/events", tags=["events"])
 @events.get("")
 def list_events(
     store: StoreDep,
+    page: PageDep,
     actor: Annotated[str | None, Query(pattern=CODE, description="Code prefix, e.g. RUS")] = None,
     type: Annotated[str | None, Query(pattern=PLOVER, description="PLOVER type")] = None,  # noqa: A002
     since: Annotated[str | None, Query(pattern=DATE)] = None,
     until: Annotated[str | None, Query(pattern=DATE)] = None,
-    outlet: str | None = None,
+    outlet: Outlet = None,
     a: Annotated[str | None, Query(pattern=CODE, description="With b: a country pair")] = None,
     b: Annotated[str | None, Query(pattern=CODE)] = None,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
 ) -> dict[str, Any]:
-    """Events with their evidence, filtered and paged."""
+    """Events with their evidence, filtered, in date order (then document, sentence, offset)."""
     if (a is None) != (b is None):
         raise HTTPException(400, "give both a and b for a pair, or neither")
-    pair = (a, b) if a and b else None
-    frame = store.events(actor=actor, type=type, since=since, until=until, outlet=outlet,
-                         pair=pair, limit=limit, offset=offset)
+    filters = {"actor": actor, "type": type, "since": valid_date("since", since),
+               "until": valid_date("until", until), "outlet": outlet,
+               "pair": (a, b) if a and b else None}
+    frame = store.events(**filters, limit=page.limit, offset=page.offset)
     rows = [dict(r, evidence=evidence(r)) for r in records(frame)]
-    return {"limit": limit, "offset": offset, "count": len(rows), "events": rows}
+    return page.of(rows, store.count_events(**filters))
+
+
+def valid_date(name: str, value: str | None) -> str | None:
+    """`value` if it is a real calendar date ('2021-02-30' is not), else a 422."""
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise HTTPException(422, f"{name}: {value!r} is not a calendar date") from None
+    return value
 
 
 # --- actors, relations, network --------------------------------------------------------------
@@ -127,74 +176,60 @@ analysis = APIRouter(prefix="/api", tags=["actors and relations"])
 
 
 @analysis.get("/actors")
-def list_actors(store: StoreDep, code: Annotated[str | None, Query(pattern=CODE)] = None,
-                min_mentions: Annotated[int, Query(ge=1)] = 1) -> list[dict[str, Any]]:
-    """The actor registry: codes, names, mention counts and how each was coded."""
-    return records(store.actors(code=code, min_mentions=min_mentions))
+def list_actors(request: Request, page: PageDep,
+                code: Annotated[str | None, Query(pattern=CODE)] = None,
+                min_mentions: Count = 1) -> dict[str, Any]:
+    """The actor registry: codes, names, mention counts and how each was coded, most
+    mentioned first."""
+    return page.of(analyses.actors(served(request), code, min_mentions))
 
 
 @analysis.get("/relations")
 def list_relations(
-    store: StoreDep,
-    level: Annotated[str, Query(pattern="^(country|actor)$")] = "country",
+    request: Request,
+    page: PageDep,
+    level: Annotated[str, Query(pattern=LEVEL)] = "country",
     directed: bool = False,
-    period: Annotated[str | None, Query(pattern="^(day|week|month|year)$")] = None,
-    min_events: Annotated[int, Query(ge=1)] = 1,
-) -> list[dict[str, Any]]:
-    """Cooperation and conflict per pair, frenemy index and label."""
-    return records(store.relations(level=level, directed=directed, period=period,
-                                   min_events=min_events))
+    period: Annotated[str | None, Query(pattern=PERIOD)] = None,
+    min_events: Count = 1,
+) -> dict[str, Any]:
+    """Cooperation and conflict per pair, frenemy index and label, by pair (then period)."""
+    return page.of(analyses.relations(served(request), level, directed, period, min_events))
 
 
 @analysis.get("/network")
 def network(
-    store: StoreDep,
+    request: Request,
     since: Annotated[str | None, Query(pattern=DATE)] = None,
     until: Annotated[str | None, Query(pattern=DATE)] = None,
-    min_events: Annotated[int, Query(ge=1)] = 1,
+    min_events: Count = 1,
 ) -> dict[str, Any]:
     """The signed network for a period: nodes with coalitions and a layout, signed edges."""
-    import networkx as nx
-
-    from ..analytics import coalitions, dyads, signed_graph
-
-    frame = store.relation_events()
-    if since:
-        frame = frame[frame.date >= since]
-    if until:
-        frame = frame[frame.date <= until]
-    pairs = dyads(frame, directed=False, min_events=min_events)
-    pairs = pairs[pairs.n_events >= min_events]
-    graph = signed_graph(pairs)
-    groups = coalitions(graph)
-    layout = nx.spring_layout(graph, seed=7, weight=None) if graph.number_of_nodes() else {}
-    dates = store.query("SELECT CAST(min(date) AS VARCHAR) AS first, "
-                        "CAST(max(date) AS VARCHAR) AS last FROM events").iloc[0].to_dict()
-    return {
-        "period": {"since": since, "until": until, "first": dates["first"], "last": dates["last"]},
-        "nodes": [{"id": n, "coalition": groups.get(n, 0), "x": float(layout[n][0]),
-                   "y": float(layout[n][1]), "degree": graph.degree(n)} for n in graph.nodes],
-        "edges": [{"source": a, "target": b, **{k: v for k, v in d.items()}}
-                  for a, b, d in graph.edges(data=True)],
-    }
+    since, until = valid_date("since", since), valid_date("until", until)
+    return analyses.network(served(request), since, until, min_events)
 
 
 @analysis.get("/dyad/{a}/{b}")
-def dyad(a: str, b: str, store: StoreDep,
-         period: Annotated[str, Query(pattern="^(day|week|month|year)$")] = "month") -> dict[str, Any]:
-    """A pair's cooperation and conflict per period, and the events behind each point."""
+def dyad(a: str, b: str, request: Request, store: StoreDep, page: PageDep,
+         period: Annotated[str, Query(pattern=PERIOD)] = "month") -> dict[str, Any]:
+    """A pair's cooperation and conflict per period (each point with its `since` and `until`
+    for /api/events), and a page of the pair's events."""
     for code in (a, b):
-        if not pd.Series([code]).str.fullmatch(CODE[1:-1]).iloc[0]:
-            raise HTTPException(422, f"not an actor code: {code!r}")
+        if not re.fullmatch(CODE, code):
+            raise HTTPException(422, f"not an actor code: {code[:40]!r}")
     a, b = a.upper(), b.upper()
-    over_time = store.relations(directed=False, period=period)
-    key = tuple(sorted((a, b)))
-    rows = over_time[(over_time.source == key[0]) & (over_time.target == key[1])].sort_values("period")
-    events = store.events(pair=(a, b))
-    events["period"] = (pd.to_datetime(events["date"]).dt.to_period(
-        {"day": "D", "week": "W", "month": "M", "year": "Y"}[period]).astype(str))
-    return {"a": a, "b": b, "period": period, "points": records(rows),
-            "events": [dict(e, evidence=evidence(e)) for e in records(events)]}
+    over_time = analyses.dyad_points(served(request), period)
+    key = sorted((a, b))
+    rows = over_time[(over_time.source == key[0]) & (over_time.target == key[1])]
+    points = records(rows.sort_values("period"))
+    for point in points:
+        span = pd.Period(point["period"], freq=FREQUENCIES[period])
+        point["since"] = span.start_time.date().isoformat()
+        point["until"] = span.end_time.date().isoformat()
+    frame = store.events(pair=(a, b), limit=page.limit, offset=page.offset)
+    events = [dict(e, evidence=evidence(e)) for e in records(frame)]
+    total = store.count_events(pair=(a, b))
+    return {"a": a, "b": b, "period": period, "points": points, "events": page.of(events, total)}
 
 
 # --- quotes and claims -----------------------------------------------------------------------
@@ -202,43 +237,31 @@ talk = APIRouter(prefix="/api", tags=["quotes and claims"])
 
 
 @talk.get("/quotes")
-def list_quotes(store: StoreDep, speaker: Annotated[str | None, Query(max_length=80)] = None,
-                limit: Annotated[int, Query(ge=1, le=1000)] = 200,
-                offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
-    """Quotes with their speakers and evidence."""
-    frame = store.quotes(speaker=speaker).iloc[offset : offset + limit]
-    return [dict(r, evidence=evidence(r)) for r in records(frame)]
-
-
-def _claim_groups(store: Store, contested: bool) -> list[dict[str, Any]]:
-    out = []
-    for number, group in enumerate(store.claim_groups()):
-        sides = {"for": [], "against": []}
-        for p in group.positions:
-            side = "for" if p.stance in {"assert", "support"} else "against"
-            sides[side].append({"actor": p.actor, "actor_text": p.actor_text, "stance": p.stance,
-                                "doc_id": p.doc_id, "sentence": p.sentence})
-        if contested and not (sides["for"] and sides["against"] or group.dispute is not None):
-            continue
-        out.append({"claim_no": number, "claim": group.text, "doc_ids": group.doc_ids,
-                    "dispute": group.dispute, **sides})
-    return out
+def list_quotes(store: StoreDep, page: PageDep,
+                speaker: Annotated[str | None, Query(max_length=80)] = None) -> dict[str, Any]:
+    """Quotes with their speakers and evidence, in date order (then document and offset)."""
+    frame = store.quotes(speaker=speaker, limit=page.limit, offset=page.offset)
+    rows = [dict(r, evidence=evidence(r)) for r in records(frame)]
+    return page.of(rows, store.count_quotes(speaker=speaker))
 
 
 @talk.get("/claims")
-def list_claims(store: StoreDep, contested: bool = False) -> list[dict[str, Any]]:
+def list_claims(request: Request, page: PageDep, contested: bool = False) -> dict[str, Any]:
     """Claims across documents with each side's backers and their evidence."""
-    return _claim_groups(store, contested)
+    claims = analyses.claims(served(request))
+    if contested:
+        claims = [c for c in claims if c["for"] and c["against"] or c["dispute"] is not None]
+    return page.of(claims)
 
 
 @talk.get("/disputes")
-def list_disputes(store: StoreDep) -> list[dict[str, Any]]:
+def list_disputes(request: Request, page: PageDep) -> dict[str, Any]:
     """Opposed claims grouped into disputes."""
     disputes: dict[int, list[dict[str, Any]]] = {}
-    for claim in _claim_groups(store, contested=False):
+    for claim in analyses.claims(served(request)):
         if claim["dispute"] is not None:
             disputes.setdefault(claim["dispute"], []).append(claim)
-    return [{"dispute": k, "claims": v} for k, v in sorted(disputes.items())]
+    return page.of([{"dispute": k, "claims": v} for k, v in sorted(disputes.items())])
 
 
 # --- ingest (behind the token) ---------------------------------------------------------------
@@ -258,19 +281,15 @@ class Article(BaseModel):
 
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None,
                   x_frenemy_token: Annotated[str | None, Header()] = None) -> None:
-    token = request.app.state.token
-    if not token:
-        raise HTTPException(403, "this server is read-only: start it with --token to allow ingest")
-    given = x_frenemy_token or (authorization or "").removeprefix("Bearer ").strip()
-    if given != token:
-        raise HTTPException(401, "missing or wrong token")
+    """The token, as X-Frenemy-Token or Authorization: Bearer."""
+    check_token(request, x_frenemy_token or bearer(authorization))
 
 
 def _ingest(request: Request, documents: list) -> dict[str, Any]:
     from ..config import Settings
     from ..pipeline import ingest
 
-    with LOCK, Store(request.app.state.db) as store:
+    with served(request).writer() as store:
         report = ingest(documents, store, Settings(model=request.app.state.model))
     return {"read": report.read, "stored": report.stored, "unchanged": report.unchanged,
             "events": report.events, "duplicates": [list(d) for d in report.duplicates]}
@@ -285,7 +304,8 @@ def ingest_text(request: Request, articles: list[Article]) -> dict[str, Any]:
     if not articles or len(articles) > 200:
         raise HTTPException(422, "send 1 to 200 articles")
     docs = [Document(doc_id=a.id or content_id(a.title, a.text), title=a.title, text=a.text,
-                     date=a.date, url=a.url, outlet=a.outlet, source="browser") for a in articles]
+                     date=valid_date("date", a.date), url=a.url, outlet=a.outlet,
+                     source="browser") for a in articles]
     return _ingest(request, docs)
 
 
@@ -299,9 +319,7 @@ def ingest_file(request: Request, file: Annotated[UploadFile, File()]) -> dict[s
     name = Path(file.filename or "upload.txt").name
     if Path(name).suffix.lower() not in FORMATS:
         raise HTTPException(400, f"{name}: unknown file type; upload {', '.join(sorted(FORMATS))}")
-    data = file.file.read(20_000_001)
-    if len(data) > 20_000_000:
-        raise HTTPException(413, f"{name}: larger than 20 MB")
+    data = file.file.read()  # BodyLimit has already refused a body over max_body
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / name
         path.write_bytes(data)
@@ -313,16 +331,55 @@ def ingest_file(request: Request, file: Annotated[UploadFile, File()]) -> dict[s
 
 
 # --- the application -------------------------------------------------------------------------
-def create_app(db: str | Path, *, token: str | None = None, model: str | None = None) -> FastAPI:
-    """The API and dashboard over the store at `db`."""
+def create_app(db: str | Path, *, token: str | None = None, model: str | None = None,
+               cors_origins: Sequence[str] = (), max_body: int = MAX_BODY) -> FastAPI:
+    """The API and dashboard over the store at `db`. Without `token` the store is opened
+    read-only and ingest answers 403. `cors_origins` lists the other sites whose pages may
+    read the API (none by default); a request body over `max_body` bytes gets a 413.
+
+    >>> uvicorn.run(create_app("news.duckdb", token="s3cret"), host="127.0.0.1")
+    """
     from ..config import default_model
 
-    app = FastAPI(title="frenemy", version="0.1.0",
+    app = FastAPI(title="frenemy", version="0.1.0", lifespan=lifespan,
                   description="World-politics events, actors, quotes, claims and relations, "
                               "each with the sentence that proves it.")
-    app.state.db, app.state.token, app.state.model = Path(db), token, model or default_model()
+    app.state.store = ServedStore(db, writable=bool(token))
+    app.state.warm = threading.Event()
+    app.state.token, app.state.model = token, model or default_model()
     for router in (documents, events, analysis, talk, ingest_router):
         app.include_router(router)
+    add_error_handlers(app)
+    app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(ResponseCache, version=lambda: app.state.store.version)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins),
+                           allow_methods=["GET"], allow_credentials=False)
+
+    @app.get("/api/status", tags=["status"])
+    def status() -> dict[str, Any]:
+        """Whether the store exists, its counts, and whether ingest is allowed."""
+        base = {"store": str(app.state.store.path), "ingest": bool(app.state.token)}
+        try:
+            counts = app.state.store.cached(("counts",), lambda store: store.counts(),
+                                            fresh=True)
+        except StoreError as err:
+            return {**base, "ready": False, "detail": str(err)}
+        return {**base, "ready": True, "counts": counts, "version": app.state.store.version,
+                "warm": app.state.warm.is_set()}
+
+    app.mount("/static", StaticFiles(directory=WEB), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(WEB / "index.html")
+
+    return app
+
+
+def add_error_handlers(app: FastAPI) -> None:
+    """Every error as JSON with a `detail` a person can read."""
+    app.add_exception_handler(RequestValidationError, validation_error)
 
     @app.exception_handler(StoreError)
     def store_error(request: Request, err: StoreError) -> JSONResponse:
@@ -332,22 +389,33 @@ def create_app(db: str | Path, *, token: str | None = None, model: str | None = 
     def frenemy_error(request: Request, err: FrenemyError) -> JSONResponse:
         return JSONResponse({"detail": str(err)}, status_code=400)
 
-    @app.get("/api/status", tags=["status"])
-    def status() -> dict[str, Any]:
-        """Whether the store exists, its counts, and whether ingest is allowed."""
-        try:
-            with LOCK, Store(app.state.db, read_only=True) as store:
-                counts = store.counts()
-        except StoreError as err:
-            return {"store": str(app.state.db), "ready": False, "detail": str(err),
-                    "ingest": bool(app.state.token)}
-        return {"store": str(app.state.db), "ready": True, "counts": counts,
-                "ingest": bool(app.state.token)}
 
-    app.mount("/static", StaticFiles(directory=WEB), name="static")
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """On start-up, compute the heavy results in the background (`warm` in /api/status says
+    when they are ready) and, when ingest is on, load the spaCy pipeline, so the first users
+    and the first upload do not stall the others. On shutdown, close the store."""
+    warmer = threading.Thread(target=warm, args=(app,), name="warm", daemon=True)
+    warmer.start()
+    if app.state.token:
+        from anyio import to_thread
 
-    @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
-        return FileResponse(WEB / "index.html")
+        from ..config import Settings
+        from ..pipeline import actor_coder
 
-    return app
+        settings = Settings(model=app.state.model)  # the same cache key `ingest` will use
+        await to_thread.run_sync(actor_coder, settings.model, settings.actor_files)
+    try:
+        yield
+    finally:
+        warmer.join(timeout=30)
+        app.state.store.close()
+
+
+def warm(app: FastAPI) -> None:
+    try:
+        analyses.warm(app.state.store)
+    except StoreError:
+        pass  # no store yet: each request says so
+    finally:
+        app.state.warm.set()

@@ -57,6 +57,16 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    def cursor(self) -> Store:
+        """Another handle on the same open database, for another thread: DuckDB's own
+        `cursor()`, cheap to make; closing it leaves this store open.
+
+        >>> with store.cursor() as reader: reader.counts()
+        """
+        handle = Store.__new__(Store)
+        handle.path, handle.con = self.path, self.con.cursor()
+        return handle
+
     # writing
     def stored_hash(self, doc_id: str) -> str | None:
         row = self.con.execute(
@@ -119,40 +129,17 @@ class Store:
         """Events in the shared schema (`records.EVENT_FIELDS`), one per document, source,
         target and type, with their evidence; dates are `datetime.date`. `actor` matches a
         code prefix on either side, `pair` two country codes in either direction."""
-        where, params = [], []
-        if actor:
-            where.append("(starts_with(e.source_actor, ?) OR starts_with(e.target_actor, ?))")
-            params += [actor.upper(), actor.upper()]
-        if type:
-            where.append("e.plover = ?")
-            params.append(type.upper())
-        if since:
-            where.append("e.date >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            where.append("e.date <= CAST(? AS DATE)")
-            params.append(until)
-        if outlet:
-            where.append("d.outlet = ?")
-            params.append(outlet)
-        if doc_id:
-            where.append("e.doc_id = ?")
-            params.append(doc_id)
-        if pair:
-            a, b = pair[0].upper(), pair[1].upper()
-            where.append("((e.source_country = ? AND e.target_country = ?) OR "
-                         "(e.source_country = ? AND e.target_country = ?))")
-            params += [a, b, b, a]
+        where, params = event_filters(actor=actor, type=type, since=since, until=until,
+                                      outlet=outlet, pair=pair, doc_id=doc_id)
         sql = ("SELECT e.event_id, e.doc_id, e.date, e.source_actor, e.target_actor, "
                "e.source_country, e.target_country, e.plover, e.cameo, e.goldstein, "
                "e.quad_class, e.confidence, e.mentions, e.predicate, e.source_text, "
                "e.target_text, e.sentence, e.sent_index, e.start_char, e.end_char, "
                "d.title, s.start_char AS sentence_start, s.end_char AS sentence_end, d.outlet, "
                "d.url, d.duplicate_of FROM events e JOIN documents d USING (doc_id) "
-               "LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sent_index = e.sent_index")
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.date NULLS LAST, e.doc_id, e.sent_index, e.start_char"
+               "LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sent_index = e.sent_index"
+               f"{where} ORDER BY e.date NULLS LAST, e.doc_id, e.sent_index, e.start_char, "
+               "e.event_id")
         if limit:
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset)]
@@ -164,6 +151,12 @@ class Store:
             "SELECT source_actor FROM events UNION SELECT target_actor FROM events "
             "UNION SELECT code FROM mentions").fetchall()
         return sorted(code for (code,) in rows if code)
+
+    def count_events(self, **filters: object) -> int:
+        """How many events `events(**filters)` finds without a limit."""
+        where, params = event_filters(**filters)  # type: ignore[arg-type]
+        sql = f"SELECT count(*) FROM events e JOIN documents d USING (doc_id){where}"
+        return int(self.con.execute(sql, params).fetchone()[0])  # type: ignore[index]
 
     def documents(self, *, outlet: str | None = None, limit: int = 100,
                   offset: int = 0) -> pd.DataFrame:
@@ -178,6 +171,13 @@ class Store:
             params.append(outlet)
         sql += " ORDER BY d.date DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?"
         return self.query(sql, params + [int(limit), int(offset)])
+
+    def count_documents(self, *, outlet: str | None = None) -> int:
+        """How many documents `documents(outlet=...)` pages through."""
+        sql, params = "SELECT count(*) FROM documents", []
+        if outlet:
+            sql, params = sql + " WHERE outlet = ?", [outlet]
+        return int(self.con.execute(sql, params).fetchone()[0])  # type: ignore[index]
 
     def document(self, doc_id: str) -> dict[str, object] | None:
         """One document with its full text, events and quotes (offsets into full_text)."""
@@ -201,22 +201,30 @@ class Store:
             sql += " AND starts_with(code, ?)"
             params.append(code.upper())
         try:
-            return self.query(sql + " ORDER BY mentions DESC, code, name", params)
+            return self.query(sql + " ORDER BY mentions DESC, code, person_id NULLS FIRST", params)
         except duckdb.CatalogException:
             raise StoreError(f"{self.path}: made by an older frenemy without the actors view; "
                              "run `frenemy ingest` on it once to upgrade") from None
 
-    def quotes(self, *, speaker: str | None = None) -> pd.DataFrame:
+    def quotes(self, *, speaker: str | None = None, limit: int | None = None,
+               offset: int = 0) -> pd.DataFrame:
         """Quotes with their speakers; `speaker` matches a code prefix or a name."""
+        where, params = quote_filter(speaker)
         sql = ("SELECT q.doc_id, CAST(d.date AS VARCHAR) AS date, q.speaker, q.speaker_code, "
                "q.verb, q.kind, q.text, q.start_char, q.end_char, q.speaker_start, q.speaker_end, "
                "q.speaker_text, q.sentence, d.outlet, d.url "
-               "FROM quotes q JOIN documents d USING (doc_id)")
-        params: list[object] = []
-        if speaker:
-            sql += " WHERE starts_with(q.speaker_code, ?) OR q.speaker ILIKE ?"
-            params += [speaker.upper(), f"%{speaker}%"]
-        return self.query(sql + " ORDER BY d.date NULLS LAST, q.doc_id, q.start_char", params)
+               f"FROM quotes q JOIN documents d USING (doc_id){where} "
+               "ORDER BY d.date NULLS LAST, q.doc_id, q.start_char, q.end_char, q.speaker")
+        if limit:
+            sql += " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
+        return self.query(sql, params)
+
+    def count_quotes(self, *, speaker: str | None = None) -> int:
+        """How many quotes `quotes(speaker=...)` finds without a limit."""
+        where, params = quote_filter(speaker)
+        sql = f"SELECT count(*) FROM quotes q{where}"
+        return int(self.con.execute(sql, params).fetchone()[0])  # type: ignore[index]
 
     def claim_groups(self) -> list[ClaimGroup]:
         """Claims merged across documents, grouped into disputes (see frenemy.claims)."""
@@ -297,6 +305,49 @@ def event_frame(rows: pd.DataFrame) -> pd.DataFrame:
 
 TABLES = ("documents", "removed", "sentences", "mentions", "events", "event_mentions", "quotes",
           "claims", "positions")
+
+
+def event_filters(*, actor: str | None = None, type: str | None = None,  # noqa: A002
+                  since: str | None = None, until: str | None = None,
+                  outlet: str | None = None, pair: tuple[str, str] | None = None,
+                  doc_id: str | None = None) -> tuple[str, list[object]]:
+    """The WHERE clause over `events e JOIN documents d` and its bound parameters."""
+    where: list[str] = []
+    params: list[object] = []
+    if actor:
+        where.append("(starts_with(e.source_actor, ?) OR starts_with(e.target_actor, ?))")
+        params += [actor.upper(), actor.upper()]
+    if type:
+        where.append("e.plover = ?")
+        params.append(type.upper())
+    if since:
+        where.append("e.date >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append("e.date <= CAST(? AS DATE)")
+        params.append(until)
+    if outlet:
+        where.append("d.outlet = ?")
+        params.append(outlet)
+    if doc_id:
+        where.append("e.doc_id = ?")
+        params.append(doc_id)
+    if pair:
+        a, b = pair[0].upper(), pair[1].upper()
+        where.append("((e.source_country = ? AND e.target_country = ?) OR "
+                     "(e.source_country = ? AND e.target_country = ?))")
+        params += [a, b, b, a]
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def quote_filter(speaker: str | None) -> tuple[str, list[object]]:
+    """The WHERE clause over `quotes q` for a speaker code prefix or a name (taken
+    literally: `%` and `_` in it match themselves)."""
+    if not speaker:
+        return "", []
+    literal = speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return (" WHERE starts_with(q.speaker_code, ?) OR q.speaker ILIKE ? ESCAPE '\\'",
+            [speaker.upper(), f"%{literal}%"])
 
 
 def rows_of(batch: Iterable[tuple[Coded, list[int] | None, tuple[str, float] | None]]

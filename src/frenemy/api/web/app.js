@@ -12,6 +12,9 @@ async function api(path, options) {
   return body;
 }
 
+// "1–100 of 2,345": which slice of a paged list ({items, total, limit, offset}) is shown
+const shown = (page) => page.items.length ? `${page.offset + 1}–${page.offset + page.items.length} of ${page.total.toLocaleString()}` : `0 of ${page.total.toLocaleString()}`;
+
 function articleLink(ev, label) {
   const d = encodeURIComponent(ev.doc_id);
   let where = ev.start != null ? `s=${ev.start}&e=${ev.end}` : `q=${encodeURIComponent(label)}`;
@@ -51,10 +54,10 @@ async function networkPage() {
     let label = "all events";
     if (end && windowMonths) {
       const start = months[Math.max(0, Number(slider.value) - windowMonths + 1)];
-      query += `&since=${start}-01&until=${end}-31`;
+      query += `&since=${start}-01&until=${monthEnd(end)}`;
       label = `${start} to ${end}`;
     } else if (end) {
-      query += `&until=${end}-31`;
+      query += `&until=${monthEnd(end)}`;
       label = `up to ${end}`;
     }
     document.getElementById("period-label").textContent = label;
@@ -62,6 +65,12 @@ async function networkPage() {
   };
   for (const id of ["slider", "window", "min"]) document.getElementById(id).addEventListener("change", redraw);
   redraw();
+}
+
+// "2024-04" -> "2024-04-30": the API takes calendar dates only
+function monthEnd(month) {
+  const [y, m] = month.split("-").map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
 }
 
 function monthsBetween(first, last) {
@@ -116,21 +125,27 @@ async function dyadPage(a, b) {
     let bars = "";
     points.forEach((p, i) => {
       const x = 50 + i * w, hc = (p.coop / max) * 110, hk = (p.conflict / max) * 110;
-      bars += `<g class="point" data-period="${esc(p.period)}" style="cursor:pointer"><title>${esc(p.period)}: ${p.coop} cooperation, ${p.conflict} conflict, mean Goldstein ${p.goldstein_mean}</title>
+      bars += `<g class="point" data-period="${esc(p.period)}" data-index="${i}" style="cursor:pointer"><title>${esc(p.period)}: ${p.coop} cooperation, ${p.conflict} conflict, mean Goldstein ${p.goldstein_mean}</title>
         <rect x="${x}" y="${130 - hc}" width="${w - 8}" height="${hc}" fill="var(--coop)"></rect>
         <rect x="${x}" y="130" width="${w - 8}" height="${hk}" fill="var(--conflict)"></rect>
         <text x="${x}" y="262">${esc(p.period)}</text></g>`;
     });
     chart.innerHTML = `<svg viewBox="0 0 900 270" width="100%"><line x1="40" x2="880" y1="130" y2="130" stroke="#495057"></line>${bars}</svg>
       <p class="muted">Cooperation up, conflict down. Click a bar to see its events.</p>`;
-    chart.querySelectorAll(".point").forEach((g) => g.addEventListener("click", () => showDyadEvents(data.events, g.dataset.period)));
+    chart.querySelectorAll(".point").forEach((g) => g.addEventListener("click", () => periodEvents(data, points[Number(g.dataset.index)])));
   }
-  showDyadEvents(data.events, null);
+  showDyadEvents(data.events, "All events");
 }
 
-function showDyadEvents(events, period) {
-  const shown = period ? events.filter((e) => e.period === period) : events;
-  document.getElementById("dyad-events").innerHTML = `<h2>${period ? `Events in ${esc(period)}` : "All events"} (${shown.length})</h2>${eventRows(shown)}`;
+// one bar's events: the pair's events between the point's since and until
+async function periodEvents(data, point) {
+  const q = new URLSearchParams({a: data.a, b: data.b, since: point.since, until: point.until, limit: "1000"});
+  try { showDyadEvents(await api(`/api/events?${q}`), `Events in ${point.period}`); }
+  catch (err) { document.getElementById("dyad-events").innerHTML = `<p class="error">${esc(err.message)}</p>`; }
+}
+
+function showDyadEvents(page, title) {
+  document.getElementById("dyad-events").innerHTML = `<h2>${esc(title)} (${shown(page)})</h2>${eventRows(page.items)}`;
 }
 
 // --- events ----------------------------------------------------------------------------------
@@ -152,8 +167,9 @@ async function eventsPage(params) {
     q.set("limit", "100"); q.set("offset", String(offset));
     try {
       const data = await api(`/api/events?${q}`);
-      lastEvents = data.events;
-      document.getElementById("results").innerHTML = `<p class="muted">${data.count} events from ${offset + 1}</p>${eventRows(data.events)}`;
+      lastEvents = data.items;
+      document.getElementById("more").disabled = offset + data.items.length >= data.total;
+      document.getElementById("results").innerHTML = `<p class="muted">${shown(data)} events</p>${eventRows(data.items)}`;
     } catch (err) { document.getElementById("results").innerHTML = `<p class="error">${esc(err.message)}</p>`; }
   };
   document.getElementById("filters").addEventListener("submit", (ev) => { ev.preventDefault(); offset = 0; load(); });
@@ -192,25 +208,27 @@ async function articlePage(docId, params) {
 }
 
 async function documentsPage() {
-  const docs = await api("/api/documents?limit=200");
-  view.innerHTML = `<h1>Articles</h1><div class="card"><table><thead><tr><th>date</th><th>title</th><th>outlet</th><th>events</th></tr></thead><tbody>` +
+  const page = await api("/api/documents?limit=200");
+  const docs = page.items;
+  view.innerHTML = `<h1>Articles</h1><p class="muted">${shown(page)} articles, newest first</p><div class="card"><table><thead><tr><th>date</th><th>title</th><th>outlet</th><th>events</th></tr></thead><tbody>` +
     docs.map((d) => `<tr><td>${esc(d.date)}</td><td><a href="#/article/${encodeURIComponent(d.doc_id)}">${esc(d.title || d.doc_id)}</a></td><td>${esc(d.outlet)}</td><td>${d.events}</td></tr>`).join("") + `</tbody></table></div>`;
 }
 
 // --- quotes and claims -----------------------------------------------------------------------
 async function quotesPage(params) {
   const speaker = params.get("speaker") || "";
-  const quotes = await api(`/api/quotes${speaker ? `?speaker=${encodeURIComponent(speaker)}` : ""}`);
+  const page = await api(`/api/quotes?limit=1000${speaker ? `&speaker=${encodeURIComponent(speaker)}` : ""}`);
+  const quotes = page.items;
   const bySpeaker = {};
   for (const q of quotes) (bySpeaker[`${q.speaker} (${q.speaker_code || "?"})`] ||= []).push(q);
-  view.innerHTML = `<h1>Quotes by speaker</h1><form class="card row" id="qf"><label>Speaker<input name="speaker" value="${esc(speaker)}"></label><button>Filter</button></form>` +
+  view.innerHTML = `<h1>Quotes by speaker</h1><p class="muted">${shown(page)} quotes</p><form class="card row" id="qf"><label>Speaker<input name="speaker" value="${esc(speaker)}"></label><button>Filter</button></form>` +
     Object.entries(bySpeaker).sort((a, b) => b[1].length - a[1].length).map(([who, qs]) => `<div class="card"><h2>${esc(who)}</h2>` +
       qs.map((q) => `<p>${articleLink({doc_id: q.doc_id, start: q.start_char, end: q.end_char}, q.text)} <span class="muted">— ${esc(q.verb)}, ${esc(q.date)}</span></p>`).join("") + `</div>`).join("");
   document.getElementById("qf").addEventListener("submit", (ev) => { ev.preventDefault(); location.hash = `#/quotes?speaker=${encodeURIComponent(new FormData(ev.target).get("speaker"))}`; });
 }
 
 async function claimsPage() {
-  const claims = await api("/api/claims?contested=true");
+  const claims = (await api("/api/claims?contested=true&limit=1000")).items;
   const side = (rows) => rows.map((p) => `<li><span class="code">${esc(p.actor)}</span> ${esc(p.stance)} — <span class="evidence">${articleLink({doc_id: p.doc_id}, p.sentence)}</span></li>`).join("");
   view.innerHTML = `<h1>Contested claims</h1>` + (claims.length ? claims.map((c) => `<div class="card"><h2>“${esc(c.claim)}”</h2>
     <p class="muted">${c.dispute !== null ? `dispute ${c.dispute} · ` : ""}${esc(c.doc_ids.join(", "))}</p>
