@@ -15,6 +15,7 @@ Rules, in order (each mention records which one coded it in `how`):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -66,6 +67,8 @@ UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world
                        "allied", "arab", "african", "asian", "european", "gulf", "other"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
 IGO_HUBS = {"Brussels", "Geneva", "New York", "Vienna", "Strasbourg", "The Hague", "Luxembourg"}
+MAX_NAME_TOKENS = 16
+DERIVED_PREFIX = "phoenix:"  # ids of actors from the derived tables
 AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
 
 
@@ -107,6 +110,9 @@ class ActorCoder:
             key = f"A{len(self.keys)}"
             self.keys[key] = entries
             self.matcher.add(key, [nlp.make_doc(surface)])
+        # forms derived from Phoenix (tens of thousands): looked up by their lower-case text in
+        # a sorted list, which costs nothing to build, instead of a second PhraseMatcher
+        self.derived_keys = sorted(self.knowledge.derived)
         # user dictionaries: matched case-insensitively, and they win over built-in entries
         self.user_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.user_actors: dict[str, UserActor] = {}
@@ -122,6 +128,7 @@ class ActorCoder:
         state = _DocState(self, document, parsed, day, dated, index)
         state.dictionary_mentions()
         state.learned_mentions()
+        state.pending_people()
         state.definite_title_mentions()
         state.unnamed_group_mentions()
         state.definite_country_mentions()
@@ -140,6 +147,7 @@ class _DocState:
     index: MentionIndex
     learned: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # surface -> code
     titles: dict[int, str] = field(default_factory=dict)  # id(mention) -> words around the name
+    pending: list[tuple[Span, Entry]] = field(default_factory=list)  # derived people, no office
 
     @property
     def knowledge(self) -> Knowledge:
@@ -183,11 +191,12 @@ class _DocState:
                 how = f"user file {actor.source.rsplit('/', 1)[-1]}"
                 self.emit(span, code[:3], code[3:], "user", how, 1.0, actor.actor_id)
                 taken.update(range(span.start, span.end))
-        spans = filter_spans(self.coder.matcher(self.parsed, as_spans=True))
+        derived = [s for s in self.derived_spans() if _written_as_name(s)]
+        spans = filter_spans(list(self.coder.matcher(self.parsed, as_spans=True)) + derived)
         for span in spans:
             if taken.intersection(range(span.start, span.end)) or any(self.index.at(t) for t in span):
                 continue
-            entries = self.coder.keys[span.label_]
+            entries = self.coder.keys.get(span.label_) or self.knowledge.derived[span.label_[2:]]
             entry = min(entries, key=lambda e: KIND_PRIORITY.index(e.kind))
             if entry.kind == "person":
                 self.person_mention(span, [e for e in entries if e.kind == "person"])
@@ -226,6 +235,23 @@ class _DocState:
                 self.emit(group, entry.country, sector, "group", "title rule", 0.9)
                 continue
             self.emit(span, entry.country, entry.sector, entry.kind, "dictionary")
+
+    def derived_spans(self) -> list[Span]:
+        """Spans whose lower-case text is a derived (Phoenix) form, labelled 'D:' + the form."""
+        keys, doc, text = self.coder.derived_keys, self.parsed, self.parsed.text
+        found = []
+        for token in doc:
+            if not token.text[:1].isalnum():
+                continue
+            for j in range(token.i, min(len(doc), token.i + MAX_NAME_TOKENS)):
+                end = doc[j].idx + len(doc[j].text)
+                form = text[token.idx : end].lower()
+                k = bisect_left(keys, form)
+                if k == len(keys) or not keys[k].startswith(form):
+                    break
+                if keys[k] == form:
+                    found.append(Span(doc, token.i, j + 1, label="D:" + form))
+        return found
 
     def group_in_country(self, span: Span, entry: Entry) -> bool:
         """'security forces in Guinea', 'the government of Iran', 'the president of Armenia':
@@ -291,9 +317,17 @@ class _DocState:
             roles = self.knowledge.roles_at(entry.person_id, self.day)
             dated.append((entry, sorted(roles, key=lambda r: _rank(r.sector))))
         entry, roles = max(dated, key=lambda pair: bool(pair[1]))
+        default = self.knowledge.defaults.get(entry.person_id or "")
         if roles:
             role = roles[0]
             self.emit(span, role.iso3, role.sector, "person", "dictionary", 1.0, entry.person_id)
+        elif default is not None:
+            self.emit(span, default.iso3, default.sector, "person", "dictionary (default code)",
+                      0.8, entry.person_id)
+        elif (entry.person_id or "").startswith(DERIVED_PREFIX):
+            # a Phoenix name with no office on the date: what the text says about them comes
+            # first ("Diego Cordovez, the UN mediator"); else a national elite, after the names
+            self.pending.append((span, entry))
         else:
             # known person, no role in the table on this day: a title in the text wins
             # ("President X"), else a national elite, not the government
@@ -310,15 +344,23 @@ class _DocState:
             self.emit(span, entry.country, "ELI", "person", "dictionary (no role on date)", 0.6,
                       entry.person_id)
 
+    def pending_people(self) -> None:
+        """Derived people with no office on the date whom the text did not code otherwise: ELI."""
+        for span, entry in self.pending:
+            if not any(self.index.at(t) for t in span):
+                self.emit(span, entry.country, "ELI", "person", "dictionary (no role on date)", 0.6,
+                          entry.person_id)
+
     def organisation_mention(self, span: Span, entries: list[Entry]) -> None:
         """A named non-state actor (groups.csv), coded for the date: the Taliban are AFGREB
         before 2021-08-15 and AFGGOV after."""
         for entry in entries:
             assert entry.person_id
             roles = self.knowledge.roles_at(entry.person_id, self.day)
-            if roles:
-                self.emit(span, roles[0].iso3, roles[0].sector, "group", "dictionary", 1.0,
-                          entry.person_id)
+            default = self.knowledge.defaults.get(entry.person_id)
+            if roles or default:
+                role = roles[0] if roles else default
+                self.emit(span, role.iso3, role.sector, "group", "dictionary", 1.0, entry.person_id)
                 return
         latest = max((r for e in entries for r in self.knowledge.roles[e.person_id or ""]),
                      key=lambda r: r.start)
@@ -695,6 +737,14 @@ class _DocState:
 def _subject_mention(state: "_DocState", verb: Token) -> Mention | None:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return state.index.at(subject) if subject is not None else None
+
+
+def _written_as_name(span: Span) -> bool:
+    """A case-insensitive match the text writes as a name: a capitalised word in it that does
+    not merely start the sentence ("the Bush administration", "al Qaeda", but not "Police")."""
+    if len(span) == 1 and (span[0].is_sent_start or span[0].i == span.sent.start):
+        return False
+    return any(t.text[:1].isupper() for t in span)
 
 
 def _rank(sector: str) -> int:
