@@ -62,12 +62,16 @@ COUNTRY_CUES = {
 GROUP_PRONOUNS = {"they", "them", "their"}
 NON_STATE = {"IGO", "NGO", "IMG"}  # the "country" of an organisation that is no state
 # "NIAMEY, Aug 25 (Wire) - ...": the dateline city, in capitals, at the start of the body
-DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—])")
+DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—]|\s*\n)")
 UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world", "global",
                        "allied", "arab", "african", "asian", "european", "gulf", "other"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
 IGO_HUBS = {"Brussels", "Geneva", "New York", "Vienna", "Strasbourg", "The Hague", "Luxembourg"}
 MAX_NAME_TOKENS = 16
+# "By Howard LaFranchi" (optionally ", Staff writer") alone on its line
+NAME_WORD = r"(?:[A-Z][\w.'’-]+|de|van|von|al|bin)"
+BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+{NAME_WORD}){{0,4}})"
+                    r"[ \t]*(?:,[^\n]{0,60})?$")
 DERIVED_PREFIX = "phoenix:"  # ids of actors from the derived tables
 AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
 
@@ -110,6 +114,9 @@ class ActorCoder:
             key = f"A{len(self.keys)}"
             self.keys[key] = entries
             self.matcher.add(key, [nlp.make_doc(surface)])
+        self.channel_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for name, kind in self.knowledge.channels.items():
+            self.channel_matcher.add(kind, [nlp.make_doc(name)])
         # forms derived from Phoenix (tens of thousands): looked up by their lower-case text in
         # a sorted list, which costs nothing to build, instead of a second PhraseMatcher
         self.derived_keys = sorted(self.knowledge.derived)
@@ -126,6 +133,7 @@ class ActorCoder:
         day, dated = (document.date, True) if document.date else (today(), False)
         index = MentionIndex()
         state = _DocState(self, document, parsed, day, dated, index)
+        state.block_credits()
         state.dictionary_mentions()
         state.learned_mentions()
         state.pending_people()
@@ -133,6 +141,7 @@ class ActorCoder:
         state.unnamed_group_mentions()
         state.definite_country_mentions()
         state.pronoun_mentions()
+        state.drop_channels()
         index.mentions.sort(key=lambda m: m.start)
         return index
 
@@ -148,6 +157,7 @@ class _DocState:
     learned: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # surface -> code
     titles: dict[int, str] = field(default_factory=dict)  # id(mention) -> words around the name
     pending: list[tuple[Span, Entry]] = field(default_factory=list)  # derived people, no office
+    blocked: set[int] = field(default_factory=set)  # tokens of wire credits and bylines
 
     @property
     def knowledge(self) -> Knowledge:
@@ -196,6 +206,11 @@ class _DocState:
         for span in spans:
             if taken.intersection(range(span.start, span.end)) or any(self.index.at(t) for t in span):
                 continue
+            if self.blocked.intersection(range(span.start, span.end)):
+                continue
+            if self.is_channel(span):
+                self.blocked.update(range(span.start, span.end))
+                continue
             entries = self.coder.keys.get(span.label_) or self.knowledge.derived[span.label_[2:]]
             entry = min(entries, key=lambda e: KIND_PRIORITY.index(e.kind))
             if entry.kind == "person":
@@ -235,6 +250,47 @@ class _DocState:
                 self.emit(group, entry.country, sector, "group", "title rule", 0.9)
                 continue
             self.emit(span, entry.country, entry.sector, entry.kind, "dictionary")
+
+    # wire credits, bylines and news channels: never actors
+    def block_credits(self) -> None:
+        """Wire services anywhere ("BAGHDAD (Reuters) -", "(AFP)", "AP -", "Reuters reports"),
+        the news-agency phrase around them, and bylines ("By Howard LaFranchi")."""
+        doc = self.parsed
+        for span in self.coder.channel_matcher(doc, as_spans=True):
+            if span.label_ != "wire":
+                continue
+            start, end = span.start, span.end
+            while end < len(doc) and doc[end].lower_ in {"news", "agency", "wire", "service"}:
+                end += 1  # "the Reuters news agency"
+            self.blocked.update(range(start, end))
+        for found in BYLINE.finditer(doc.text):
+            span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+            if span is not None:
+                self.blocked.update(range(span.start, span.end))
+
+    def drop_channels(self) -> None:
+        """A media actor used as the channel of the story is not an actor in it: "told BBC
+        News", "according to the BBC", "in an interview with CNN", "the BBC reported"."""
+        for mention in list(self.index.mentions):
+            start, end = self.index.spans[id(mention)]
+            if any(i in self.blocked for i in range(start, end)):
+                self.index.remove(mention)
+                continue
+            if self.is_channel(self.parsed[start:end], mention.sector):
+                self.index.remove(mention)
+
+    def is_channel(self, span: Span, sector: str | None = None) -> bool:
+        """A media actor (or a listed outlet) in the position of the story's channel."""
+        if sector is None:
+            entries = self.coder.keys.get(span.label_) or self.knowledge.derived.get(
+                span.label_[2:], [])
+            sector = "MED" if any(e.sector == "MED" for e in entries) else ""
+        if sector != "MED" and self.knowledge.channels.get(span.text) != "outlet":
+            return False
+        root = span.root
+        while root.dep_ in {"compound", "amod"} and root.head.i != root.i:
+            root = root.head  # "told BBC News", "the state-run Xinhua news agency reported"
+        return _is_channel(root)
 
     def derived_spans(self) -> list[Span]:
         """Spans whose lower-case text is a derived (Phoenix) form, labelled 'D:' + the form."""
@@ -429,7 +485,8 @@ class _DocState:
                     self.learned.setdefault(span[1].text, code)
         for token in self.parsed:
             code = self.learned.get(token.text)
-            if code and not self.index.at(token) and token.pos_ == "PROPN":
+            if code and not self.index.at(token) and token.pos_ == "PROPN" \
+                    and token.i not in self.blocked:
                 country, sector, kind = code
                 self.emit(self.parsed[token.i : token.i + 1], country, sector, kind,
                           "coreference", 0.8)
@@ -449,7 +506,7 @@ class _DocState:
                 if not any((a <= start < b) or (a < head.i + 1 <= b) for a, b in found):
                     found[(start, head.i + 1)] = (self.parsed[start : head.i + 1], "NAME")
         return [(span, label) for span, label in found.values()
-                if not any(self.index.at(t) for t in span)]
+                if not any(self.index.at(t) or t.i in self.blocked for t in span)]
 
     def learn(self, span: Span, label: str) -> tuple[str, str, str] | None:
         """Code a name from what stands around it: a sector actor in its appositive ("X, a
@@ -508,7 +565,7 @@ class _DocState:
     def bare_titles(self, kind: str) -> Iterator[tuple[Token, tuple[str, str]]]:
         """Uncoded title nouns of a kind (person, group) with no actor or possessor on them."""
         for token in self.parsed:
-            if self.index.at(token) or token.pos_ != "NOUN":
+            if self.index.at(token) or token.pos_ != "NOUN" or token.i in self.blocked:
                 continue
             title = self.title_of(token)
             if not title or title[1] != kind:
@@ -737,6 +794,25 @@ class _DocState:
 def _subject_mention(state: "_DocState", verb: Token) -> Mention | None:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return state.index.at(subject) if subject is not None else None
+
+
+def _is_channel(root: Token) -> bool:
+    """A noun the story is told through: object of 'tell', after 'according to', 'interview
+    with', 'quoted by', or the subject of 'report'."""
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ == "tell":
+        return True
+    if root.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "report":
+        return True
+    if root.dep_ != "pobj":
+        return False
+    above = head.head
+    if head.lower_ == "to" and (above.lower_ == "according" or above.lemma_ in {"say", "tell",
+                                                                              "speak", "talk"}):
+        return True
+    if head.lower_ == "with" and above.lemma_ in {"interview", "speak", "talk"}:
+        return True
+    return head.lower_ == "by" and above.lemma_ in {"quote", "report", "interview"}
 
 
 def _written_as_name(span: Span) -> bool:

@@ -55,6 +55,7 @@ class Knowledge:
     # capitalises them; the hand-checked tables above win over them
     derived: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     defaults: dict[str, Role] = field(default_factory=dict)  # an actor's code outside its dates
+    channels: dict[str, str] = field(default_factory=dict)  # news agency or outlet -> wire/outlet
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # title -> (sector, kind)
     roles: dict[str, list[Role]] = field(default_factory=lambda: defaultdict(list))
     names: dict[str, str] = field(default_factory=dict)  # person_id -> name
@@ -120,6 +121,8 @@ class Knowledge:
             for value in [row["name"]] + split(row.get("aliases")):
                 knowledge.add(value, Entry("organisation", code[:3], code[3:], person_id=group_id))
         knowledge.load_derived(base)
+        for row in read_table(base, "channels.csv"):
+            knowledge.channels[" ".join(row["name"].split())] = row.get("kind") or "wire"
         for row in read_table(base, "roles.csv"):
             role = Role(
                 person_id=row["person_id"],
