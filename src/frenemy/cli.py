@@ -23,7 +23,7 @@ from .demo import corpus_path
 from .errors import FrenemyError, InputError
 from .ingest import read_paths
 from .pipeline import IngestReport, code_documents, ingest, problem_collector
-from .records import Quote
+from .records import Document, Quote
 from .store import Store
 
 app = typer.Typer(no_args_is_help=True, help="Turn world-politics news into evidence-backed event data.")
@@ -153,14 +153,29 @@ def actors_cmd(
     db: DbOption = Path(DEFAULT_DB),
     code: Annotated[str | None, typer.Option(help="Code prefix, e.g. RUS or IGO.")] = None,
     min_mentions: Annotated[int, typer.Option(help="Only actors mentioned this often.")] = 1,
+    uncoded: Annotated[bool, typer.Option(
+        "--uncoded", help="Instead: the names frenemy could not code, most frequent first "
+        "(re-reads the stored documents), to add to an --actors file.")] = False,
+    top: Annotated[int, typer.Option(help="With --uncoded: how many names.")] = 50,
+    actors: ActorsOption = None,
     format: FormatOption = "table",  # noqa: A002
     output: OutputOption = None,
 ) -> None:
     """List the actors in the store: codes, names, mention counts and how they were coded."""
     check_format(format)
     with reported_errors(), Store(db, read_only=True) as store:
-        frame = store.actors(code=code, min_mentions=min_mentions)
-    emit(frame, format, output, title="Actors")
+        if uncoded:
+            from .actors.registry import uncoded_names
+
+            settings = Settings(actor_files=paths_of(actors))
+            docs = store.query("SELECT doc_id, title, text, date FROM documents ORDER BY doc_id")
+            documents = (Document(r.doc_id, r.title or "", r.text or "",
+                                  str(r.date)[:10] if r.date is not None else None)
+                         for r in docs.itertuples())
+            frame = uncoded_names(documents, settings, top=top)
+        else:
+            frame = store.actors(code=code, min_mentions=min_mentions)
+    emit(frame, format, output, title="Uncoded names" if uncoded else "Actors")
 
 
 @app.command("quotes")

@@ -83,6 +83,7 @@ class MentionIndex:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(mention) -> token span
+    uncoded: list[tuple[str, str]] = field(default_factory=list)  # (name, NER label) left uncoded
 
     def add(self, mention: Mention, start: int, end: int) -> None:
         self.mentions.append(mention)
@@ -142,6 +143,7 @@ class ActorCoder:
         state.definite_country_mentions()
         state.pronoun_mentions()
         state.drop_channels()
+        state.uncoded_names()
         index.mentions.sort(key=lambda m: m.start)
         return index
 
@@ -278,6 +280,15 @@ class _DocState:
                 continue
             if self.is_channel(self.parsed[start:end], mention.sector):
                 self.index.remove(mention)
+
+    def uncoded_names(self) -> None:
+        """People and organisations the NER sees that no rule coded, so a user can add them."""
+        for ent in self.parsed.ents:
+            if ent.label_ in {"PERSON", "ORG"} and not any(
+                    self.index.at(t) or t.i in self.blocked for t in ent):
+                name = ent.text.strip()
+                if len(name) > 2 and not name.isdigit():
+                    self.index.uncoded.append((name, ent.label_))
 
     def is_channel(self, span: Span, sector: str | None = None) -> bool:
         """A media actor (or a listed outlet) in the position of the story's channel."""
@@ -539,10 +550,7 @@ class _DocState:
             return mentions[0].country, title[0], kind
         if mentions and is_person and mentions[0].sector:
             return mentions[0].country, mentions[0].sector, kind
-        focus = self.focus_country(before=span.start_char, least=2)
-        if title and focus and is_person and title[1] == "person" and not mentions:
-            return focus, title[0], kind
-        return None
+        return None  # a person's country comes from the text around them, never from a guess
 
     def focus_country(self, before: int | None = None, least: int = 1) -> str | None:
         """The country the story is about: named at least `least` times (before `before`,
@@ -604,8 +612,14 @@ class _DocState:
     # groups named by a title alone: "rebels in the north", "demonstrators in Baghdad"
     def unnamed_group_mentions(self) -> None:
         dateline = self.dateline_country()
-        for token, title in self.bare_titles("group"):
+        organisations = [(t, tt) for t, tt in self.bare_titles("org")
+                         if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
+        for token, title in sorted(list(self.bare_titles("group")) + organisations,
+                                   key=lambda pair: pair[0].i):
+            if self.index.at(token):
+                continue
             place = self.place_of(token)
+            sentence_place = self.sentence_place(token)
             named = next((m for t in token.subtree if t.i < token.i and (m := self.index.at(t))
                           and m.kind in {"country", "adjective"}), None)
             if named is not None:  # "Venezuelan National Guard troops": the demonym is deeper
@@ -615,15 +629,38 @@ class _DocState:
                 how, country = "title rule (place)", place
             elif dateline:
                 how, country = "dateline", dateline
+            elif sentence_place:
+                how, country = "sentence place", sentence_place
             else:
                 how, country = "story's country", self.focus_country(before=token.idx)
-            if how in {"story's country", "dateline"} and (
+                if country is None:
+                    how, country = "story's place", self.focus_place(before=token.idx)
+            if how in {"story's country", "dateline", "sentence place", "story's place"} and (
                     title[0] == "MED" or token.lemma_.lower() in UNPLACED_GROUPS
                     or any(c.lower_ in UNPLACED_QUALIFIERS for c in token.children)):
                 continue  # "told reporters", "diplomats said": seldom the story's own people
             if country:
                 span = self.parsed[self.left_edge(token) : token.i + 1]
                 self.emit(span, country, title[0], "group", how, 0.6)
+
+    def focus_place(self, before: int) -> str | None:
+        """In a story that names no country, the country of the places it names, when one
+        country has more of them than any other."""
+        counts: dict[str, int] = {}
+        for mention in self.index.mentions:
+            if mention.kind == "place" and mention.start < before:
+                counts[mention.country] = counts.get(mention.country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return max(counts, key=lambda c: counts[c])
+
+    def sentence_place(self, token: Token) -> str | None:
+        """The country of the places the sentence names, when they all lie in one country
+        ("Gunmen opened fire on a bus near Kandahar")."""
+        countries = {m.country for t in token.sent if (m := self.index.at(t)) is not None
+                     and m.kind == "place" and m.country not in NON_STATE}
+        return countries.pop() if len(countries) == 1 else None
 
     def place_of(self, token: Token) -> str | None:
         """The country of a place named in an in/from/across phrase of a noun, or of the
