@@ -425,6 +425,9 @@ def actor_of(record: Record, flt: Filter) -> Actor | None:
                 names.append(value)
     if not names:
         return None
+    if person and len(names[0].split()) == 1:
+        flt.dropped["person known by one word only"] += 1  # "Hassan", "Abdullah": who?
+        return None
     kind = "person" if person else "organisation"
     return Actor(slug(names[0]), names[0], names[1:], kind, rows, record.file)
 

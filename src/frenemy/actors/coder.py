@@ -573,7 +573,9 @@ class _DocState:
     def bare_titles(self, kind: str) -> Iterator[tuple[Token, tuple[str, str]]]:
         """Uncoded title nouns of a kind (person, group) with no actor or possessor on them."""
         for token in self.parsed:
-            if self.index.at(token) or token.pos_ != "NOUN" or token.i in self.blocked:
+            if self.index.at(token) or token.i in self.blocked:
+                continue
+            if token.pos_ != "NOUN" and not _capitalised_noun(token):
                 continue
             title = self.title_of(token)
             if not title or title[1] != kind:
@@ -831,6 +833,12 @@ class _DocState:
 def _subject_mention(state: "_DocState", verb: Token) -> Mention | None:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return state.index.at(subject) if subject is not None else None
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """A common noun the tagger takes for a name because it starts a line ("Gunmen ambushed")."""
+    first = token.i == 0 or token.is_sent_start or token.nbor(-1).is_space
+    return token.pos_ == "PROPN" and first and not token.ent_type_ and token.text.istitle()
 
 
 def _is_channel(root: Token) -> bool:
