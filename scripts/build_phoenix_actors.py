@@ -51,6 +51,14 @@ AGENT_THINGS = re.compile(r"\b(ship|vessel|jet|jumbojet|tanker|freighter|oiler|a
                           r"containership|plane|aircraft|monastary|monastery|industry|business|"
                           r"producer|monger|bargainer|cabinetmaker|savings and loan|boss|"
                           r"landlord|merchandiser|manafacture)s?\b")
+# Head nouns of agents that name one body, not a person ("commerce department").
+ORG_HEADS = {"department", "ministry", "ministries", "agency", "agencie", "office", "council",
+             "committee", "commission", "court", "party", "parties", "bank", "union", "bureau",
+             "board", "authority", "authoritie", "administration", "government", "cabinet",
+             "assembly", "parliament", "senate", "congress", "army", "navy", "force", "service",
+             "police", "junta", "regime", "directorate", "secretariat", "tribunal", "corps",
+             "command", "company", "companie", "corporation", "federation", "association",
+             "organization", "organisation", "movement", "front", "group", "media", "press"}
 # Words Phoenix writes before a name that are not part of it.
 LEADING_WORDS = {"THE"}
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "del", "der", "di", "du", "la", "le",
@@ -516,6 +524,13 @@ def read_agents(path: Path) -> list[tuple[str, str, str, str]]:
                 forms[0] = (base, "group")  # "police": one form, a group
         for form, kind in forms:
             noun = " ".join(form.replace("_", " ").lower().split())
+            if kind == "group" and " of " in noun and form != base:
+                continue  # "department of agricultures": Phoenix's plural of a phrase with "of"
+            head = noun.split(" of ")[0].split()[-1] if noun else ""
+            if head.rstrip("s") in ORG_HEADS or head in ORG_HEADS:
+                kind = "org"  # "commerce department", "military council": one body
+            elif noun in {"people", "peoples"}:
+                kind = "group"
             if noun:
                 out.append((noun, sector, kind, code.group(1)))
     return out

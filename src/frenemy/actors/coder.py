@@ -68,6 +68,7 @@ UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
 IGO_HUBS = {"Brussels", "Geneva", "New York", "Vienna", "Strasbourg", "The Hague", "Luxembourg"}
 MAX_NAME_TOKENS = 16
+US_PARTY_STATE = re.compile(r"\s*[(,]\s*(?:D|R|I)[-–.,]\s*[A-Z][A-Za-z. ]{1,18}\)?")
 # "By Howard LaFranchi" (optionally ", Staff writer") alone on its line
 NAME_WORD = r"(?:[A-Z][\w.'’-]+|de|van|von|al|bin)"
 BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+{NAME_WORD}){{0,4}})"
@@ -523,6 +524,8 @@ class _DocState:
         """Code a name from what stands around it: a sector actor in its appositive ("X, a
         spokesman for Jordan's army"), else a country with the nearest title ("South African
         Police Minister X"), else a title alone in a story about one country."""
+        if label == "PERSON" and US_PARTY_STATE.match(self.parsed.text, span.end_char):
+            return "USA", "LEG", "person"  # "William Delahunt (D-Mass.)": a US legislator
         root = span.root
         left = [t for t in root.subtree if t.i < span.start]
         appositive = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
@@ -836,9 +839,15 @@ def _subject_mention(state: "_DocState", verb: Token) -> Mention | None:
 
 
 def _capitalised_noun(token: Token) -> bool:
-    """A common noun the tagger takes for a name because it starts a line ("Gunmen ambushed")."""
+    """A common noun the tagger takes for a name because it starts a line ("Gunmen ambushed")
+    or is capitalised after 'the' ("The President said", "the Ministry of Defence")."""
+    if token.pos_ != "PROPN" or not token.text.istitle() or token.ent_type_ not in {"", "ORG"}:
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return False  # "the Obama Administration", "the Kremlin Press Office": a name
     first = token.i == 0 or token.is_sent_start or token.nbor(-1).is_space
-    return token.pos_ == "PROPN" and first and not token.ent_type_ and token.text.istitle()
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return first and not token.ent_type_ or definite
 
 
 def _is_channel(root: Token) -> bool:
