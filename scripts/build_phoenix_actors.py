@@ -510,24 +510,29 @@ def read_agents(path: Path) -> list[tuple[str, str, str, str]]:
         base = re.sub(r"\{[^}]*\}", "", head).strip().rstrip("_")
         marker = re.search(r"![A-Z]+!", base)
         forms: list[tuple[str, str]] = []
+        if marker and re.search(r"[A-Z]![A-Z]+![A-Z]", base):
+            continue  # a marker inside a word ("ADMINI!MINIST!RATION"): a typo in Phoenix
         if marker:
             for word in subs.get(marker.group(0), []):
                 kind = "group" if word.endswith(("MEN", "S")) else "person"
                 forms.append((base.replace(marker.group(0), word), kind))
+        elif re.search(r"[^SUI]S$", base):
+            forms.append((base, "group"))  # already plural: "JUNTA_FORCES", not "FORCESS"
         else:
             forms.append((base, "person"))
             if braces is None:
-                forms.append((plural(base), "group"))
+                if not base.endswith("US"):  # "apparatus", "emeritus"
+                    forms.append((plural(base), "group"))
             elif braces.group(1).strip():
                 forms.append((braces.group(1).strip(), "group"))
             else:
                 forms[0] = (base, "group")  # "police": one form, a group
         for form, kind in forms:
             noun = " ".join(form.replace("_", " ").lower().split())
-            if kind == "group" and " of " in noun and form != base:
+            if kind == "group" and re.search(r" (?:of|for|on|in) ", noun) and form != base:
                 continue  # "department of agricultures": Phoenix's plural of a phrase with "of"
-            head = noun.split(" of ")[0].split()[-1] if noun else ""
-            if head.rstrip("s") in ORG_HEADS or head in ORG_HEADS:
+            head = re.split(r" (?:of|for|on|in) ", noun)[0].split()[-1] if noun else ""
+            if kind == "person" and head in ORG_HEADS:
                 kind = "org"  # "commerce department", "military council": one body
             elif noun in {"people", "peoples"}:
                 kind = "group"
