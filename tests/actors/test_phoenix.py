@@ -160,3 +160,11 @@ def test_user_actor_file_from_settings_codes_its_names(tmp_path):
     coded = frenemy.code("The Vasari Institute criticised the ministry.",
                          settings=Settings(actor_files=(str(path),)))
     assert {m.text: m.code for m in coded.mentions}["Vasari Institute"] == "ITAEDU"
+
+
+def test_the_north_and_the_south_refer_to_the_named_country(code):
+    coded = code("N. Korea fired a missile near S. Korea. Seoul condemned the launch by the "
+                 "North, and the South put its troops on alert.")
+    assert mentions(coded)["North"] == ("PRK", "coreference")
+    assert mentions(coded)["South"] == ("KOR", "coreference")
+    assert "North" not in mentions(code("A cold wind blew from the North over the plain."))

@@ -142,6 +142,7 @@ class ActorCoder:
         state.definite_title_mentions()
         state.unnamed_group_mentions()
         state.definite_country_mentions()
+        state.compass_country_mentions()
         state.pronoun_mentions()
         state.drop_channels()
         state.uncoded_names()
@@ -760,6 +761,25 @@ class _DocState:
             if subject is None or not any(start <= t.i < end for t in subject.subtree):
                 return True
         return False
+
+    def compass_country_mentions(self) -> None:
+        """"the North", "the South" for the country the article named with that word ("North
+        Korea" ... "the decisions made by the North")."""
+        named: dict[str, str] = {}
+        for mention in sorted(self.index.mentions, key=lambda m: m.start):
+            first = mention.text.split()[0] if mention.kind == "country" else ""
+            side = {"N.": "North", "S.": "South"}.get(first, first)
+            if side in {"North", "South"} and len(mention.text.split()) > 1:
+                named.setdefault(side, mention.country)
+        for token in self.parsed:
+            if token.text not in named or self.index.at(token) or token.dep_ in MODIFIER_DEPS:
+                continue
+            if token.i == 0 or self.parsed[token.i - 1].lower_ != "the":
+                continue
+            country = named[token.text]
+            if min(m.start for m in self.index.mentions if m.country == country) < token.idx:
+                self.emit(self.parsed[token.i : token.i + 1], country, "", "country",
+                          "coreference", 0.7)
 
     def definite_country_mentions(self) -> None:
         """"the country", "the nation": the story's country, else the country last named
