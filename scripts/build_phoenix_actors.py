@@ -304,6 +304,7 @@ def acronyms_in(phrase: str) -> list[str]:
 class Filter:
     common: set[str]
     builtin: Builtin
+    stop: set[str] = field(default_factory=set)
     dropped: Counter[str] = field(default_factory=Counter)
 
     def content_words(self, name: str) -> list[str]:
@@ -329,8 +330,9 @@ class Filter:
             return False
         named = any(w in self.builtin.country_words or w in self.builtin.adjectives
                     for w in content)
-        if len(tokens) > 1 and not named and not variant and len(content) < 3 and all(
-                w in self.common for w in content):
+        sentence_like = any(w in self.stop for w in content)  # "We Will Win"
+        if len(tokens) > 1 and not named and not variant and (len(content) < 3 or sentence_like) \
+                and all(w in self.common for w in content):
             self.dropped["generic phrase"] += 1  # "National Assembly", "Foreign Ministry"
             return False
         if name.lower() in self.builtin.titles:
@@ -565,7 +567,9 @@ def main() -> None:
                         help="write the conflicts with the built-in tables to this CSV")
     args = parser.parse_args()
     builtin = load_builtin()
-    flt = Filter(common_words(), builtin)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    flt = Filter(common_words(), builtin, {w.lower() for w in STOP_WORDS} - PARTICLES)
     conflicts: list[list[str]] = []
 
     actors: list[Actor] = []
@@ -590,14 +594,19 @@ def main() -> None:
                 variants += found
                 places += located
 
-    # a name that two actors with different countries share is ambiguous: nobody gets it
+    # a name that two actors with different countries share is ambiguous, and so is a name
+    # two people share ("US President George Bush"): nobody gets it
     owners: dict[str, set[str]] = defaultdict(set)
+    people: dict[str, set[str]] = defaultdict(set)
     for actor in actors:
         for name in [actor.name] + actor.aliases:
             owners[name.lower()].update(code[:3] for code, _, _ in actor.rows)
+            if actor.kind == "person":
+                people[name.lower()].add(actor.actor_id)
     for _, name, iso3 in variants:
         owners[name.lower()].add(iso3)
     ambiguous = {name for name, codes in owners.items() if len(codes) > 1}
+    ambiguous |= {name for name, ids in people.items() if len(ids) > 1}
 
     rows, seen_ids, seen_names = [], Counter(), set()
     for actor in actors:
