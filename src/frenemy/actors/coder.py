@@ -662,10 +662,11 @@ class _DocState:
         return max(counts, key=lambda c: counts[c])
 
     def sentence_place(self, token: Token) -> str | None:
-        """The country of the places the sentence names, when they all lie in one country
-        ("Gunmen opened fire on a bus near Kandahar")."""
+        """The country of the places the sentence puts things in (in, at, near ...), when they
+        all lie in one country ("Gunmen opened fire on a bus near Kandahar")."""
         countries = {m.country for t in token.sent if (m := self.index.at(t)) is not None
-                     and m.kind == "place" and m.country not in NON_STATE}
+                     and m.kind == "place" and m.country not in NON_STATE
+                     and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS}
         return countries.pop() if len(countries) == 1 else None
 
     def place_of(self, token: Token) -> str | None:
