@@ -168,3 +168,9 @@ def test_the_north_and_the_south_refer_to_the_named_country(code):
     assert mentions(coded)["North"] == ("PRK", "coreference")
     assert mentions(coded)["South"] == ("KOR", "coreference")
     assert "North" not in mentions(code("A cold wind blew from the North over the plain."))
+
+
+def test_they_prefers_the_acting_subject_over_generic_victims(code):
+    coded = code("Two Afghan suicide bombers killed 12 people near Kabul when they blew "
+                 "themselves up at a checkpoint.", date="2009-04-02")
+    assert mentions(coded)["they"][0] == "AFGREB"

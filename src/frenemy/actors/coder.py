@@ -845,6 +845,11 @@ class _DocState:
                 if lower in PERSON_PRONOUNS:  # prefer the person the sentence is about
                     here = [m for m in candidates if m.sent_index == sent and self._is_subject(m)]
                     antecedent = here[-1] if here else antecedent
+                elif antecedent.sector in {"CVL", "REF"} and not self._is_subject(antecedent):
+                    # "bombers killed 23 people when they blew themselves up": the acting
+                    # subject, not the generic victims, unless nothing else is there
+                    here = [m for m in candidates if m.sent_index == sent and self._is_subject(m)]
+                    antecedent = here[-1] if here else antecedent
             if antecedent is None and lower in PERSON_PRONOUNS:
                 antecedent = next((m for m in reversed(ordered) if m.start < token.idx
                                    and m.kind == "group" and _singular(m)
