@@ -122,6 +122,7 @@ class ActorCoder:
         # forms derived from Phoenix (tens of thousands): looked up by their lower-case text in
         # a sorted list, which costs nothing to build, instead of a second PhraseMatcher
         self.derived_keys = sorted(self.knowledge.derived)
+        self.derived_starts = {key[:n] for key in self.derived_keys for n in (1, 2, 3)}
         # user dictionaries: matched case-insensitively, and they win over built-in entries
         self.user_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.user_actors: dict[str, UserActor] = {}
@@ -309,8 +310,9 @@ class _DocState:
         """Spans whose lower-case text is a derived (Phoenix) form, labelled 'D:' + the form."""
         keys, doc, text = self.coder.derived_keys, self.parsed, self.parsed.text
         found = []
+        starts = self.coder.derived_starts
         for token in doc:
-            if not token.text[:1].isalnum():
+            if token.lower_[:3] not in starts or not token.text[:1].isalnum():
                 continue
             for j in range(token.i, min(len(doc), token.i + MAX_NAME_TOKENS)):
                 end = doc[j].idx + len(doc[j].text)
