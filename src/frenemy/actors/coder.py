@@ -15,6 +15,7 @@ Rules, in order (each mention records which one coded it in `how`):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -61,11 +62,18 @@ COUNTRY_CUES = {
 GROUP_PRONOUNS = {"they", "them", "their"}
 NON_STATE = {"IGO", "NGO", "IMG"}  # the "country" of an organisation that is no state
 # "NIAMEY, Aug 25 (Wire) - ...": the dateline city, in capitals, at the start of the body
-DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—])")
+DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—]|\s*\n)")
 UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world", "global",
                        "allied", "arab", "african", "asian", "european", "gulf", "other"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
 IGO_HUBS = {"Brussels", "Geneva", "New York", "Vienna", "Strasbourg", "The Hague", "Luxembourg"}
+MAX_NAME_TOKENS = 16
+US_PARTY_STATE = re.compile(r"\s*[(,]\s*(?:D|R|I)[-–.,]\s*[A-Z][A-Za-z. ]{1,18}\)?")
+# "By Howard LaFranchi" (optionally ", Staff writer") alone on its line
+NAME_WORD = r"(?:[A-Z][\w.'’-]+|de|van|von|al|bin)"
+BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+{NAME_WORD}){{0,4}})"
+                    r"[ \t]*(?:,[^\n]{0,60})?$")
+DERIVED_PREFIX = "phoenix:"  # ids of actors from the derived tables
 AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
 
 
@@ -76,6 +84,7 @@ class MentionIndex:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(mention) -> token span
+    uncoded: list[tuple[str, str]] = field(default_factory=list)  # (name, NER label) left uncoded
 
     def add(self, mention: Mention, start: int, end: int) -> None:
         self.mentions.append(mention)
@@ -107,6 +116,13 @@ class ActorCoder:
             key = f"A{len(self.keys)}"
             self.keys[key] = entries
             self.matcher.add(key, [nlp.make_doc(surface)])
+        self.channel_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for name, kind in self.knowledge.channels.items():
+            self.channel_matcher.add(kind, [nlp.make_doc(name)])
+        # forms derived from Phoenix (tens of thousands): looked up by their lower-case text in
+        # a sorted list, which costs nothing to build, instead of a second PhraseMatcher
+        self.derived_keys = sorted(self.knowledge.derived)
+        self.derived_starts = {key[:n] for key in self.derived_keys for n in (1, 2, 3)}
         # user dictionaries: matched case-insensitively, and they win over built-in entries
         self.user_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.user_actors: dict[str, UserActor] = {}
@@ -120,12 +136,17 @@ class ActorCoder:
         day, dated = (document.date, True) if document.date else (today(), False)
         index = MentionIndex()
         state = _DocState(self, document, parsed, day, dated, index)
+        state.block_credits()
         state.dictionary_mentions()
         state.learned_mentions()
+        state.pending_people()
         state.definite_title_mentions()
         state.unnamed_group_mentions()
         state.definite_country_mentions()
+        state.compass_country_mentions()
         state.pronoun_mentions()
+        state.drop_channels()
+        state.uncoded_names()
         index.mentions.sort(key=lambda m: m.start)
         return index
 
@@ -140,6 +161,8 @@ class _DocState:
     index: MentionIndex
     learned: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # surface -> code
     titles: dict[int, str] = field(default_factory=dict)  # id(mention) -> words around the name
+    pending: list[tuple[Span, Entry]] = field(default_factory=list)  # derived people, no office
+    blocked: set[int] = field(default_factory=set)  # tokens of wire credits and bylines
 
     @property
     def knowledge(self) -> Knowledge:
@@ -183,11 +206,17 @@ class _DocState:
                 how = f"user file {actor.source.rsplit('/', 1)[-1]}"
                 self.emit(span, code[:3], code[3:], "user", how, 1.0, actor.actor_id)
                 taken.update(range(span.start, span.end))
-        spans = filter_spans(self.coder.matcher(self.parsed, as_spans=True))
+        derived = [s for s in self.derived_spans() if _written_as_name(s)]
+        spans = filter_spans(list(self.coder.matcher(self.parsed, as_spans=True)) + derived)
         for span in spans:
             if taken.intersection(range(span.start, span.end)) or any(self.index.at(t) for t in span):
                 continue
-            entries = self.coder.keys[span.label_]
+            if self.blocked.intersection(range(span.start, span.end)):
+                continue
+            if self.is_channel(span):
+                self.blocked.update(range(span.start, span.end))
+                continue
+            entries = self.coder.keys.get(span.label_) or self.knowledge.derived[span.label_[2:]]
             entry = min(entries, key=lambda e: KIND_PRIORITY.index(e.kind))
             if entry.kind == "person":
                 self.person_mention(span, [e for e in entries if e.kind == "person"])
@@ -226,6 +255,74 @@ class _DocState:
                 self.emit(group, entry.country, sector, "group", "title rule", 0.9)
                 continue
             self.emit(span, entry.country, entry.sector, entry.kind, "dictionary")
+
+    # wire credits, bylines and news channels: never actors
+    def block_credits(self) -> None:
+        """Wire services anywhere ("BAGHDAD (Reuters) -", "(AFP)", "AP -", "Reuters reports"),
+        the news-agency phrase around them, and bylines ("By Howard LaFranchi")."""
+        doc = self.parsed
+        for span in self.coder.channel_matcher(doc, as_spans=True):
+            if span.label_ != "wire":
+                continue
+            start, end = span.start, span.end
+            while end < len(doc) and doc[end].lower_ in {"news", "agency", "wire", "service"}:
+                end += 1  # "the Reuters news agency"
+            self.blocked.update(range(start, end))
+        for found in BYLINE.finditer(doc.text):
+            span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+            if span is not None:
+                self.blocked.update(range(span.start, span.end))
+
+    def drop_channels(self) -> None:
+        """A media actor used as the channel of the story is not an actor in it: "told BBC
+        News", "according to the BBC", "in an interview with CNN", "the BBC reported"."""
+        for mention in list(self.index.mentions):
+            start, end = self.index.spans[id(mention)]
+            if any(i in self.blocked for i in range(start, end)):
+                self.index.remove(mention)
+                continue
+            if self.is_channel(self.parsed[start:end], mention.sector):
+                self.index.remove(mention)
+
+    def uncoded_names(self) -> None:
+        """People and organisations the NER sees that no rule coded, so a user can add them."""
+        for ent in self.parsed.ents:
+            if ent.label_ in {"PERSON", "ORG"} and not any(
+                    self.index.at(t) or t.i in self.blocked for t in ent):
+                name = ent.text.strip()
+                if len(name) > 2 and not name.isdigit():
+                    self.index.uncoded.append((name, ent.label_))
+
+    def is_channel(self, span: Span, sector: str | None = None) -> bool:
+        """A media actor (or a listed outlet) in the position of the story's channel."""
+        if sector is None:
+            entries = self.coder.keys.get(span.label_) or self.knowledge.derived.get(
+                span.label_[2:], [])
+            sector = "MED" if any(e.sector == "MED" for e in entries) else ""
+        if sector != "MED" and self.knowledge.channels.get(span.text) != "outlet":
+            return False
+        root = span.root
+        while root.dep_ in {"compound", "amod"} and root.head.i != root.i:
+            root = root.head  # "told BBC News", "the state-run Xinhua news agency reported"
+        return _is_channel(root)
+
+    def derived_spans(self) -> list[Span]:
+        """Spans whose lower-case text is a derived (Phoenix) form, labelled 'D:' + the form."""
+        keys, doc, text = self.coder.derived_keys, self.parsed, self.parsed.text
+        found = []
+        starts = self.coder.derived_starts
+        for token in doc:
+            if token.lower_[:3] not in starts or not token.text[:1].isalnum():
+                continue
+            for j in range(token.i, min(len(doc), token.i + MAX_NAME_TOKENS)):
+                end = doc[j].idx + len(doc[j].text)
+                form = text[token.idx : end].lower()
+                k = bisect_left(keys, form)
+                if k == len(keys) or not keys[k].startswith(form):
+                    break
+                if keys[k] == form:
+                    found.append(Span(doc, token.i, j + 1, label="D:" + form))
+        return found
 
     def group_in_country(self, span: Span, entry: Entry) -> bool:
         """'security forces in Guinea', 'the government of Iran', 'the president of Armenia':
@@ -291,9 +388,17 @@ class _DocState:
             roles = self.knowledge.roles_at(entry.person_id, self.day)
             dated.append((entry, sorted(roles, key=lambda r: _rank(r.sector))))
         entry, roles = max(dated, key=lambda pair: bool(pair[1]))
+        default = self.knowledge.defaults.get(entry.person_id or "")
         if roles:
             role = roles[0]
             self.emit(span, role.iso3, role.sector, "person", "dictionary", 1.0, entry.person_id)
+        elif default is not None:
+            self.emit(span, default.iso3, default.sector, "person", "dictionary (default code)",
+                      0.8, entry.person_id)
+        elif (entry.person_id or "").startswith(DERIVED_PREFIX):
+            # a Phoenix name with no office on the date: what the text says about them comes
+            # first ("Diego Cordovez, the UN mediator"); else a national elite, after the names
+            self.pending.append((span, entry))
         else:
             # known person, no role in the table on this day: a title in the text wins
             # ("President X"), else a national elite, not the government
@@ -310,15 +415,23 @@ class _DocState:
             self.emit(span, entry.country, "ELI", "person", "dictionary (no role on date)", 0.6,
                       entry.person_id)
 
+    def pending_people(self) -> None:
+        """Derived people with no office on the date whom the text did not code otherwise: ELI."""
+        for span, entry in self.pending:
+            if not any(self.index.at(t) for t in span):
+                self.emit(span, entry.country, "ELI", "person", "dictionary (no role on date)", 0.6,
+                          entry.person_id)
+
     def organisation_mention(self, span: Span, entries: list[Entry]) -> None:
         """A named non-state actor (groups.csv), coded for the date: the Taliban are AFGREB
         before 2021-08-15 and AFGGOV after."""
         for entry in entries:
             assert entry.person_id
             roles = self.knowledge.roles_at(entry.person_id, self.day)
-            if roles:
-                self.emit(span, roles[0].iso3, roles[0].sector, "group", "dictionary", 1.0,
-                          entry.person_id)
+            default = self.knowledge.defaults.get(entry.person_id)
+            if roles or default:
+                role = roles[0] if roles else default
+                self.emit(span, role.iso3, role.sector, "group", "dictionary", 1.0, entry.person_id)
                 return
         latest = max((r for e in entries for r in self.knowledge.roles[e.person_id or ""]),
                      key=lambda r: r.start)
@@ -387,7 +500,8 @@ class _DocState:
                     self.learned.setdefault(span[1].text, code)
         for token in self.parsed:
             code = self.learned.get(token.text)
-            if code and not self.index.at(token) and token.pos_ == "PROPN":
+            if code and not self.index.at(token) and token.pos_ == "PROPN" \
+                    and token.i not in self.blocked:
                 country, sector, kind = code
                 self.emit(self.parsed[token.i : token.i + 1], country, sector, kind,
                           "coreference", 0.8)
@@ -407,12 +521,14 @@ class _DocState:
                 if not any((a <= start < b) or (a < head.i + 1 <= b) for a, b in found):
                     found[(start, head.i + 1)] = (self.parsed[start : head.i + 1], "NAME")
         return [(span, label) for span, label in found.values()
-                if not any(self.index.at(t) for t in span)]
+                if not any(self.index.at(t) or t.i in self.blocked for t in span)]
 
     def learn(self, span: Span, label: str) -> tuple[str, str, str] | None:
         """Code a name from what stands around it: a sector actor in its appositive ("X, a
         spokesman for Jordan's army"), else a country with the nearest title ("South African
         Police Minister X"), else a title alone in a story about one country."""
+        if label == "PERSON" and US_PARTY_STATE.match(self.parsed.text, span.end_char):
+            return "USA", "LEG", "person"  # "William Delahunt (D-Mass.)": a US legislator
         root = span.root
         left = [t for t in root.subtree if t.i < span.start]
         appositive = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
@@ -440,10 +556,7 @@ class _DocState:
             return mentions[0].country, title[0], kind
         if mentions and is_person and mentions[0].sector:
             return mentions[0].country, mentions[0].sector, kind
-        focus = self.focus_country(before=span.start_char, least=2)
-        if title and focus and is_person and title[1] == "person" and not mentions:
-            return focus, title[0], kind
-        return None
+        return None  # a person's country comes from the text around them, never from a guess
 
     def focus_country(self, before: int | None = None, least: int = 1) -> str | None:
         """The country the story is about: named at least `least` times (before `before`,
@@ -466,7 +579,9 @@ class _DocState:
     def bare_titles(self, kind: str) -> Iterator[tuple[Token, tuple[str, str]]]:
         """Uncoded title nouns of a kind (person, group) with no actor or possessor on them."""
         for token in self.parsed:
-            if self.index.at(token) or token.pos_ != "NOUN":
+            if self.index.at(token) or token.i in self.blocked:
+                continue
+            if token.pos_ != "NOUN" and not _capitalised_noun(token):
                 continue
             title = self.title_of(token)
             if not title or title[1] != kind:
@@ -505,8 +620,14 @@ class _DocState:
     # groups named by a title alone: "rebels in the north", "demonstrators in Baghdad"
     def unnamed_group_mentions(self) -> None:
         dateline = self.dateline_country()
-        for token, title in self.bare_titles("group"):
+        organisations = [(t, tt) for t, tt in self.bare_titles("org")
+                         if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
+        for token, title in sorted(list(self.bare_titles("group")) + organisations,
+                                   key=lambda pair: pair[0].i):
+            if self.index.at(token):
+                continue
             place = self.place_of(token)
+            sentence_place = self.sentence_place(token)
             named = next((m for t in token.subtree if t.i < token.i and (m := self.index.at(t))
                           and m.kind in {"country", "adjective"}), None)
             if named is not None:  # "Venezuelan National Guard troops": the demonym is deeper
@@ -516,15 +637,39 @@ class _DocState:
                 how, country = "title rule (place)", place
             elif dateline:
                 how, country = "dateline", dateline
+            elif sentence_place:
+                how, country = "sentence place", sentence_place
             else:
                 how, country = "story's country", self.focus_country(before=token.idx)
-            if how in {"story's country", "dateline"} and (
+                if country is None:
+                    how, country = "story's place", self.focus_place(before=token.idx)
+            if how in {"story's country", "dateline", "sentence place", "story's place"} and (
                     title[0] == "MED" or token.lemma_.lower() in UNPLACED_GROUPS
                     or any(c.lower_ in UNPLACED_QUALIFIERS for c in token.children)):
                 continue  # "told reporters", "diplomats said": seldom the story's own people
             if country:
                 span = self.parsed[self.left_edge(token) : token.i + 1]
                 self.emit(span, country, title[0], "group", how, 0.6)
+
+    def focus_place(self, before: int) -> str | None:
+        """In a story that names no country, the country of the places it names, when one
+        country has more of them than any other."""
+        counts: dict[str, int] = {}
+        for mention in self.index.mentions:
+            if mention.kind == "place" and mention.start < before:
+                counts[mention.country] = counts.get(mention.country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return max(counts, key=lambda c: counts[c])
+
+    def sentence_place(self, token: Token) -> str | None:
+        """The country of the places the sentence puts things in (in, at, near ...), when they
+        all lie in one country ("Gunmen opened fire on a bus near Kandahar")."""
+        countries = {m.country for t in token.sent if (m := self.index.at(t)) is not None
+                     and m.kind == "place" and m.country not in NON_STATE
+                     and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS}
+        return countries.pop() if len(countries) == 1 else None
 
     def place_of(self, token: Token) -> str | None:
         """The country of a place named in an in/from/across phrase of a noun, or of the
@@ -620,6 +765,25 @@ class _DocState:
                 return True
         return False
 
+    def compass_country_mentions(self) -> None:
+        """"the North", "the South" for the country the article named with that word ("North
+        Korea" ... "the decisions made by the North")."""
+        named: dict[str, str] = {}
+        for mention in sorted(self.index.mentions, key=lambda m: m.start):
+            first = mention.text.split()[0] if mention.kind == "country" else ""
+            side = {"N.": "North", "S.": "South"}.get(first, first)
+            if side in {"North", "South"} and len(mention.text.split()) > 1:
+                named.setdefault(side, mention.country)
+        for token in self.parsed:
+            if token.text not in named or self.index.at(token) or token.dep_ in MODIFIER_DEPS:
+                continue
+            if token.i == 0 or self.parsed[token.i - 1].lower_ != "the":
+                continue
+            country = named[token.text]
+            if min(m.start for m in self.index.mentions if m.country == country) < token.idx:
+                self.emit(self.parsed[token.i : token.i + 1], country, "", "country",
+                          "coreference", 0.7)
+
     def definite_country_mentions(self) -> None:
         """"the country", "the nation": the story's country, else the country last named
         within two sentences."""
@@ -683,6 +847,11 @@ class _DocState:
                 if lower in PERSON_PRONOUNS:  # prefer the person the sentence is about
                     here = [m for m in candidates if m.sent_index == sent and self._is_subject(m)]
                     antecedent = here[-1] if here else antecedent
+                elif antecedent.sector in {"CVL", "REF"} and not self._is_subject(antecedent):
+                    # "bombers killed 23 people when they blew themselves up": the acting
+                    # subject, not the generic victims, unless nothing else is there
+                    here = [m for m in candidates if m.sent_index == sent and self._is_subject(m)]
+                    antecedent = here[-1] if here else antecedent
             if antecedent is None and lower in PERSON_PRONOUNS:
                 antecedent = next((m for m in reversed(ordered) if m.start < token.idx
                                    and m.kind == "group" and _singular(m)
@@ -695,6 +864,45 @@ class _DocState:
 def _subject_mention(state: "_DocState", verb: Token) -> Mention | None:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return state.index.at(subject) if subject is not None else None
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """A common noun the tagger takes for a name because it starts a line ("Gunmen ambushed")
+    or is capitalised after 'the' ("The President said", "the Ministry of Defence")."""
+    if token.pos_ != "PROPN" or not token.text.istitle() or token.ent_type_ not in {"", "ORG"}:
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return False  # "the Obama Administration", "the Kremlin Press Office": a name
+    first = token.i == 0 or token.is_sent_start or token.nbor(-1).is_space
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return first and not token.ent_type_ or definite
+
+
+def _is_channel(root: Token) -> bool:
+    """A noun the story is told through: object of 'tell', after 'according to', 'interview
+    with', 'quoted by', or the subject of 'report'."""
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ == "tell":
+        return True
+    if root.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "report":
+        return True
+    if root.dep_ != "pobj":
+        return False
+    above = head.head
+    if head.lower_ == "to" and (above.lower_ == "according" or above.lemma_ in {"say", "tell",
+                                                                              "speak", "talk"}):
+        return True
+    if head.lower_ == "with" and above.lemma_ in {"interview", "speak", "talk"}:
+        return True
+    return head.lower_ == "by" and above.lemma_ in {"quote", "report", "interview"}
+
+
+def _written_as_name(span: Span) -> bool:
+    """A case-insensitive match the text writes as a name: a capitalised word in it that does
+    not merely start the sentence ("the Bush administration", "al Qaeda", but not "Police")."""
+    if len(span) == 1 and (span[0].is_sent_start or span[0].i == span.sent.start):
+        return False
+    return any(t.text[:1].isupper() for t in span)
 
 
 def _rank(sector: str) -> int:

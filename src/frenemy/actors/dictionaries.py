@@ -155,4 +155,9 @@ def read_actor_csv(path: str | Path) -> list[UserActor]:
 
 def read_actor_file(path: str | Path) -> list[UserActor]:
     """Read a user actor dictionary, CSV or PETRARCH format by its extension."""
-    return read_actor_csv(path) if str(path).lower().endswith(".csv") else read_petrarch_actors(path)
+    csv_file = str(path).lower().endswith(".csv")
+    actors = read_actor_csv(path) if csv_file else read_petrarch_actors(path)
+    if not actors:  # a file with no usable entry is a mistake, not an empty dictionary
+        expected = "phrase,code rows" if csv_file else "PETRARCH actor entries with a [CODE]"
+        raise InputError(path, f"no actors found (expected {expected})")
+    return actors

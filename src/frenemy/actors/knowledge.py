@@ -51,14 +51,22 @@ class Knowledge:
     """Every surface form frenemy knows, and the facts behind it."""
 
     entries: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    # forms derived from the Phoenix dictionaries: matched case-insensitively, where the text
+    # capitalises them; the hand-checked tables above win over them
+    derived: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    defaults: dict[str, Role] = field(default_factory=dict)  # an actor's code outside its dates
+    channels: dict[str, str] = field(default_factory=dict)  # news agency or outlet -> wire/outlet
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # title -> (sector, kind)
     roles: dict[str, list[Role]] = field(default_factory=lambda: defaultdict(list))
     names: dict[str, str] = field(default_factory=dict)  # person_id -> name
 
-    def add(self, surface: str, entry: Entry) -> None:
+    def add(self, surface: str, entry: Entry, derived: bool = False) -> None:
         surface = " ".join(surface.split())
-        if surface and entry not in self.entries[surface]:
-            self.entries[surface].append(entry)
+        table = self.derived if derived else self.entries
+        if derived:
+            surface = surface.lower()
+        if surface and entry not in table[surface]:
+            table[surface].append(entry)
 
     def roles_at(self, person_id: str, day: str) -> list[Role]:
         """The roles a person holds on a day (ISO date), most senior sector first."""
@@ -100,6 +108,9 @@ class Knowledge:
         for row in read_table(base, "titles.csv"):
             for value in split(row.get("title")):
                 knowledge.titles[value.lower()] = (row["sector"], row.get("kind") or "person")
+        for row in read_table(base, "agents.csv"):  # derived from Phoenix: titles.csv wins
+            sector, kind = row["sector"], row.get("kind") or "group"
+            knowledge.titles.setdefault(row["agent"].lower(), (sector, kind))
         for row in read_table(base, "groups.csv"):
             group_id = "group:" + row["name"].lower().replace(" ", "-")
             code = row["code"]
@@ -109,6 +120,9 @@ class Knowledge:
             knowledge.names[group_id] = row["name"]
             for value in [row["name"]] + split(row.get("aliases")):
                 knowledge.add(value, Entry("organisation", code[:3], code[3:], person_id=group_id))
+        knowledge.load_derived(base)
+        for row in read_table(base, "channels.csv"):
+            knowledge.channels[" ".join(row["name"].split())] = row.get("kind") or "wire"
         for row in read_table(base, "roles.csv"):
             role = Role(
                 person_id=row["person_id"],
@@ -124,6 +138,34 @@ class Knowledge:
             for value in [row["name"]] + split(row.get("aliases")):
                 knowledge.add(value, Entry("person", role.iso3, person_id=role.person_id))
         return knowledge
+
+
+    def load_derived(self, base: Path | object) -> None:
+        """The tables derived from the Phoenix dictionaries (scripts/build_phoenix_actors.py)."""
+        for row in read_table(base, "phoenix_countries.csv"):
+            self.add(row["name"], Entry(row.get("kind") or "country", row["iso3"]), derived=True)
+        for row in read_table(base, "phoenix_places.csv"):
+            self.add(row["name"], Entry("place", row["iso3"]), derived=True)
+        undated: dict[str, Role] = {}
+        for row in read_table(base, "phoenix_actors.csv"):
+            actor_id, code = row["actor_id"], row["code"]
+            kind = "person" if row.get("kind") == "person" else "organisation"
+            role = Role(actor_id, row["name"], code[:3], code[3:], kind,
+                        row.get("start") or "0001-01-01", row.get("end") or None)
+            if actor_id not in self.names:
+                self.names[actor_id] = row["name"]
+                entry = Entry(kind, code[:3], code[3:], person_id=actor_id)
+                for value in [row["name"]] + split(row.get("aliases")):
+                    self.add(value, entry, derived=True)
+            if row.get("start") or row.get("end"):
+                self.roles[actor_id].append(role)
+            else:
+                undated[actor_id] = role
+        for actor_id, role in undated.items():  # a default holds only when no dated code does
+            if self.roles[actor_id]:
+                self.defaults[actor_id] = role
+            else:
+                self.roles[actor_id].append(role)
 
 
 def split(value: str | None) -> list[str]:
