@@ -305,3 +305,19 @@ def test_events_a_response_to_the_move_targets_who_made_it(code):
     assert ("KOR", "SUPPORT", "JPN") in triples(told)
     named = code("Hamas fighters attacked a border post. Lithuania's president called the incident terrorism.")
     assert not any(p == "REQUEST" for _, p, _ in triples(named))  # naming is not asking
+
+
+def test_events_group_subjects_and_both_sides_are_the_coordinated_parties(code):
+    told = code("The summit ended the dispute between Colombia, Ecuador and Venezuela. "
+                "The presidents of each country agreed to end the conflict.")
+    assert {("COL", "AGREE", "ECU"), ("ECU", "AGREE", "VEN"), ("VEN", "AGREE", "COL")} <= triples(told)
+    ceasefire = code("Russia said Moscow had brokered a ceasefire between Armenia and Azerbaijan, "
+                     "but both sides later accused each other of violating it.")
+    assert {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")} <= triples(ceasefire)
+    assert not any(s == "ARM" and t == "RUS" for s, _, t in triples(ceasefire))
+
+
+def test_events_a_definite_document_noun_refers_to_its_issuer(code):
+    told = code("The UN Security Council adopted a resolution on Lebanon on Friday. "
+                "Lebanese leaders have cautiously welcomed the resolution.")
+    assert ("LBN", "SUPPORT", "IGO") in triples(told)

@@ -177,10 +177,41 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
         if not found:
             for holder in _holders(token):
                 found += actors_of(holder, mentions, depth + 1)
+        if not found and depth == 0:
+            found += issuer_of(token, mentions)
     for child in token.children:
         if child.dep_ == "conj":
             found += actors_of(child, mentions, depth)
     return _most_specific(_unique(found))
+
+
+# Nouns for what an actor issues, whose definite mention refers back to the one told before:
+# "The Security Council adopted a resolution ... The resolution calls for ..."
+DOCUMENT_NOUNS = {"resolution", "statement", "report", "declaration", "communique", "communiqué", "letter",
+                  "proposal", "plan", "initiative", "ultimatum", "offer", "decree", "bill", "verdict", "ruling"}
+ISSUER_WINDOW = 8  # sentences
+
+
+def issuer_of(noun: Token, mentions: MentionIndex) -> list[Mention]:
+    """'the resolution': the actors of the same noun told earlier in the story, through its
+    owner ('the UN resolution', 'the Council's resolution') or the subject of the verb it was the
+    object of ('the Council adopted a resolution')."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in DOCUMENT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return []
+    first = max(0, noun.sent.start - 400)
+    sents = list(noun.doc[first : noun.sent.start].sents)[-ISSUER_WINDOW:]
+    for sent in reversed(sents):
+        for earlier in reversed(list(sent)):
+            if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+                continue
+            owners = [m for c in earlier.children if c.dep_ in MODIFIERS for m in actors_of(c, mentions, 1)]
+            if not owners and earlier.dep_ in {"dobj", "nsubjpass"} and earlier.head.pos_ == "VERB":
+                owners = actors_of(subject_of(earlier.head), mentions, 1)
+            if owners:
+                return owners
+    return []
 
 
 def _holders(noun: Token) -> list[Token]:

@@ -454,7 +454,7 @@ def _intent_only(token: Token, frame: Frame, verdict: Verdict | None) -> Verdict
 
 def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
                     ) -> tuple[list[Mention], list[Mention], float]:
-    sources = actors_of(subject_of(verb), mentions)
+    sources = actors_of(subject_of(verb), mentions) or _group_subject(verb, mentions)
     targets: list[Mention] = []
     preps = tuple(p for p in frame.preps if p != "that") + _between(frame)
     for prep in preps:  # in the lexicon's order: "complained to the UN about Israel" is about Israel
@@ -492,16 +492,50 @@ def _group_target(verb: Token, frame: Frame, sources: list[Mention], mentions: M
         if words in RECIPROCAL_WORDS and len({m.country for m in sources}) > 1:
             return list(sources)
         if BOTH_SIDES.match(words):
-            own = {m.country for m in sources}
-            parties: list[Mention] = []
-            for mention in reversed([m for m in mentions.mentions if m.start < verb.sent.start_char]):
-                if mention.country in own or mention.kind == "place" or mention.country in {"IGO", "NGO"}:
-                    continue
-                if mention.country not in {p.country for p in parties}:
-                    parties.append(replace(mention, confidence=0.6))
-                if len(parties) == 2:
-                    return parties
+            return _parties_named_last(verb, {m.country for m in sources}, mentions)
     return []
+
+
+GROUP_SUBJECT = re.compile(r"\b(both|each|the two)\b.*\b(countr(y|ies)|sides?|leaders?|governments?|nations?|"
+                           r"parties|presidents?|prime ministers?|ministers?|neighbou?rs?)\b")
+
+
+def _group_subject(verb: Token, mentions: MentionIndex) -> list[Mention]:
+    """'The presidents of each country agreed to end the conflict': the two parties the story
+    named last, when the subject names no actor of its own."""
+    subject = subject_of(verb)
+    if subject is None or any(mentions.at(t) for t in subject.subtree):
+        return []
+    if not GROUP_SUBJECT.search(" ".join(t.lower_ for t in subject.subtree)):
+        return []
+    return _parties_named_last(verb, set(), mentions)
+
+
+def _parties_named_last(verb: Token, own: set[str], mentions: MentionIndex) -> list[Mention]:
+    """The two parties the story means by 'both sides': the last pair of countries it named
+    together ('a ceasefire between Armenia and Azerbaijan'), else the two it named most often
+    before (the later first on a tie), other than `own`."""
+    doc = verb.doc
+    before = [m for m in mentions.mentions if m.start < verb.idx and m.kind != "place"
+              and m.country not in own | {"IGO", "NGO"}]
+    for mention in reversed(before):  # a coordination: "Armenia and Azerbaijan", "Colombia, Ecuador and Peru"
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "conj":
+            continue
+        first = span.root
+        while first.dep_ == "conj":
+            first = first.head
+        members = [mentions.at(t) for t in [first, *first.conjuncts]]
+        parties = {m.country: m for m in members if m is not None and m in before}
+        if len(parties) >= 2:
+            return [replace(m, confidence=0.6) for m in parties.values()]
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    for mention in before:
+        counts[mention.country] = counts.get(mention.country, 0) + 1
+        last[mention.country] = mention
+    ranked = sorted(counts, key=lambda c: (counts[c], last[c].start), reverse=True)[:2]
+    return [replace(last[c], confidence=0.6) for c in ranked] if len(ranked) == 2 else []
 
 
 def _as_place_if_located(obj: Token, found: list[Mention]) -> list[Mention]:
