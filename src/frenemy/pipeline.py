@@ -24,6 +24,7 @@ from .errors import InputError, SkippedInput
 from .events import default_lexicon, extract_events
 from .ingest.dedup import NearDuplicates, signature
 from .ingest.language import UNDETERMINED, detect_language
+from .learn.decide import decide_events
 from .nlp import load_pipeline, parse
 from .quotes import extract_quotes
 from .records import Coded, Document, Outcome, Sentence
@@ -54,6 +55,7 @@ def code_parsed(document: Document, parsed: Doc, settings: Settings) -> Coded:
     """Actors and events of one document that has been cleaned and parsed."""
     mentions = code_actors(document, parsed, actor_coder(settings.model, settings.actor_files))
     events = extract_events(document, parsed, mentions, default_lexicon())
+    events = decide_events(events, document, parsed, mentions.mentions, settings)
     quotes = extract_quotes(document, parsed, mentions)
     claims = extract_claims(document, parsed, mentions, quotes)
     return Coded(document, sentences_of(document, parsed), tuple(mentions.mentions), tuple(events),
