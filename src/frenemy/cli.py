@@ -22,6 +22,7 @@ from .claims import ClaimGroup, group_claims
 from .config import DEFAULT_DB, DEFAULT_MODEL, Settings
 from .demo import corpus_path
 from .errors import FrenemyError, InputError
+from .evaluate import EventScore, TypeScore
 from .events.lexicon import PLOVER_TYPES
 from .ingest import MAX_CHARS, read_paths
 from .ingest.readers import parse_date
@@ -106,6 +107,12 @@ ModelOption = Annotated[str, typer.Option(
     "--model", envvar="FRENEMY_MODEL", help="Installed spaCy pipeline.")]
 ActorsOption = Annotated[list[Path] | None, typer.Option(
     "--actors", help="User actor dictionary (PETRARCH .actors.txt or CSV); repeatable.")]
+ThresholdOption = Annotated[float | None, typer.Option(
+    "--threshold", min=0.0, max=1.0, help="Event model: keep a candidate at this probability (default 0.5).")]
+FramesOnlyOption = Annotated[bool | None, typer.Option(
+    "--frames-only/--with-model", help="Every frame candidate, or the event model's decisions (default: frames only).")]
+ModelPathOption = Annotated[Path | None, typer.Option(
+    "--model-path", help="Event model folder written by `frenemy train` (implies --with-model).")]
 LimitOption = Annotated[int | None, typer.Option(
     min=0, help="At most this many rows (tables: 25 unless given); 0 for all.")]
 FORMATS = ("table", "csv", "jsonl", "parquet")
@@ -124,6 +131,19 @@ def reported_errors() -> Iterator[None]:
 
 def paths_of(values: list[Path] | None) -> tuple[str, ...]:
     return tuple(str(v) for v in values or ())
+
+
+def model_choice(frames_only: bool | None, model_path: Path | None,
+                 threshold: float | None) -> dict[str, object]:
+    """Settings for the event model from --frames-only/--with-model, --model-path, --threshold."""
+    choice: dict[str, object] = {}
+    if model_path is not None:
+        choice.update(event_model=str(model_path), frames_only=False)
+    if frames_only is not None:
+        choice["frames_only"] = frames_only
+    if threshold is not None:
+        choice["threshold"] = threshold
+    return choice
 
 
 def check_format(value: str, allowed: tuple[str, ...] = FORMATS, option: str = "--format") -> str:
@@ -159,6 +179,9 @@ def ingest_cmd(
         min=1, help="Workers of the LocalCluster (dask engine).")] = 2,
     work_dir: Annotated[Path | None, typer.Option(
         help="Where Dask writes Parquet partitions.")] = None,
+    frames_only: FramesOnlyOption = None,
+    model_path: ModelPathOption = None,
+    threshold: ThresholdOption = None,
 ) -> None:
     """Read news files, code them, and store documents, actors and events.
 
@@ -167,7 +190,8 @@ def ingest_cmd(
     check_format(engine, ("local", "dask"), "--engine")
     languages = ("en", *(code.lower() for code in language or ()))
     settings = Settings(model=model, n_process=n_process, actor_files=paths_of(actors),
-                        languages=languages, max_chars=max_chars)
+                        languages=languages, max_chars=max_chars,
+                        **model_choice(frames_only, model_path, threshold))  # type: ignore[arg-type]
     with reported_errors():
         if engine == "dask":
             report = run_dask_ingest(paths, db, settings, date, outlet, scheduler, workers,
@@ -517,6 +541,9 @@ def code_cmd(
         "--format", help="jsonl or table.")] = "jsonl",  # noqa: A002
     model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
+    frames_only: FramesOnlyOption = None,
+    model_path: ModelPathOption = None,
+    threshold: ThresholdOption = None,
 ) -> None:
     """Code news files and print their events, quotes or claims, without touching the store."""
     check_format(format, ("jsonl", "table"))
@@ -524,7 +551,8 @@ def code_cmd(
     problems: list[str] = []
     with reported_errors():
         documents = read_paths(inputs, on_problem=lambda err: problems.append(str(err)))
-        settings = Settings(model=model, actor_files=paths_of(actors))
+        settings = Settings(model=model, actor_files=paths_of(actors),
+                            **model_choice(frames_only, model_path, threshold))  # type: ignore[arg-type]
         coded = list(code_documents(documents, settings))
     for problem in problems:
         err_console.print(f"[yellow]Skipped:[/] {escape(problem)}")
@@ -623,33 +651,42 @@ def eval_cmd(
         "--dyads", help="Score the actors alone: types ignored (implies --per-article).")] = False,
     model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
+    frames_only: FramesOnlyOption = None,
+    model_path: ModelPathOption = None,
+    threshold: ThresholdOption = None,
 ) -> None:
-    """Score frenemy's events against your own gold file: P, R, F1 per type and the misses."""
+    """Score frenemy's events against your own gold file: P, R, F1 per type and the misses;
+    with --input, frames only and frames + event model side by side."""
     from .evaluate import load_jsonl, score_events
 
     with reported_errors():
         if predictions is None and not inputs:
             raise typer.BadParameter("give --input FILES to code, or --predictions FILE")
         gold_rows = load_jsonl(gold)
+        banned = load_jsonl(forbidden) if forbidden else []
+        results = {}
+
+        def score(gold_rows, preds, banned):  # type: ignore[no-untyped-def]
+            return score_events(gold_rows, preds, banned, by_article=per_article or dyads, ignore_types=dyads)
+
         if predictions is not None:
-            preds = load_jsonl(predictions)
+            results["events"] = score(gold_rows, load_jsonl(predictions), banned)
+            chosen = "events"
         else:
-            settings = Settings(model=model, actor_files=paths_of(actors))
-            documents = read_paths(inputs or [])
-            preds = [event_json(e, c) for c in code_documents(documents, settings)
-                     for e in c.events]
-        result = score_events(gold_rows, preds, load_jsonl(forbidden) if forbidden else (),
-                              by_article=per_article or dyads, ignore_types=dyads)
-    table = Table(title=f"{'Dyads (types ignored)' if dyads else 'Events'} against {gold.name}")
-    for column in ("type", "gold", "predicted", "matched", "precision", "recall", "F1"):
-        table.add_column(column, justify="left" if column == "type" else "right")
-    for kind, score in sorted(result.by_type.items()):
-        table.add_row(kind, str(score.gold), str(score.predicted), str(score.tp),
-                      f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}")
-    t = result.total
-    table.add_row("[bold]all", str(t.gold), str(t.predicted), str(t.tp), f"{t.precision:.3f}",
-                  f"{t.recall:.3f}", f"[bold]{t.f1:.3f}")
-    console.print(table)
+            from .learn.compare import code_both
+
+            settings = Settings(model=model, actor_files=paths_of(actors),
+                                **model_choice(frames_only, model_path, threshold))  # type: ignore[arg-type]
+            frames_preds: list[dict[str, object]] = []
+            model_preds: list[dict[str, object]] = []
+            for coded, events in code_both(read_paths(inputs or []), settings):
+                frames_preds += [event_json(e, coded) for e in coded.events]
+                model_preds += [event_json(e, coded) for e in events]
+            results["frames"] = score(gold_rows, frames_preds, banned)
+            results["model"] = score(gold_rows, model_preds, banned)
+            chosen = "frames" if settings.frames_only else "model"
+    print_scores(gold.name, results, title="Dyads (types ignored)" if dyads else "Events")
+    result = results[chosen]
     for g in result.missed[:misses]:
         console.print(f"MISSED {escape(g['doc'])}: {g['source']}->{g['target']} {g['plover']} "
                       f"«{escape(g.get('anchor') or '')}»")
@@ -660,9 +697,100 @@ def eval_cmd(
     for fb, _ in result.forbidden:
         console.print(f"[red]FORBIDDEN[/] {fb['doc']}: {fb['source']}->{fb['target']} "
                       f"{fb['plover']}")
-    console.print(f"events: precision {t.precision:.3f} recall {t.recall:.3f} f1 {t.f1:.3f} "
-                  f"(matched {t.tp}, predicted {t.predicted}, gold {t.gold}, "
-                  f"forbidden hits {len(result.forbidden)})")
+    for name, scored in results.items():
+        if len(results) > 1:
+            console.print(f"{name}: " + score_line(scored))
+    console.print("events: " + score_line(result))
+
+
+def score_line(result: EventScore) -> str:
+    """The totals of one evaluation on one line."""
+    t = result.total
+    return (f"precision {t.precision:.3f} recall {t.recall:.3f} f1 {t.f1:.3f} (matched {t.tp}, "
+            f"predicted {t.predicted}, gold {t.gold}, forbidden hits {len(result.forbidden)})")
+
+
+def print_scores(name: str, results: dict[str, EventScore], title: str = "Events") -> None:
+    """One table of P, R and F1 per type, a block of columns per evaluation."""
+    table = Table(title=f"{title} against {name}")
+    table.add_column("type")
+    table.add_column("gold", justify="right")
+    for label in results:
+        prefix = f"{label} " if len(results) > 1 else ""
+        for column in ("predicted", "matched", "precision", "recall", "F1"):
+            table.add_column(prefix + column, justify="right")
+    kinds = sorted({k for r in results.values() for k in r.by_type})
+    for kind in [*kinds, None]:
+        cells = []
+        gold = 0
+        for r in results.values():
+            s = r.total if kind is None else r.by_type.get(kind, TypeScore())
+            gold = max(gold, s.gold)
+            f1 = f"[bold]{s.f1:.3f}" if kind is None else f"{s.f1:.3f}"
+            cells += [str(s.predicted), str(s.tp), f"{s.precision:.3f}", f"{s.recall:.3f}", f1]
+        table.add_row("[bold]all" if kind is None else kind, str(gold), *cells)
+    console.print(table)
+
+
+@app.command("train")
+def train_cmd(
+    data: Annotated[list[Path] | None, typer.Option(
+        "--data", help="Training items (*.jsonl files or folders); default: the project's data/training.")] = None,
+    gold: Annotated[Path | None, typer.Option(
+        help="Your gold events (the format `frenemy eval` reads); needs --input.")] = None,
+    inputs: Annotated[list[Path] | None, typer.Option(
+        "--input", help="The articles your --gold labels (.txt, JSONL, folders); repeatable.")] = None,
+    add_training: Annotated[bool, typer.Option(
+        "--add-training", help="With --gold: train on the project's training items too.")] = False,
+    output: Annotated[Path, typer.Option(help="Folder to write the model to.")] = Path("frenemy-event-model"),
+    held_out: Annotated[float, typer.Option(
+        min=0.0, max=0.5, help="Share of documents held out for the figures printed.")] = 0.2,
+    c: Annotated[float, typer.Option("--c", min=1e-4, help="Inverse regularisation strength.")] = 1.0,
+    name: Annotated[str, typer.Option(help="Model name, kept in each event's provenance.")] = "frenemy-events",
+    threshold: ThresholdOption = None,
+    model: ModelOption = DEFAULT_MODEL,
+    actors: ActorsOption = None,
+) -> None:
+    """Train the event model on labelled news: check the data, code it with the frames, fit,
+    print held-out figures (frames only vs frames + model) and write the model folder."""
+    from .learn.items import PROJECT_DATA, read_gold, read_training, training_files
+    from .learn.train import train
+
+    settings = Settings(model=model, actor_files=paths_of(actors),
+                        **model_choice(None, None, threshold))  # type: ignore[arg-type]
+    with reported_errors():
+        if gold is not None and not inputs:
+            raise typer.BadParameter("--gold needs --input ARTICLES (the documents it labels)")
+        examples = []
+        if gold is not None:
+            examples += read_gold(gold, read_paths(inputs or []))
+        if gold is None or add_training or data:
+            files = [f for d in data or [PROJECT_DATA]
+                     for f in (training_files(d) if d.is_dir() else [d])]
+            examples += read_training(files)
+        with Progress(TextColumn("[bold]coding candidates"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=err_console, transient=True) as bar:
+            task = bar.add_task("coding", total=len(examples))
+            try:
+                report = train(examples, settings, held_out=held_out, c=c, name=name,
+                               progress=lambda n: bar.advance(task, n))
+            except ValueError as err:
+                raise InputError(gold or "training data", str(err)) from None
+        assert report.model is not None
+        folder = report.model.save(output)
+    console.print(f"{report.examples} documents, {report.candidates} frame candidates; labels: "
+                  + ", ".join(f"{k} {v}" for k, v in sorted(report.labels.items())))
+    if report.frames and report.model_figures:
+        table = Table(title=f"Held out: {report.held_out} documents")
+        for column in ("", "predicted", "gold", "precision", "recall", "F1"):
+            table.add_column(column, justify="left" if not column else "right")
+        for label, f in (("frames only", report.frames), ("frames + model", report.model_figures)):
+            table.add_row(label, str(f.predicted), str(f.gold), f"{f.precision:.3f}",
+                          f"{f.recall:.3f}", f"{f.f1:.3f}")
+        console.print(table)
+    size = sum(p.stat().st_size for p in folder.iterdir())
+    console.print(f"wrote {report.model.provenance} to {folder} ({size / 1024:.0f} KB); use it with "
+                  f"--model-path {folder}")
 
 
 @app.command("serve")

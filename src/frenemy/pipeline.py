@@ -25,6 +25,7 @@ from .events import default_lexicon, extract_events
 from .grammar.first_person import add_speaker_mentions
 from .ingest.dedup import NearDuplicates, signature
 from .ingest.language import UNDETERMINED, detect_language
+from .learn.decide import decide_events
 from .nlp import load_pipeline, parse
 from .quotes import extract_quotes
 from .records import Coded, Document, Outcome, Sentence
@@ -57,6 +58,7 @@ def code_parsed(document: Document, parsed: Doc, settings: Settings) -> Coded:
     quotes = extract_quotes(document, parsed, mentions)
     add_speaker_mentions(document, parsed, quotes, mentions)  # "we" in a quotation is its speaker
     events = extract_events(document, parsed, mentions, default_lexicon())
+    events = decide_events(events, document, parsed, mentions.mentions, settings)
     claims = extract_claims(document, parsed, mentions, quotes)
     return Coded(document, sentences_of(document, parsed), tuple(mentions.mentions), tuple(events),
                  tuple(quotes), tuple(claims))

@@ -103,6 +103,8 @@ class Event:
     quad_class: int
     confidence: float = 1.0
     date: dt.date | str | None = None  # an ISO string is read into a datetime.date
+    score: float | None = None  # the event model's probability; the frame's confidence when it is off
+    provenance: str = "frames"  # "frames", or the model that decided it ("model:NAME@VERSION")
 
     def __post_init__(self) -> None:
         if isinstance(self.date, str):
@@ -225,7 +227,7 @@ EVENT_FIELDS = (
     "target_country", "plover", "cameo", "goldstein", "quad_class", "confidence", "mentions",
     "predicate", "source_text", "target_text", "sentence", "sent_index", "start_char", "end_char",
     "section", "section_start", "section_end", "sentence_start", "sentence_end", "outlet", "url",
-    "duplicate_of",
+    "duplicate_of", "score", "provenance",
 )
 
 
@@ -249,4 +251,6 @@ def event_record(event: Event, document: Document, sentences: tuple[Sentence, ..
         "sentence_start": sentence.start if sentence else None,
         "sentence_end": sentence.end if sentence else None,
         "outlet": document.outlet, "url": document.url, "duplicate_of": None,
+        "score": event.confidence if event.score is None else event.score,
+        "provenance": event.provenance,
     }

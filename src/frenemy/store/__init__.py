@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..claims import ClaimGroup, group_claims
 from ..errors import StoreError
-from ..records import EVENT_FIELDS, Claim, Coded, Document, Position, locate
+from ..records import EVENT_FIELDS, Claim, Coded, Document, Event, Position, locate
 
 SCHEMA = (resources.files("frenemy.store") / "schema.sql").read_text(encoding="utf-8")
 QUAD_NAMES = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
@@ -121,6 +121,15 @@ class Store:
                   "claims", "positions")
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
+    def _model_columns(self) -> str:
+        """The event model's columns, or their defaults for a store written before they existed
+        and opened read-only (so the schema could not add them)."""
+        found = self.con.execute("SELECT count(*) FROM information_schema.columns WHERE "
+                                 "table_name = 'events' AND column_name = 'score'").fetchone()
+        if found and found[0]:
+            return "coalesce(e.score, e.confidence) AS score, coalesce(e.provenance, 'frames') AS provenance"
+        return "e.confidence AS score, 'frames' AS provenance"
+
     def events(self, *, actor: str | None = None, type: str | None = None,  # noqa: A002
                since: str | None = None, until: str | None = None,
                outlet: str | None = None, pair: tuple[str, str] | None = None,
@@ -136,7 +145,8 @@ class Store:
                "e.quad_class, e.confidence, e.mentions, e.predicate, e.source_text, "
                "e.target_text, e.sentence, e.sent_index, e.start_char, e.end_char, "
                "d.title, s.start_char AS sentence_start, s.end_char AS sentence_end, d.outlet, "
-               "d.url, d.duplicate_of FROM events e JOIN documents d USING (doc_id) "
+               f"d.url, d.duplicate_of, {self._model_columns()} "
+               "FROM events e JOIN documents d USING (doc_id) "
                "LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sent_index = e.sent_index"
                f"{where} ORDER BY e.date NULLS LAST, e.doc_id, e.sent_index, e.start_char, "
                "e.event_id")
@@ -411,7 +421,8 @@ def _event_rows(coded: Coded) -> tuple[list[dict[str, object]], list[dict[str, o
             "sent_index": e.sent_index, "start_char": e.start, "end_char": e.end,
             "source_actor": e.source, "target_actor": e.target, "source_text": e.source_text,
             "target_text": e.target_text, "predicate": e.predicate, "plover": e.plover,
-            "cameo": e.cameo, "confidence": e.confidence, "sentence": e.sentence})
+            "cameo": e.cameo, "confidence": e.confidence, "sentence": e.sentence,
+            "score": _score(e), "provenance": e.provenance})
         record = records.get(eid)
         if record is None:
             records[eid] = {
@@ -422,10 +433,17 @@ def _event_rows(coded: Coded) -> tuple[list[dict[str, object]], list[dict[str, o
                 "source_text": e.source_text, "target_text": e.target_text,
                 "predicate": e.predicate, "plover": e.plover, "cameo": e.cameo,
                 "goldstein": e.goldstein, "quad_class": e.quad_class,
-                "confidence": e.confidence, "mentions": 1, "sentence": e.sentence}
+                "confidence": e.confidence, "mentions": 1, "sentence": e.sentence,
+                "score": _score(e), "provenance": e.provenance}
         else:
             record["mentions"] = int(record["mentions"]) + 1  # type: ignore[call-overload]
             if e.confidence > float(record["confidence"]):  # type: ignore[arg-type]
                 record.update(cameo=e.cameo, goldstein=e.goldstein, quad_class=e.quad_class,
                               confidence=e.confidence)
+            record["score"] = max(float(record["score"]), _score(e))  # type: ignore[arg-type]
     return list(records.values()), mentions
+
+
+def _score(event: Event) -> float:
+    """The event's model score, or its frame confidence when no model decided it."""
+    return event.confidence if event.score is None else event.score

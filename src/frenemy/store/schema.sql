@@ -84,6 +84,12 @@ CREATE TABLE IF NOT EXISTS events (
     mentions INTEGER,        -- sentences of the document that report it
     sentence VARCHAR
 );
+-- added with the event model: its probability (the frame's confidence when it is off) and
+-- what decided the event ("frames" or "model:NAME@VERSION")
+ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS score DOUBLE;
+ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS provenance VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS score DOUBLE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS provenance VARCHAR;
 -- who said what: one row per speech act (direct, indirect, block, according to)
 CREATE TABLE IF NOT EXISTS quotes (
     doc_id VARCHAR,

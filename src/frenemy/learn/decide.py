@@ -1,0 +1,71 @@
+"""Decisions on the frame coder's candidates: keep, drop or re-type each one with the event
+model, or (frames only) keep them all with the frame's confidence as their score."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..config import Settings
+from ..events import default_lexicon
+from ..records import Document, Event, Mention
+from .features import candidate_features, hashed
+from .model import NONE, EventModel, load_model
+
+
+@lru_cache(maxsize=1)
+def root_codes() -> dict[str, str]:
+    """The CAMEO root code of each PLOVER type (the shortest, then lowest, code of that type)."""
+    codes: dict[str, str] = {}
+    for code, entry in default_lexicon().cameo.items():
+        kind = entry.plover
+        if kind and (kind not in codes or (len(code), code) < (len(codes[kind]), codes[kind])):
+            codes[kind] = code
+    return codes
+
+
+def retyped(event: Event, kind: str, score: float, model: EventModel) -> Event:
+    """The event as another type: the type's CAMEO root code, Goldstein score and quad class;
+    a type of a user's own (not in CAMEO) gets no CAMEO code and a neutral Goldstein score."""
+    provenance = f"{model.provenance}; retyped from {event.plover}"
+    cameo = root_codes().get(kind)
+    if cameo is None:
+        return replace(event, plover=kind, cameo="", goldstein=0.0, quad_class=0, score=score,
+                       provenance=provenance)
+    code = default_lexicon().code(cameo)
+    return replace(event, plover=kind, cameo=cameo, goldstein=code.goldstein,
+                   quad_class=code.quad_class, score=score, provenance=provenance)
+
+
+def decide(event: Event, probabilities: dict[str, float], threshold: float,
+           model: EventModel) -> Event | None:
+    """Keep a candidate as its own type, re-type it, or drop it (None)."""
+    own = probabilities.get(event.plover, 0.0)
+    if own >= threshold:
+        return replace(event, score=round(own, 4), provenance=model.provenance)
+    kind, best = max(((k, p) for k, p in probabilities.items() if k != NONE),
+                     key=lambda kp: kp[1], default=(NONE, 0.0))
+    if best >= threshold and kind != event.plover:
+        return retyped(event, kind, round(best, 4), model)
+    return None
+
+
+def decide_events(events: Sequence[Event], document: Document, parsed: Doc,
+                  mentions: Sequence[Mention], settings: Settings) -> list[Event]:
+    """Stage function: the events to emit, each with its score and provenance."""
+    if settings.frames_only:
+        return [e if e.score is not None else replace(e, score=e.confidence) for e in events]
+    model = load_model(settings.event_model)
+    kept: dict[tuple[int, str, str, str], Event] = {}
+    for event in events:
+        features = hashed(candidate_features(event, parsed, mentions, document))
+        decided = decide(event, model.probabilities(features), settings.threshold, model)
+        if decided is None:
+            continue
+        key = (decided.sent_index, decided.source, decided.target, decided.plover)
+        if key not in kept or (decided.score or 0.0) > (kept[key].score or 0.0):
+            kept[key] = decided
+    return sorted(kept.values(), key=lambda e: (e.sent_index, e.start))
