@@ -24,10 +24,12 @@ from .errors import InputError, SkippedInput
 from .events import default_lexicon, extract_events
 from .ingest.dedup import NearDuplicates, signature
 from .ingest.language import UNDETERMINED, detect_language
+from .locations import locate_events
 from .nlp import load_pipeline, parse
 from .quotes import extract_quotes
 from .records import Coded, Document, Outcome, Sentence
 from .store import Store, content_hash
+from .tone import document_tone
 
 STORED, UNCHANGED, SKIPPED, FAILED = "stored", "unchanged", "skipped", "failed"
 
@@ -54,10 +56,11 @@ def code_parsed(document: Document, parsed: Doc, settings: Settings) -> Coded:
     """Actors and events of one document that has been cleaned and parsed."""
     mentions = code_actors(document, parsed, actor_coder(settings.model, settings.actor_files))
     events = extract_events(document, parsed, mentions, default_lexicon())
+    events = locate_events(document, parsed, mentions.mentions, events)
     quotes = extract_quotes(document, parsed, mentions)
     claims = extract_claims(document, parsed, mentions, quotes)
     return Coded(document, sentences_of(document, parsed), tuple(mentions.mentions), tuple(events),
-                 tuple(quotes), tuple(claims))
+                 tuple(quotes), tuple(claims), document_tone(document))
 
 
 def codable(document: Document, settings: Settings) -> bool:
