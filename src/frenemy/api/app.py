@@ -323,6 +323,9 @@ def create_app(db: str | Path, *, token: str | None = None, model: str | None = 
     app.state.db, app.state.token, app.state.model = Path(db), token, model or default_model()
     for router in (documents, events, analysis, talk, ingest_router):
         app.include_router(router)
+    from .geo import router as geo_router  # /api/locations, /api/tone (imported here: it imports app)
+
+    app.include_router(geo_router)
 
     @app.exception_handler(StoreError)
     def store_error(request: Request, err: StoreError) -> JSONResponse:
