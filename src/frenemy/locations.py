@@ -19,7 +19,12 @@ from .records import Document, Event, Location, Mention
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "within", "off", "into",
             "around", "along"}
+STRONG = {"in", "at", "inside", "within"}  # preferred over near/across/into when a clause has both
+AREA_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "outskirts", "suburbs", "heart", "centre", "center", "city", "town", "village", "province",
+              "region", "capital", "state", "district", "county"}  # "east of Beirut", "the city of Jos"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NOT_PLACES = {"igo", "organisation", "person", "seat", "group"}  # actor kinds whose words are no place
 ACTOR_KINDS = {"country", "capital", "adjective", "seat", "igo", "organisation", "person", "group",
                "pronoun", "implied"}
 NON_STATE = {"IGO", "NGO", "IMG"}
@@ -70,7 +75,8 @@ def locate(event: Event, parsed: Doc, sentences: list[Span], named: list[Named],
     if predicate is not None:
         in_clause = [n for n in here if n.locative and clause_of(parsed, n, predicate)]
         if in_clause:
-            return as_location(nearest(in_clause, predicate.idx), "locative phrase")
+            strong = [n for n in in_clause if preposition(parsed, n) in STRONG]
+            return as_location(nearest(strong or in_clause, predicate.idx), "locative phrase")
     places = [n for n in here if not n.actor]
     if places:
         return as_location(nearest(places, predicate.idx if predicate is not None else event.start),
@@ -102,23 +108,24 @@ def named_places(parsed: Doc, sentences: list[Span], mentions: list[Mention], ga
     for token in parsed:
         if token.dep_ == "prep" and token.lower_ in LOCATIVE:
             for obj in token.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in PLACE_LABELS | {""}:
                     words = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [obj]
                     spans.setdefault((words[0].idx, obj.idx + len(obj)), parsed.text[words[0].idx:obj.idx + len(obj)])
     starts = [s.start_char for s in sentences]
     actors = [(m.start, m.end) for m in mentions if m.kind in ACTOR_KINDS]
+    not_places = [(m.start, m.end) for m in mentions if m.kind in NOT_PLACES]
     out: list[Named] = []
     qualifier = -1  # where the state or country after a place ends ('Paris, Texas')
     for (start, end), text in sorted(spans.items()):
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans):
             continue  # "Baghdad" inside "Baghdad International Airport" is read once
-        if end == qualifier:
-            continue
+        if end == qualifier or any(a < end and start < b for a, b in not_places):
+            continue  # 'Texas' after 'Paris,'; the 'UN' is no town
         within, qualifier_end = following_area(parsed.text, end, gazetteer)
         if within is not None:
             qualifier = qualifier_end
         found = gazetteer.resolve(text, countries, within=within)
-        if found is None:
+        if found is None or (found[0].feature == "city" and len(text.strip()) <= 3):
             continue
         span = parsed.char_span(start, end, alignment_mode="expand")
         locative = span is not None and in_locative_phrase(span.root)
@@ -145,7 +152,8 @@ def in_locative_phrase(token: Token) -> bool:
     compound under one: 'in the city of Mosul', 'in Iraq's Anbar province')."""
     for _ in range(4):
         head = token.head
-        if token.dep_ == "pobj" and head.lower_ in LOCATIVE:
+        if token.dep_ == "pobj" and (head.lower_ in LOCATIVE or (
+                head.lower_ == "of" and head.head.lower_ in AREA_WORDS)):
             return True
         if token.dep_ not in {"compound", "appos", "poss", "pobj", "conj"} or head is token:
             return False
@@ -169,6 +177,19 @@ def clause_of(parsed: Doc, named: Named, predicate: Token) -> bool:
         if token.i != predicate.i and token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "acl"}:
             return False
     return False
+
+
+def preposition(parsed: Doc, named: Named) -> str:
+    """The preposition whose phrase names a place ('in' for 'in Baghdad'), '' if none."""
+    span = parsed.char_span(named.start, named.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    for _ in range(4):
+        if token is None or token.head is token:
+            return ""
+        if token.dep_ == "pobj":
+            return token.head.lower_
+        token = token.head
+    return ""
 
 
 def predicate_token(event: Event, sentence: Span) -> Token | None:

@@ -6,7 +6,8 @@ import pytest
 
 # (text, event (source country, PLOVER type, target country), ISO alpha-3 of the location, how)
 CASES = [
-    ("Russian forces shelled the city of Kharkiv on Monday.", ("RUS", "ASSAULT", "UKR"), "UKR", "sentence"),
+    ("Russian forces shelled the city of Kharkiv on Monday.", ("RUS", "ASSAULT", "UKR"), "UKR", None),
+    ("Israeli jets struck a Hezbollah base east of Beirut.", ("ISR", "ASSAULT", "LBN"), "LBN", "locative phrase"),
     ("Israeli troops killed two Palestinians in Jenin on Tuesday.", ("ISR", "ASSAULT", "PSE"), "PSE",
      "locative phrase"),
     ("A car bomb killed 12 people in Baghdad. Iraq blamed al-Qaeda for the attack.", ("IRQ", "ACCUSE", "IMG"),
