@@ -22,7 +22,9 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "wi
 STRONG = {"in", "at", "inside", "within"}  # preferred over near/across/into when a clause has both
 AREA_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "outskirts", "suburbs", "heart", "centre", "center", "city", "town", "village", "province",
-              "region", "capital", "state", "district", "county"}  # "east of Beirut", "the city of Jos"
+              "region", "capital", "state", "district", "county", "part"}  # "east of Beirut", "the city of Jos"
+TRAVEL = {"visit", "trip", "tour", "travel", "arrive", "deploy", "send", "troops", "journey", "fly", "return",
+          "go", "come", "move", "head"}  # "a visit to Athens", "sent troops to Congo": 'to' says where
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NOT_PLACES = {"igo", "organisation", "person", "seat", "group"}  # actor kinds whose words are no place
 ACTOR_KINDS = {"country", "capital", "adjective", "seat", "igo", "organisation", "person", "group",
@@ -74,9 +76,14 @@ def locate(event: Event, parsed: Doc, sentences: list[Span], named: list[Named],
     here = [n for n in named if n.sent_index == event.sent_index]
     if predicate is not None:
         in_clause = [n for n in here if n.locative and clause_of(parsed, n, predicate)]
-        if in_clause:
-            strong = [n for n in in_clause if preposition(parsed, n) in STRONG]
-            return as_location(nearest(strong or in_clause, predicate.idx), "locative phrase")
+        if in_clause:  # the event's own parties' places first ('troops in Afghanistan, Bosnia')
+            parties = [n for n in in_clause if n.place.iso3 in {event.source[:3], event.target[:3]}]
+            strong = [n for n in parties or in_clause if preposition(parsed, n) in STRONG]
+            return as_location(nearest(strong or parties or in_clause, predicate.idx), "locative phrase")
+        if predicate.lemma_.lower() in TRAVEL:  # 'visited Egypt', 'visits Beijing'
+            target = target_place(event, mentions, gazetteer, capitals=True)
+            if target is not None:
+                return target
     places = [n for n in here if not n.actor]
     if places:
         return as_location(nearest(places, predicate.idx if predicate is not None else event.start),
@@ -106,9 +113,11 @@ def named_places(parsed: Doc, sentences: list[Span], mentions: list[Mention], ga
         if m.kind in {"place", "capital", "country"}:
             spans.setdefault((m.start, m.end), m.text)
     for token in parsed:
-        if token.dep_ == "prep" and token.lower_ in LOCATIVE:
+        if token.dep_ == "prep" and (token.lower_ in LOCATIVE or (
+                token.lower_ == "of" and token.head.lower_ in AREA_WORDS) or (
+                token.lower_ == "to" and token.head.lemma_.lower() in TRAVEL)):
             for obj in token.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in PLACE_LABELS | {""}:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in PLACE_LABELS | {"", "PERSON"}:
                     words = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [obj]
                     spans.setdefault((words[0].idx, obj.idx + len(obj)), parsed.text[words[0].idx:obj.idx + len(obj)])
     starts = [s.start_char for s in sentences]
@@ -119,7 +128,7 @@ def named_places(parsed: Doc, sentences: list[Span], mentions: list[Mention], ga
     for (start, end), text in sorted(spans.items()):
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans):
             continue  # "Baghdad" inside "Baghdad International Airport" is read once
-        if end == qualifier or any(a < end and start < b for a, b in not_places):
+        if end == qualifier or any(start <= a and b <= end for a, b in not_places):
             continue  # 'Texas' after 'Paris,'; the 'UN' is no town
         within, qualifier_end = following_area(parsed.text, end, gazetteer)
         if within is not None:
@@ -153,7 +162,8 @@ def in_locative_phrase(token: Token) -> bool:
     for _ in range(4):
         head = token.head
         if token.dep_ == "pobj" and (head.lower_ in LOCATIVE or (
-                head.lower_ == "of" and head.head.lower_ in AREA_WORDS)):
+                head.lower_ == "of" and head.head.lower_ in AREA_WORDS) or (
+                head.lower_ == "to" and head.head.lemma_.lower() in TRAVEL)):
             return True
         if token.dep_ not in {"compound", "appos", "poss", "pobj", "conj"} or head is token:
             return False
@@ -213,11 +223,14 @@ def location_of(place: Place, how: str, text: str, start: int, end: int) -> Loca
                     place.lon, place.feature_id, how, text, start, end)
 
 
-def target_place(event: Event, mentions: list[Mention], gazetteer: Gazetteer) -> Location | None:
+def target_place(event: Event, mentions: list[Mention], gazetteer: Gazetteer, *,
+                 capitals: bool = False) -> Location | None:
     """The target of a material conflict event when it names a place or a whole country
-    ('Russia invaded Ukraine': it happened in Ukraine)."""
+    ('Russia invaded Ukraine': it happened in Ukraine); with `capitals`, a capital standing for
+    its government counts as the city ('visits Beijing')."""
     for m in mentions:
-        if m.sent_index == event.sent_index and m.text == event.target_text and not m.sector \
+        if m.sent_index == event.sent_index and m.text == event.target_text \
+                and (not m.sector or (capitals and m.kind == "capital")) \
                 and m.kind in {"country", "place", "capital"}:
             found = gazetteer.resolve(m.text, (m.country,))
             place = found[0] if found else gazetteer.country(m.country)
