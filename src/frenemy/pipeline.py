@@ -26,10 +26,12 @@ from .grammar.first_person import add_speaker_mentions
 from .ingest.dedup import NearDuplicates, signature
 from .ingest.language import UNDETERMINED, detect_language
 from .learn.decide import decide_events
+from .locations import locate_events
 from .nlp import load_pipeline, parse
 from .quotes import extract_quotes
 from .records import Coded, Document, Outcome, Sentence
 from .store import Store, content_hash
+from .tone import document_tone
 
 STORED, UNCHANGED, SKIPPED, FAILED = "stored", "unchanged", "skipped", "failed"
 
@@ -59,9 +61,10 @@ def code_parsed(document: Document, parsed: Doc, settings: Settings) -> Coded:
     add_speaker_mentions(document, parsed, quotes, mentions)  # "we" in a quotation is its speaker
     events = extract_events(document, parsed, mentions, default_lexicon())
     events = decide_events(events, document, parsed, mentions.mentions, settings)
+    events = locate_events(document, parsed, mentions.mentions, events)
     claims = extract_claims(document, parsed, mentions, quotes)
     return Coded(document, sentences_of(document, parsed), tuple(mentions.mentions), tuple(events),
-                 tuple(quotes), tuple(claims))
+                 tuple(quotes), tuple(claims), document_tone(document))
 
 
 def codable(document: Document, settings: Settings) -> bool:

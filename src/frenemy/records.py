@@ -84,6 +84,44 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Location:
+    """Where an event happened: a place of the gazetteer, and the words and rule that gave it.
+    `feature` is country, ADM1, region or city; `adm1` is GDELT's ADM1Code."""
+
+    name: str  # as GDELT's FullName: "Baghdad, Iraq", "Paris, Texas, United States"
+    feature: str
+    iso3: str  # ISO 3166-1 alpha-3
+    fips: str  # FIPS 10-4 country code, as GDELT's CountryCode
+    adm1: str
+    lat: float
+    lon: float
+    feature_id: str  # GeoNames id of a city; the ADM1 or FIPS code of a state or country
+    how: str  # locative phrase, sentence, target, paragraph or dateline (and how a name was decided)
+    text: str  # the words naming the place
+    start: int  # their character offsets in full_text
+    end: int
+
+    @property
+    def gdelt_type(self) -> int:
+        """GDELT's Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+        us = self.iso3 == "USA"
+        return {"country": 1, "city": 3 if us else 4}.get(self.feature, 2 if us else 5)
+
+
+@dataclass(frozen=True, slots=True)
+class Tone:
+    """A document's tone in the spirit of GDELT's AvgTone: the share of positive words minus
+    the share of negative words, in percent of all words (-100..+100)."""
+
+    doc_id: str
+    tone: float
+    positive: float  # percent of words with a positive valence
+    negative: float  # percent of words with a negative valence
+    words: int
+    lexicon: str = "vader"
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """Who did what to whom, typed in PLOVER and CAMEO, with the sentence that proves it."""
 
@@ -105,6 +143,7 @@ class Event:
     date: dt.date | str | None = None  # an ISO string is read into a datetime.date
     score: float | None = None  # the event model's probability; the frame's confidence when it is off
     provenance: str = "frames"  # "frames", or the model that decided it ("model:NAME@VERSION")
+    location: Location | None = field(default=None, compare=False)  # set by frenemy.locations
 
     def __post_init__(self) -> None:
         if isinstance(self.date, str):
@@ -218,6 +257,7 @@ class Coded:
     events: tuple[Event, ...] = field(default=())
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
+    tone: Tone | None = None
 
 
 # One event schema for every face: `Store.events()`, `frenemy events`, `frenemy code`, the REST
@@ -228,7 +268,22 @@ EVENT_FIELDS = (
     "predicate", "source_text", "target_text", "sentence", "sent_index", "start_char", "end_char",
     "section", "section_start", "section_end", "sentence_start", "sentence_end", "outlet", "url",
     "duplicate_of", "score", "provenance",
+    *(f"action_geo_{name}" for name in (
+        "type", "full_name", "feature", "iso3", "country_code", "adm1_code", "lat", "long",
+        "feature_id", "how", "text", "start", "end")),
 )
+LOCATION_FIELDS = EVENT_FIELDS[EVENT_FIELDS.index("action_geo_type"):]
+
+
+def location_record(location: Location | None) -> dict[str, object]:
+    """An event's location as the `action_geo_*` fields of EVENT_FIELDS (all None without one;
+    `action_geo_type` 0, as GDELT writes "no location")."""
+    if location is None:
+        return {name: 0 if name == "action_geo_type" else None for name in LOCATION_FIELDS}
+    loc = location
+    values = (loc.gdelt_type, loc.name, loc.feature, loc.iso3, loc.fips, loc.adm1, loc.lat, loc.lon,
+              loc.feature_id, loc.how, loc.text, loc.start, loc.end)
+    return dict(zip(LOCATION_FIELDS, values, strict=True))
 
 
 def event_record(event: Event, document: Document, sentences: tuple[Sentence, ...] = (),
@@ -253,4 +308,5 @@ def event_record(event: Event, document: Document, sentences: tuple[Sentence, ..
         "outlet": document.outlet, "url": document.url, "duplicate_of": None,
         "score": event.confidence if event.score is None else event.score,
         "provenance": event.provenance,
+        **location_record(event.location),
     }

@@ -96,3 +96,33 @@ def test_dashboard_pages_render_without_errors(server, page):
     page.goto(f"{server}/#/claims")
     page.locator("h1").wait_for()
     page.screenshot(path=str(ARTIFACTS / "claims.png"))
+
+
+def test_map_shows_event_markers_and_opens_the_evidence_of_one(server, page):
+    ARTIFACTS.mkdir(exist_ok=True)
+    errors = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    page.goto(server + "/#/map")
+    markers = page.locator("path.event-marker")
+    markers.first.wait_for(state="attached")
+    assert markers.count() >= 5
+    assert page.locator(".leaflet-overlay-pane path").count() > markers.count()  # country outlines
+    page.screenshot(path=str(ARTIFACTS / "map.png"))
+    markers.first.dispatch_event("click")
+    page.locator("#place-name").wait_for()
+    link = page.locator("#place-events .evidence-link").first
+    sentence = link.inner_text()
+    link.click()
+    page.wait_for_url("**#/article/**")
+    mark = page.locator("mark#evidence")
+    mark.wait_for()
+    assert mark.inner_text().strip() and mark.inner_text().strip() in sentence
+    page.screenshot(path=str(ARTIFACTS / "map-evidence.png"))
+    assert errors == []
+
+
+def test_tone_page_draws_tone_per_outlet(server, page):
+    page.goto(server + "/#/tone")
+    page.locator("#tone-chart svg").wait_for()
+    assert page.locator(".tone-point").count() >= 1
+    assert page.locator("#tone-dyads tbody tr").count() >= 1

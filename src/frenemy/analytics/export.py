@@ -168,26 +168,29 @@ def split_actor(code: str) -> tuple[str, str, list[str]]:
 
 
 def avg_tone(frame: pd.DataFrame) -> pd.Series:
-    """AvgTone. Hook for the tone issue: a `tone` column on the events table is used as
-    it is (GDELT's -100..100 scale); until then the column is empty, not a fake 0."""
+    """AvgTone: the `tone` column of the events table, the tone of the event's first report
+    (frenemy.tone, GDELT's -100..100 scale); empty, not a fake 0, for a document without one."""
     if "tone" in frame:
         return frame["tone"].astype(float)
     return pd.Series([float("nan")] * len(frame), index=frame.index)
 
 
 def geo_columns(frame: pd.DataFrame, who: str) -> dict[str, Any]:
-    """The eight {who}Geo_* columns. Hook for the location issue: a column named like the
-    GDELT one in snake case (`action_geo_lat`, `actor1_geo_full_name`, ...) on the events
-    table fills it. Until then Geo_Type is 0 (no location, as GDELT writes it) and the rest
-    is empty."""
+    """The eight {who}Geo_* columns, each from the events table's column named like it in
+    snake case (`action_geo_lat`, `action_geo_full_name`, ... as frenemy.locations fills them).
+    A missing column or value is Geo_Type 0 (no location, as GDELT writes it) and empty."""
     out: dict[str, Any] = {}
     for name, kind in _GEO:
         column = f"{_snake(who)}_geo_{_snake(name)}"
-        if column in frame:
-            out[f"{who}Geo_{name}"] = frame[column]
-        else:
+        if column not in frame:
             empty = 0 if kind == "int" else float("nan") if kind == "float" else ""
             out[f"{who}Geo_{name}"] = [empty] * len(frame)
+        elif kind == "int":
+            out[f"{who}Geo_{name}"] = pd.to_numeric(frame[column]).fillna(0).astype(int)
+        elif kind == "float":
+            out[f"{who}Geo_{name}"] = pd.to_numeric(frame[column]).astype(float)
+        else:
+            out[f"{who}Geo_{name}"] = frame[column].astype(object).where(frame[column].notna(), "")
     return out
 
 

@@ -356,6 +356,10 @@ def create_app(db: str | Path, *, token: str | None = None, model: str | None = 
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins),
                            allow_methods=["GET"], allow_credentials=False)
 
+    from .geo import router as geo_router  # /api/locations, /api/tone (imported here: it imports app)
+
+    app.include_router(geo_router)
+
     @app.get("/api/status", tags=["status"])
     def status() -> dict[str, Any]:
         """Whether the store exists, its counts, and whether ingest is allowed."""

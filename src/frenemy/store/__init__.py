@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..claims import ClaimGroup, group_claims
 from ..errors import StoreError
-from ..records import EVENT_FIELDS, Claim, Coded, Document, Event, Position, locate
+from ..records import EVENT_FIELDS, LOCATION_FIELDS, Claim, Coded, Document, Event, Position, locate, location_record
 
 SCHEMA = (resources.files("frenemy.store") / "schema.sql").read_text(encoding="utf-8")
 QUAD_NAMES = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
@@ -134,18 +134,22 @@ class Store:
                since: str | None = None, until: str | None = None,
                outlet: str | None = None, pair: tuple[str, str] | None = None,
                doc_id: str | None = None, limit: int | None = None,
-               offset: int = 0) -> pd.DataFrame:
+               offset: int = 0, located: bool = False) -> pd.DataFrame:
         """Events in the shared schema (`records.EVENT_FIELDS`), one per document, source,
         target and type, with their evidence; dates are `datetime.date`. `actor` matches a
-        code prefix on either side, `pair` two country codes in either direction."""
+        code prefix on either side, `pair` two country codes in either direction; `located`
+        keeps events with coordinates."""
         where, params = event_filters(actor=actor, type=type, since=since, until=until,
                                       outlet=outlet, pair=pair, doc_id=doc_id)
+        if located:
+            located_sql = "e.action_geo_lat IS NOT NULL" if self.has_locations() else "false"
+            where = f"{where} AND {located_sql}" if where else f" WHERE {located_sql}"
         sql = ("SELECT e.event_id, e.doc_id, e.date, e.source_actor, e.target_actor, "
                "e.source_country, e.target_country, e.plover, e.cameo, e.goldstein, "
                "e.quad_class, e.confidence, e.mentions, e.predicate, e.source_text, "
                "e.target_text, e.sentence, e.sent_index, e.start_char, e.end_char, "
                "d.title, s.start_char AS sentence_start, s.end_char AS sentence_end, d.outlet, "
-               f"d.url, d.duplicate_of, {self._model_columns()} "
+               f"d.url, d.duplicate_of, {self._model_columns()}, {self._location_columns()} "
                "FROM events e JOIN documents d USING (doc_id) "
                "LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sent_index = e.sent_index"
                f"{where} ORDER BY e.date NULLS LAST, e.doc_id, e.sent_index, e.start_char, "
@@ -154,6 +158,65 @@ class Store:
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset)]
         return event_frame(self.query(sql, params))
+
+    def has_locations(self) -> bool:
+        """Whether the store has the location columns (a store made before them has not)."""
+        found = self.con.execute("SELECT count(*) FROM information_schema.columns WHERE "
+                                 "table_name = 'events' AND column_name = 'action_geo_lat'").fetchone()
+        return bool(found and found[0])
+
+    def _location_columns(self) -> str:
+        if self.has_locations():
+            return ", ".join(f"e.{name}" for name in LOCATION_FIELDS)
+        return ", ".join(f"{0 if name == 'action_geo_type' else 'NULL'} AS {name}" for name in LOCATION_FIELDS)
+
+    def tones(self, *, outlet: str | None = None, limit: int = 1000, offset: int = 0) -> pd.DataFrame:
+        """Each coded document's tone (GDELT AvgTone style) with its positive and negative word
+        shares, newest first."""
+        sql = ("SELECT doc_id, title, CAST(date AS VARCHAR) AS date, outlet, tone, tone_positive, "
+               "tone_negative, tone_words FROM documents WHERE tone IS NOT NULL")
+        params: list[object] = []
+        if outlet:
+            sql += " AND outlet = ?"
+            params.append(outlet)
+        sql += " ORDER BY date DESC NULLS LAST, doc_id LIMIT ? OFFSET ?"
+        return self.query(sql, params + [int(limit), int(offset)])
+
+    def tone_by_outlet(self, *, period: str | None = "month") -> pd.DataFrame:
+        """Mean document tone per outlet (a document without one is its own outlet "(none)")
+        and period (day, week, month, year or None for all time)."""
+        if period not in (None, "day", "week", "month", "year"):
+            raise StoreError(f"period: {period!r} is not day, week, month or year")
+        label = ("'all'" if period is None else
+                 f"strftime(date_trunc('{period}', date), '%Y-%m-%d')")
+        return self.query(
+            f"SELECT coalesce(outlet, '(none)') AS outlet, {label} AS period, count(*) AS documents, "
+            "round(avg(tone), 3) AS tone, round(avg(tone_positive), 3) AS positive, "
+            "round(avg(tone_negative), 3) AS negative FROM documents "
+            f"WHERE tone IS NOT NULL {'' if period is None else 'AND date IS NOT NULL'} "
+            "GROUP BY ALL ORDER BY outlet, period")
+
+    def tone_by_dyad(self, *, min_documents: int = 1) -> pd.DataFrame:
+        """Mean tone of the documents that report events between two countries (either
+        direction), next to how many of those events were cooperative: tone says how the
+        coverage reads, not what the actors did."""
+        return self.query(
+            """
+            WITH pairs AS (
+                SELECT DISTINCT least(e.source_country, e.target_country) AS a,
+                       greatest(e.source_country, e.target_country) AS b, e.doc_id,
+                       e.quad_class <= 2 AS cooperative, e.event_id
+                FROM events e WHERE e.source_country <> e.target_country
+            )
+            SELECT p.a AS source, p.b AS target, count(DISTINCT p.doc_id) AS documents,
+                   count(DISTINCT p.event_id) AS events,
+                   count(DISTINCT p.event_id) FILTER (WHERE p.cooperative) AS cooperative_events,
+                   round(avg(d.tone), 3) AS tone
+            FROM pairs p JOIN documents d USING (doc_id)
+            WHERE d.tone IS NOT NULL
+            GROUP BY ALL HAVING count(DISTINCT p.doc_id) >= ?
+            ORDER BY documents DESC, source, target
+            """, [int(min_documents)])
 
     def actor_codes(self) -> list[str]:
         """Every actor code in the store's events and mentions, sorted."""
@@ -372,6 +435,7 @@ def rows_of(batch: Iterable[tuple[Coded, list[int] | None, tuple[str, float] | N
             "content_hash": content_hash(d), "minhash": signature, "language": d.language,
             "duplicate_of": duplicate[0] if duplicate else None,
             "duplicate_similarity": duplicate[1] if duplicate else None,
+            **tone_columns(coded),
         })
         rows["removed"] += [{"doc_id": d.doc_id, "reason": r.reason, "text": r.text}
                             for r in d.removed]
@@ -399,9 +463,18 @@ def rows_of(batch: Iterable[tuple[Coded, list[int] | None, tuple[str, float] | N
                                    "sent_index": p.sent_index, "sentence": p.sentence}
                                   for p in c.positions]
         events, mentions_rows = _event_rows(coded)
+        for record in events:
+            record["tone"] = coded.tone.tone if coded.tone else None
         rows["events"] += events
         rows["event_mentions"] += mentions_rows
     return rows
+
+
+def tone_columns(coded: Coded) -> dict[str, object]:
+    """The documents table's tone columns (None for a document that was not coded)."""
+    tone = coded.tone
+    return {"tone": tone.tone if tone else None, "tone_positive": tone.positive if tone else None,
+            "tone_negative": tone.negative if tone else None, "tone_words": tone.words if tone else None}
 
 
 def event_id(*parts: object) -> str:
@@ -434,8 +507,11 @@ def _event_rows(coded: Coded) -> tuple[list[dict[str, object]], list[dict[str, o
                 "predicate": e.predicate, "plover": e.plover, "cameo": e.cameo,
                 "goldstein": e.goldstein, "quad_class": e.quad_class,
                 "confidence": e.confidence, "mentions": 1, "sentence": e.sentence,
-                "score": _score(e), "provenance": e.provenance}
+                "score": _score(e), "provenance": e.provenance,
+                **location_record(e.location)}
         else:
+            if record["action_geo_lat"] is None and e.location is not None:
+                record.update(location_record(e.location))
             record["mentions"] = int(record["mentions"]) + 1  # type: ignore[call-overload]
             if e.confidence > float(record["confidence"]):  # type: ignore[arg-type]
                 record.update(cameo=e.cameo, goldstein=e.goldstein, quad_class=e.quad_class,

@@ -16,6 +16,11 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 -- added later: stores made before it get the column on their next write
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS language VARCHAR;  -- ISO 639-1, 'und' if unsure
+-- tone (frenemy.tone): % positive minus % negative words, -100..+100; NULL if not coded
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS tone DOUBLE;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS tone_positive DOUBLE;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS tone_negative DOUBLE;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS tone_words INTEGER;
 CREATE TABLE IF NOT EXISTS removed (
     doc_id VARCHAR,
     reason VARCHAR,
@@ -90,6 +95,21 @@ ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS score DOUBLE;
 ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS provenance VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS score DOUBLE;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS provenance VARCHAR;
+-- where it happened (frenemy.locations), named as GDELT's ActionGeo_* columns in snake case
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_type INTEGER;       -- 0 none, 1 country, 2 US state, 3 US city, 4 world city, 5 world state
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_full_name VARCHAR;  -- 'Baghdad, Iraq'
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_feature VARCHAR;    -- country, ADM1, region, city
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_iso3 VARCHAR;       -- ISO 3166-1 alpha-3
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_country_code VARCHAR;  -- FIPS 10-4, as GDELT
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_adm1_code VARCHAR;  -- FIPS country + GeoNames admin1
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_lat DOUBLE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_long DOUBLE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_feature_id VARCHAR;  -- GeoNames id, ADM1 or FIPS code
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_how VARCHAR;       -- locative phrase, sentence, target, paragraph, dateline
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_text VARCHAR;      -- the words naming the place
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_start INTEGER;     -- their offsets in full_text
+ALTER TABLE events ADD COLUMN IF NOT EXISTS action_geo_end INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS tone DOUBLE;                   -- its document's tone (GDELT AvgTone)
 -- who said what: one row per speech act (direct, indirect, block, according to)
 CREATE TABLE IF NOT EXISTS quotes (
     doc_id VARCHAR,

@@ -270,6 +270,8 @@ async function route() {
   try {
     if (parts[0] === "dyad") await dyadPage(parts[1], parts[2]);
     else if (parts[0] === "events") await eventsPage(params);
+    else if (parts[0] === "map") await mapPage(params);  // geo.js
+    else if (parts[0] === "tone") await tonePage();  // geo.js
     else if (parts[0] === "article") await articlePage(parts.slice(1).join("/"), params);
     else if (parts[0] === "documents") await documentsPage();
     else if (parts[0] === "quotes") await quotesPage(params);
