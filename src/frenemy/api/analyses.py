@@ -51,15 +51,19 @@ def dyad_points(served: ServedStore, period: str) -> pd.DataFrame:
 
 
 def network(served: ServedStore, since: str | None = None, until: str | None = None,
-            min_events: int = 1) -> dict[str, Any]:
-    """Nodes (coalition, spring layout, degree) and signed edges of the relations in a period."""
-    return served.cached(("network", since, until, min_events),
+            min_events: int = 1, level: str = "country",
+            types: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Nodes (coalition, spring layout, degree, name) and signed edges of the relations in a
+    period, between countries or (`level="actor"`) actors with their sectors, of the PLOVER
+    `types` given (all when none)."""
+    return served.cached(("network", since, until, min_events, level, types),
                          lambda store: signed_network(store, relation_events(served), since,
-                                                      until, min_events))
+                                                      until, min_events, level, types))
 
 
 def signed_network(store: Store, frame: pd.DataFrame, since: str | None, until: str | None,
-                   min_events: int) -> dict[str, Any]:
+                   min_events: int, level: str = "country",
+                   types: tuple[str, ...] = ()) -> dict[str, Any]:
     import networkx as nx
 
     from ..analytics import coalitions, dyads, signed_graph
@@ -68,19 +72,34 @@ def signed_network(store: Store, frame: pd.DataFrame, since: str | None, until: 
         frame = frame[frame.date >= since]
     if until:
         frame = frame[frame.date <= until]
-    pairs = dyads(frame, directed=False, min_events=min_events)
+    if types:
+        frame = frame[frame.plover.isin(types)]
+    pairs = dyads(frame, level=level, directed=False, min_events=min_events)
     pairs = pairs[pairs.n_events >= min_events]
     graph = signed_graph(pairs)
     groups = coalitions(graph)
     layout = nx.spring_layout(graph, seed=7, weight=None) if graph.number_of_nodes() else {}
     dates = store.query("SELECT CAST(min(date) AS VARCHAR) AS first, "
                         "CAST(max(date) AS VARCHAR) AS last FROM events").iloc[0].to_dict()
+    names = actor_names(store)
     return {
         "period": {"since": since, "until": until, "first": dates["first"], "last": dates["last"]},
-        "nodes": [{"id": n, "coalition": groups.get(n, 0), "x": float(layout[n][0]),
-                   "y": float(layout[n][1]), "degree": graph.degree(n)} for n in graph.nodes],
+        "nodes": [{"id": n, "name": names.get(n, n), "coalition": groups.get(n, 0),
+                   "x": float(layout[n][0]), "y": float(layout[n][1]), "degree": graph.degree(n),
+                   "events": int(pairs[(pairs.source == n) | (pairs.target == n)].n_events.sum())}
+                  for n in graph.nodes],
         "edges": [{"source": a, "target": b, **dict(d)} for a, b, d in graph.edges(data=True)],
     }
+
+
+def actor_names(store: Store) -> dict[str, str]:
+    """Each actor code's most used name (for a person-less code, the most mentioned form)."""
+    rows = store.query("SELECT code, name FROM actors WHERE person_id IS NULL "
+                       "ORDER BY mentions DESC")
+    names: dict[str, str] = {}
+    for code, name in zip(rows.code, rows.name, strict=True):
+        names.setdefault(code, name)
+    return names
 
 
 def actors(served: ServedStore, code: str | None = None,

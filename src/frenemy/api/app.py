@@ -34,7 +34,8 @@ from fastapi import (
 )
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
@@ -61,6 +62,8 @@ MAX_OFFSET = 100_000_000
 MAX_COUNT = 1_000_000  # bounds min_events and min_mentions, so DuckDB never sees a huge integer
 MAX_BODY = 20_000_000
 FREQUENCIES = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+TYPES = r"^[A-Za-z]{4,10}(,[A-Za-z]{4,10}){0,30}$"  # a comma-separated list of PLOVER types
+CSV_CHUNK = 5000  # rows per query while /api/events.csv streams
 
 
 def served(request: Request) -> ServedStore:
@@ -138,10 +141,7 @@ def get_document(doc_id: str, store: StoreDep) -> dict[str, Any]:
 events = APIRouter(prefix="/api/events", tags=["events"])
 
 
-@events.get("")
-def list_events(
-    store: StoreDep,
-    page: PageDep,
+def event_filters(
     actor: Annotated[str | None, Query(pattern=CODE, description="Code prefix, e.g. RUS")] = None,
     type: Annotated[str | None, Query(pattern=PLOVER, description="PLOVER type")] = None,  # noqa: A002
     since: Annotated[str | None, Query(pattern=DATE)] = None,
@@ -150,15 +150,48 @@ def list_events(
     a: Annotated[str | None, Query(pattern=CODE, description="With b: a country pair")] = None,
     b: Annotated[str | None, Query(pattern=CODE)] = None,
 ) -> dict[str, Any]:
-    """Events with their evidence, filtered, in date order (then document, sentence, offset)."""
+    """The filters of an event list, as `Store.events` takes them."""
     if (a is None) != (b is None):
         raise HTTPException(400, "give both a and b for a pair, or neither")
-    filters = {"actor": actor, "type": type, "since": valid_date("since", since),
-               "until": valid_date("until", until), "outlet": outlet,
-               "pair": (a, b) if a and b else None}
+    return {"actor": actor, "type": type, "since": valid_date("since", since),
+            "until": valid_date("until", until), "outlet": outlet,
+            "pair": (a, b) if a and b else None}
+
+
+EventFilters = Annotated[dict[str, Any], Depends(event_filters)]
+
+
+@events.get("")
+def list_events(store: StoreDep, page: PageDep, filters: EventFilters) -> dict[str, Any]:
+    """Events with their evidence, filtered, in date order (then document, sentence, offset)."""
     frame = store.events(**filters, limit=page.limit, offset=page.offset)
     rows = [dict(r, evidence=evidence(r)) for r in records(frame)]
     return page.of(rows, store.count_events(**filters))
+
+
+@events.get(".csv", response_class=StreamingResponse,
+            responses={200: {"content": {"text/csv": {}}}})
+def export_events(request: Request, filters: EventFilters) -> StreamingResponse:
+    """Every event the filters find (not one page), as CSV in the order of /api/events; the
+    number of rows is in the `X-Total-Count` header."""
+    served_store = served(request)
+    with served_store.reader() as store:
+        total = store.count_events(**filters)
+
+    def rows() -> Iterator[str]:
+        # one cursor and one snapshot for the whole file, read a chunk at a time
+        with served_store.reader() as store:
+            store.con.execute("BEGIN TRANSACTION")
+            try:
+                for offset in range(0, max(total, 1), CSV_CHUNK):
+                    frame = store.events(**filters, limit=CSV_CHUNK, offset=offset)
+                    yield frame.to_csv(index=False, header=offset == 0)
+            finally:
+                store.con.execute("ROLLBACK")
+
+    return StreamingResponse(rows(), media_type="text/csv; charset=utf-8", headers={
+        "Content-Disposition": 'attachment; filename="frenemy-events.csv"',
+        "X-Total-Count": str(total)})
 
 
 def valid_date(name: str, value: str | None) -> str | None:
@@ -203,10 +236,16 @@ def network(
     since: Annotated[str | None, Query(pattern=DATE)] = None,
     until: Annotated[str | None, Query(pattern=DATE)] = None,
     min_events: Count = 1,
+    level: Annotated[str, Query(pattern=LEVEL, description="country, or actor (with sectors)")]
+    = "country",
+    types: Annotated[str | None, Query(pattern=TYPES, description="PLOVER types, e.g. "
+                                       "ACCUSE,THREATEN")] = None,
 ) -> dict[str, Any]:
-    """The signed network for a period: nodes with coalitions and a layout, signed edges."""
+    """The signed network for a period: nodes with names, coalitions and a layout, signed
+    edges; between countries or actors with their sectors, of some event types or all."""
     since, until = valid_date("since", since), valid_date("until", until)
-    return analyses.network(served(request), since, until, min_events)
+    kinds = tuple(sorted({t.upper() for t in types.split(",")})) if types else ()
+    return analyses.network(served(request), since, until, min_events, level, kinds)
 
 
 @analysis.get("/dyad/{a}/{b}")
@@ -341,7 +380,8 @@ def create_app(db: str | Path, *, token: str | None = None, model: str | None = 
     """
     from ..config import default_model
 
-    app = FastAPI(title="frenemy", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="frenemy", version="0.1.0", lifespan=lifespan, docs_url=None,
+                  redoc_url=None,
                   description="World-politics events, actors, quotes, claims and relations, "
                               "each with the sentence that proves it.")
     app.state.store = ServedStore(db, writable=bool(token))
@@ -351,7 +391,8 @@ def create_app(db: str | Path, *, token: str | None = None, model: str | None = 
         app.include_router(router)
     add_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=max_body)
-    app.add_middleware(ResponseCache, version=lambda: app.state.store.version)
+    app.add_middleware(ResponseCache, version=lambda: app.state.store.version,
+                       skip=("/api/status", "/api/events.csv"))
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins),
                            allow_methods=["GET"], allow_credentials=False)
@@ -377,6 +418,17 @@ def create_app(db: str | Path, *, token: str | None = None, model: str | None = 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(WEB / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """Swagger UI from the copy served under /static/vendor, so it works offline."""
+        vendor = "/static/vendor/swagger-ui"
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json", title="frenemy API",
+            swagger_js_url=f"{vendor}/swagger-ui-bundle.js",
+            swagger_css_url=f"{vendor}/swagger-ui.css",
+            swagger_favicon_url=f"{vendor}/favicon-32x32.png",
+            swagger_ui_parameters={"validatorUrl": None})
 
     return app
 

@@ -1,16 +1,28 @@
 // frenemy dashboard: a small single-page app over the REST API (no external assets).
+// network.js (the network view) and timeline.js (a pair over time) are loaded before this file.
 "use strict";
 
 const view = document.getElementById("view");
 const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]));
 const COLORS = ["#1c7ed6", "#f08c00", "#37b24d", "#ae3ec9", "#1098ad", "#f03e3e", "#5c940d", "#d6336c"];
 
+// the API answers errors as {"detail": "a sentence"}; the UI shows that sentence, never a dump
 async function api(path, options) {
-  const response = await fetch(path, options);
+  let response;
+  try { response = await fetch(path, options); }
+  catch (err) { throw new Error("Cannot reach the frenemy server. Is it still running?"); }
   const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(body.detail ? (typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail)) : response.statusText);
+  if (!response.ok) throw new Error(readable(body.detail) || `${response.status} ${response.statusText || "error"}`);
   return body;
 }
+
+function readable(detail) {
+  if (typeof detail === "string") return detail;
+  if (Array.isArray(detail)) return detail.map((d) => `${(d.loc || []).slice(1).join(".") || "input"}: ${d.msg || d}`).join("; ");
+  return detail ? String(detail) : "";
+}
+
+const showError = (element, err) => { element.innerHTML = `<span class="error" role="alert">${esc(err.message)}</span>`; };
 
 // "1–100 of 2,345": which slice of a paged list ({items, total, limit, offset}) is shown
 const shown = (page) => page.items.length ? `${page.offset + 1}–${page.offset + page.items.length} of ${page.total.toLocaleString()}` : `0 of ${page.total.toLocaleString()}`;
@@ -30,43 +42,7 @@ function eventRows(events) {
       <td class="evidence">${articleLink(e.evidence, e.sentence)}</td></tr>`).join("") + `</tbody></table>`;
 }
 
-// --- network ---------------------------------------------------------------------------------
-async function networkPage() {
-  view.innerHTML = `<h1>Who stands with whom</h1>
-    <div class="card row" id="controls">
-      <label>Period ends<input type="range" id="slider" min="0" max="0" value="0"></label>
-      <span id="period-label" class="muted"></span>
-      <label>Window<select id="window"><option value="0">all time</option><option value="1">1 month</option><option value="3">3 months</option><option value="12">12 months</option></select></label>
-      <label>Min. events<input type="number" id="min" value="1" min="1" style="width:5rem"></label>
-      <span class="legend"><span class="pill coop">cooperation</span><span class="pill conflict">conflict</span><span class="pill mixed">frenemies</span></span>
-    </div>
-    <div class="card"><svg id="net" viewBox="0 0 900 560" width="100%" role="img" aria-label="signed actor network"></svg>
-    <p class="muted">Click an edge to see the pair over time and the sentences behind it.</p></div>`;
-  const first = await api("/api/network");
-  const months = monthsBetween(first.period.first, first.period.last);
-  const slider = document.getElementById("slider");
-  slider.max = Math.max(months.length - 1, 0);
-  slider.value = slider.max;
-  const redraw = async () => {
-    const windowMonths = Number(document.getElementById("window").value);
-    const end = months[Number(slider.value)];
-    let query = `min_events=${Number(document.getElementById("min").value) || 1}`;
-    let label = "all events";
-    if (end && windowMonths) {
-      const start = months[Math.max(0, Number(slider.value) - windowMonths + 1)];
-      query += `&since=${start}-01&until=${monthEnd(end)}`;
-      label = `${start} to ${end}`;
-    } else if (end) {
-      query += `&until=${monthEnd(end)}`;
-      label = `up to ${end}`;
-    }
-    document.getElementById("period-label").textContent = label;
-    drawNetwork(await api(`/api/network?${query}`));
-  };
-  for (const id of ["slider", "window", "min"]) document.getElementById(id).addEventListener("change", redraw);
-  redraw();
-}
-
+// --- dates (the network's period slider) -----------------------------------------------
 // "2024-04" -> "2024-04-30": the API takes calendar dates only
 function monthEnd(month) {
   const [y, m] = month.split("-").map(Number);
@@ -82,105 +58,43 @@ function monthsBetween(first, last) {
   return out;
 }
 
-function drawNetwork(data) {
-  const svg = document.getElementById("net");
-  if (!data.nodes.length) { svg.innerHTML = `<text x="20" y="40">No relations in this period.</text>`; return; }
-  const xs = data.nodes.map((n) => n.x), ys = data.nodes.map((n) => n.y);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const px = (x) => 60 + ((x - x0) / ((x1 - x0) || 1)) * 780, py = (y) => 50 + ((y - y0) / ((y1 - y0) || 1)) * 460;
-  const pos = Object.fromEntries(data.nodes.map((n) => [n.id, [px(n.x), py(n.y)]]));
-  let out = "";
-  for (const e of data.edges) {
-    const [a, b] = [pos[e.source], pos[e.target]];
-    const color = e.frenemy ? "var(--mixed)" : e.sign > 0 ? "var(--coop)" : e.sign < 0 ? "var(--conflict)" : "var(--muted)";
-    const width = 1.5 + Math.min(e.n_events, 10) * 0.6;
-    const pair = [e.source, e.target].sort().join("-");
-    out += `<g><title>${esc(e.source)}–${esc(e.target)}: ${e.coop} cooperation, ${e.conflict} conflict (${esc(e.label)})</title>
-      <line class="edge-hit" data-edge="${esc(pair)}" x1="${a[0]}" y1="${a[1]}" x2="${b[0]}" y2="${b[1]}"></line>
-      <line class="edge" x1="${a[0]}" y1="${a[1]}" x2="${b[0]}" y2="${b[1]}" stroke="${color}" stroke-width="${width}" ${e.frenemy ? 'stroke-dasharray="7 5"' : ""} pointer-events="none"></line></g>`;
-  }
-  for (const n of data.nodes) {
-    const [x, y] = pos[n.id];
-    const r = 14 + Math.min(n.degree, 8), inside = n.id.length <= 3;
-    out += `<g><circle cx="${x}" cy="${y}" r="${r}" fill="${COLORS[n.coalition % COLORS.length]}" stroke="#fff" stroke-width="2"></circle>
-      <text x="${x}" y="${inside ? y + 4 : y + r + 13}" text-anchor="middle" fill="${inside ? "#fff" : "#212529"}" font-weight="600">${esc(n.id)}</text></g>`;
-  }
-  svg.innerHTML = out;
-  svg.querySelectorAll(".edge-hit").forEach((line) => line.addEventListener("click", () => {
-    const [a, b] = line.dataset.edge.split("-");
-    location.hash = `#/dyad/${a}/${b}`;
-  }));
-}
-
-// --- dyad ------------------------------------------------------------------------------------
-async function dyadPage(a, b) {
-  view.innerHTML = `<h1>${esc(a)} – ${esc(b)}</h1><div class="card" id="chart">Loading…</div><div class="card" id="dyad-events"></div>`;
-  const data = await api(`/api/dyad/${encodeURIComponent(a)}/${encodeURIComponent(b)}?period=month`);
-  const points = data.points;
-  const chart = document.getElementById("chart");
-  if (!points.length) { chart.innerHTML = `<p class="muted">These two have no events together.</p>`; }
-  else {
-    const max = Math.max(...points.map((p) => Math.max(p.coop, p.conflict)), 1);
-    const w = Math.max(40, Math.floor(820 / points.length));
-    let bars = "";
-    points.forEach((p, i) => {
-      const x = 50 + i * w, hc = (p.coop / max) * 110, hk = (p.conflict / max) * 110;
-      bars += `<g class="point" data-period="${esc(p.period)}" data-index="${i}" style="cursor:pointer"><title>${esc(p.period)}: ${p.coop} cooperation, ${p.conflict} conflict, mean Goldstein ${p.goldstein_mean}</title>
-        <rect x="${x}" y="${130 - hc}" width="${w - 8}" height="${hc}" fill="var(--coop)"></rect>
-        <rect x="${x}" y="130" width="${w - 8}" height="${hk}" fill="var(--conflict)"></rect>
-        <text x="${x}" y="262">${esc(p.period)}</text></g>`;
-    });
-    chart.innerHTML = `<svg viewBox="0 0 900 270" width="100%"><line x1="40" x2="880" y1="130" y2="130" stroke="#495057"></line>${bars}</svg>
-      <p class="muted">Cooperation up, conflict down. Click a bar to see its events.</p>`;
-    chart.querySelectorAll(".point").forEach((g) => g.addEventListener("click", () => periodEvents(data, points[Number(g.dataset.index)])));
-  }
-  showDyadEvents(data.events, "All events");
-}
-
-// one bar's events: the pair's events between the point's since and until
-async function periodEvents(data, point) {
-  const q = new URLSearchParams({a: data.a, b: data.b, since: point.since, until: point.until, limit: "1000"});
-  try { showDyadEvents(await api(`/api/events?${q}`), `Events in ${point.period}`); }
-  catch (err) { document.getElementById("dyad-events").innerHTML = `<p class="error">${esc(err.message)}</p>`; }
-}
-
-function showDyadEvents(page, title) {
-  document.getElementById("dyad-events").innerHTML = `<h2>${esc(title)} (${shown(page)})</h2>${eventRows(page.items)}`;
-}
-
 // --- events ----------------------------------------------------------------------------------
-let lastEvents = [];
+const EVENT_FILTERS = ["actor", "type", "since", "until", "outlet", "a", "b"];
 async function eventsPage(params) {
+  const pair = params.get("a") && params.get("b");
   view.innerHTML = `<h1>Events</h1><form class="card row" id="filters">
       <label>Actor<input name="actor" placeholder="RUS" value="${esc(params.get("actor"))}" size="8"></label>
       <label>Type<input name="type" placeholder="ACCUSE" value="${esc(params.get("type"))}" size="10"></label>
       <label>Since<input name="since" type="date" value="${esc(params.get("since"))}"></label>
       <label>Until<input name="until" type="date" value="${esc(params.get("until"))}"></label>
       <label>Outlet<input name="outlet" value="${esc(params.get("outlet"))}" size="14"></label>
-      <button type="submit">Filter</button><button type="button" class="secondary" id="export">Export CSV</button>
-      <button type="button" class="secondary" id="more">Next page</button></form><div id="results" class="card"></div>`;
+      ${pair ? `<label>Pair<input name="a" value="${esc(params.get("a"))}" size="5"></label><label>&nbsp;<input name="b" value="${esc(params.get("b"))}" size="5"></label>` : ""}
+      <button type="submit">Filter</button>
+      <a class="button secondary" id="export" download="frenemy-events.csv" href="/api/events.csv">Export all as CSV</a></form>
+      <div id="results" class="card"></div>
+      <div class="row pager"><button type="button" class="secondary" id="prev">Previous page</button><span id="page-info" class="muted"></span><button type="button" class="secondary" id="more">Next page</button></div>`;
   let offset = Number(params.get("offset") || 0);
-  const load = async () => {
-    const form = new FormData(document.getElementById("filters"));
+  const limit = 100;
+  const filters = () => {
     const q = new URLSearchParams();
-    for (const [k, v] of form) if (v) q.set(k, v);
-    q.set("limit", "100"); q.set("offset", String(offset));
+    for (const [k, v] of new FormData(document.getElementById("filters"))) if (v && EVENT_FILTERS.includes(k)) q.set(k, v.trim());
+    return q;
+  };
+  const load = async () => {
+    const q = filters();
+    document.getElementById("export").href = `/api/events.csv?${q}`;
+    q.set("limit", String(limit)); q.set("offset", String(offset));
     try {
       const data = await api(`/api/events?${q}`);
-      lastEvents = data.items;
+      document.getElementById("prev").disabled = offset === 0;
       document.getElementById("more").disabled = offset + data.items.length >= data.total;
-      document.getElementById("results").innerHTML = `<p class="muted">${shown(data)} events</p>${eventRows(data.items)}`;
-    } catch (err) { document.getElementById("results").innerHTML = `<p class="error">${esc(err.message)}</p>`; }
+      document.getElementById("page-info").textContent = `page ${Math.floor(offset / limit) + 1} of ${Math.max(1, Math.ceil(data.total / limit)).toLocaleString()}`;
+      document.getElementById("results").innerHTML = `<p class="muted" id="events-total">${shown(data)} events</p>${eventRows(data.items)}`;
+    } catch (err) { showError(document.getElementById("results"), err); }
   };
   document.getElementById("filters").addEventListener("submit", (ev) => { ev.preventDefault(); offset = 0; load(); });
-  document.getElementById("more").addEventListener("click", () => { offset += 100; load(); });
-  document.getElementById("export").addEventListener("click", () => {
-    const cols = ["event_id", "date", "source_actor", "plover", "target_actor", "cameo", "goldstein", "quad_class", "doc_id", "sentence", "url"];
-    const csv = [cols.join(",")].concat(lastEvents.map((e) => cols.map((c) => `"${String(e[c] ?? "").replace(/"/g, '""')}"`).join(","))).join("\n");
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([csv], {type: "text/csv"}));
-    link.download = "frenemy-events.csv"; link.click();
-  });
+  document.getElementById("more").addEventListener("click", () => { offset += limit; load(); });
+  document.getElementById("prev").addEventListener("click", () => { offset = Math.max(0, offset - limit); load(); });
   load();
 }
 
@@ -268,7 +182,7 @@ async function route() {
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
   document.querySelectorAll("nav a").forEach((a) => a.classList.toggle("active", a.getAttribute("href") === `#/${parts[0]}`));
   try {
-    if (parts[0] === "dyad") await dyadPage(parts[1], parts[2]);
+    if (parts[0] === "dyad") await dyadPage(parts[1].toUpperCase(), parts[2].toUpperCase(), params);
     else if (parts[0] === "events") await eventsPage(params);
     else if (parts[0] === "map") await mapPage(params);  // geo.js
     else if (parts[0] === "tone") await tonePage();  // geo.js
@@ -277,9 +191,9 @@ async function route() {
     else if (parts[0] === "quotes") await quotesPage(params);
     else if (parts[0] === "claims") await claimsPage();
     else if (parts[0] === "ingest") await ingestPage();
-    else await networkPage();
+    else await networkPage(params);
   } catch (err) {
-    view.innerHTML = `<p class="card error">${esc(err.message)}</p>`;
+    view.innerHTML = `<p class="card error" role="alert">${esc(err.message)}</p>`;
   }
 }
 
@@ -291,5 +205,4 @@ async function showStatus() {
 }
 
 window.addEventListener("hashchange", route);
-route();
-showStatus();
+window.addEventListener("DOMContentLoaded", () => { route(); showStatus(); });
