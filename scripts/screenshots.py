@@ -14,8 +14,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.browser.chromium import CHROMIUM, FLAGS  # noqa: E402
 from tests.browser.synthetic import build_store  # noqa: E402
-from tests.browser.test_dashboard import CHROMIUM, FLAGS, start_server  # noqa: E402
+from tests.live import live_server  # noqa: E402
+
+from frenemy.api import create_app  # noqa: E402
 
 
 def main() -> None:
@@ -29,8 +32,7 @@ def main() -> None:
         db = Path(tmp) / "wire.duckdb"
         counts = build_store(db, articles=args.articles)
         print(f"store: {counts['documents']} articles, {counts['events']} events")
-        url, server, thread = start_server(db)
-        try:
+        with live_server(create_app(db)) as url:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
                 page = browser.new_page(viewport={"width": 1440, "height": 900})
@@ -57,9 +59,6 @@ def main() -> None:
                 page.set_viewport_size({"width": 1200, "height": 900})
                 page.screenshot(path=str(args.out / "timeline.png"), full_page=False)
                 browser.close()
-        finally:
-            server.should_exit = True
-            thread.join(timeout=5)
     print(f"wrote {args.out / 'network.png'} and {args.out / 'timeline.png'}")
 
 

@@ -2,7 +2,6 @@
 filter values, oversized bodies, the token and CORS."""
 
 import io
-import socket
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -16,6 +15,7 @@ from frenemy.api import create_app
 from frenemy.api.serving import ResultCache, ServedStore
 from frenemy.ingest import read_paths
 from frenemy.pipeline import ingest
+from tests.live import live_server
 
 ARTICLES = [
     ("2021-03-01_baltic.txt", "Lithuania expels Belarusian diplomats\n\nLithuania expelled two "
@@ -62,31 +62,13 @@ def client(db):
     return TestClient(create_app(db))
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def live(tmp_path, db):
     """A real uvicorn server on a free loopback port, over a copy of the store, with a token."""
-    import uvicorn
-
     copy = tmp_path / "live.duckdb"
     copy.write_bytes(db.read_bytes())
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(copy, token="t0ken"), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(400):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with live_server(create_app(copy, token="t0ken")) as url:
+        yield url
 
 
 def items(client, path, **params):

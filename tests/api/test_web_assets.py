@@ -4,9 +4,6 @@ also under concurrent clients against a live server."""
 
 import csv
 import io
-import socket
-import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx2 as httpx
@@ -14,14 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from frenemy.api import create_app
+from tests.live import live_server
 
 from ..browser.synthetic import build_store
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -39,20 +31,8 @@ def client(db):
 
 @pytest.fixture(scope="module")
 def live(db):
-    import uvicorn
-
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=5)
+    with live_server(create_app(db)) as url:
+        yield url
 
 
 def rows_of(text):

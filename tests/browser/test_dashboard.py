@@ -4,53 +4,19 @@ Every request to anything but 127.0.0.1 is aborted and recorded, and no test may
 
 import csv
 import io
-import os
 import re
-import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
+from frenemy.api import create_app
+
+from ..live import live_server
+from .chromium import ARTIFACTS, CHROMIUM, FLAGS, require_chromium
 from .synthetic import build_store
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).parent.parent / "artifacts"
-FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-default-apps", "--disable-extensions"]
-
-if not Path(CHROMIUM).exists():
-    if os.environ.get("FRENEMY_REQUIRE_BROWSER"):
-        raise RuntimeError("Chromium is required for the browser tests (apt-get install chromium)")
-    pytest.skip("no Chromium on this machine", allow_module_level=True)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(db: Path):
-    """A uvicorn server in a thread on a free loopback port; (url, server, thread)."""
-    import uvicorn
-
-    from frenemy.api import create_app
-
-    port = free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    return f"http://127.0.0.1:{port}", srv, thread
+require_chromium()
 
 
 @pytest.fixture(scope="module")
@@ -58,10 +24,8 @@ def server(tmp_path_factory):
     db = tmp_path_factory.mktemp("web") / "wire.duckdb"
     counts = build_store(db, articles=1500)
     assert counts["documents"] == 1500
-    url, srv, thread = start_server(db)
-    yield url
-    srv.should_exit = True
-    thread.join(timeout=5)
+    with live_server(create_app(db)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -1,59 +1,28 @@
 """The map and tone pages in a real browser (Debian's Chromium driven by Playwright), against
 a server on a free loopback port over the demo corpus, whose events carry their locations."""
 
-import os
-import shutil
-import socket
-import threading
-import time
-from pathlib import Path
 
 import pytest
 
 import frenemy
+from frenemy.api import create_app
 from frenemy.demo import corpus_path
 from frenemy.ingest import read_paths
 from frenemy.pipeline import ingest
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).parent.parent / "artifacts"
-FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-default-apps", "--disable-extensions"]
+from ..live import live_server
+from .chromium import ARTIFACTS, CHROMIUM, FLAGS, require_chromium
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("FRENEMY_REQUIRE_BROWSER"):
-        raise RuntimeError("Chromium is required for the browser tests (apt-get install chromium)")
-    pytest.skip("no Chromium on this machine", allow_module_level=True)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+require_chromium()
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
-    from frenemy.api import create_app
-
     db = tmp_path_factory.mktemp("web") / "demo.duckdb"
     with frenemy.open(db, create=True) as store:
         ingest(list(read_paths([corpus_path()])), store)
-    port = free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=5)
+    with live_server(create_app(db)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
