@@ -29,8 +29,11 @@ from frenemy.store import Store
 
 
 def corpus(copies: int) -> list[Document]:
+    """The demo corpus `copies` times over, each copy a distinct text (ingest skips a text it
+    has already stored under another id, so identical copies would not be coded at all)."""
     base = list(read_paths([corpus_path()]))
-    return [replace(d, doc_id=f"{d.doc_id}#{i}") for i in range(copies) for d in base]
+    return [replace(d, doc_id=f"{d.doc_id}#{i}", text=f"{d.text}\n\nCopy {i} of this report.")
+            for i in range(copies) for d in base]
 
 
 def main() -> None:

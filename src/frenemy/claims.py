@@ -105,7 +105,7 @@ class _Builder:
                 self.add_positions(claim, owners, stance, anchor)
                 return claim
         index = self.sent_of(anchor)
-        claim = {"key": f"c{len(self.claims)}", "text": self.parsed.text[start:end],
+        claim = {"key": f"c{len(self.claims)}", "text": self.document.full_text[start:end],
                  "start": start, "end": end, "sent_index": index, "positions": [],
                  "polarity": polarity(head), "terms": self.terms(tokens)}
         self.claims.append(claim)

@@ -9,6 +9,7 @@ decided by the countries the article talks about, else left at country level (or
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -59,18 +60,19 @@ def locate_events(document: Document, parsed: Doc, mentions: Iterable[Mention],
     sentences = list(parsed.sents)
     named = named_places(parsed, sentences, mentions, gazetteer, countries)
     dateline = dateline_place(document, gazetteer, countries)
+    text = parsed.text
     out = []
     for event in events:
         location = None
         if 0 <= event.sent_index < len(sentences):
-            location = locate(event, parsed, sentences, named, mentions, gazetteer)
+            location = locate(event, parsed, sentences, named, mentions, gazetteer, text)
         out.append(replace(event, location=location or dateline))
     return tuple(out)
 
 
 def locate(event: Event, parsed: Doc, sentences: list[Span], named: list[Named],
-           mentions: list[Mention], gazetteer: Gazetteer) -> Location | None:
-    """One event's location, trying the rules in order."""
+           mentions: list[Mention], gazetteer: Gazetteer, text: str | None = None) -> Location | None:
+    """One event's location, trying the rules in order (`text`: the Doc's text, read once)."""
     sentence = sentences[event.sent_index]
     predicate = predicate_token(event, sentence)
     here = [n for n in named if n.sent_index == event.sent_index]
@@ -92,7 +94,7 @@ def locate(event: Event, parsed: Doc, sentences: list[Span], named: list[Named],
         target = target_place(event, mentions, gazetteer)
         if target is not None:
             return target
-    paragraph = paragraph_of(parsed.text, sentence.start_char)
+    paragraph = paragraph_of(text if text is not None else parsed.text, sentence.start_char)
     around = [n for n in named if not n.actor and n.sent_index != event.sent_index
               and paragraph[0] <= n.start < paragraph[1]]
     if around:  # the nearest sentence before the event's, else after it
@@ -106,6 +108,7 @@ def named_places(parsed: Doc, sentences: list[Span], mentions: list[Mention], ga
     """Every place the text names, in order: NER places and the actor coder's place mentions,
     plus the proper nouns of in/at/near phrases that the gazetteer knows."""
     spans: dict[tuple[int, int], str] = {}
+    text_of_doc = parsed.text  # Doc.text joins every token: read it once
     for ent in parsed.ents:
         if ent.label_ in PLACE_LABELS:
             spans[(ent.start_char, ent.end_char)] = ent.text
@@ -119,18 +122,21 @@ def named_places(parsed: Doc, sentences: list[Span], mentions: list[Mention], ga
             for obj in token.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in PLACE_LABELS | {"", "PERSON"}:
                     words = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [obj]
-                    spans.setdefault((words[0].idx, obj.idx + len(obj)), parsed.text[words[0].idx:obj.idx + len(obj)])
+                    spans.setdefault((words[0].idx, obj.idx + len(obj)), text_of_doc[words[0].idx:obj.idx + len(obj)])
     starts = [s.start_char for s in sentences]
     actors = [(m.start, m.end) for m in mentions if m.kind in ACTOR_KINDS]
     not_places = [(m.start, m.end) for m in mentions if m.kind in NOT_PLACES]
     out: list[Named] = []
     qualifier = -1  # where the state or country after a place ends ('Paris, Texas')
-    for (start, end), text in sorted(spans.items()):
-        if any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans):
+    widest_end = -1  # spans by start, the longer first: one inside an earlier one is read once
+    for (start, end), text in sorted(spans.items(), key=lambda item: (item[0][0], -item[0][1])):
+        inside = end <= widest_end
+        widest_end = max(widest_end, end)
+        if inside:
             continue  # "Baghdad" inside "Baghdad International Airport" is read once
         if end == qualifier or any(start <= a and b <= end for a, b in not_places):
             continue  # 'Texas' after 'Paris,'; the 'UN' is no town
-        within, qualifier_end = following_area(parsed.text, end, gazetteer)
+        within, qualifier_end = following_area(text_of_doc, end, gazetteer)
         if within is not None:
             qualifier = qualifier_end
         found = gazetteer.resolve(text, countries, within=within)
@@ -139,7 +145,7 @@ def named_places(parsed: Doc, sentences: list[Span], mentions: list[Mention], ga
         span = parsed.char_span(start, end, alignment_mode="expand")
         locative = span is not None and in_locative_phrase(span.root)
         actor = any(a < end and start < b for a, b in actors)
-        sent_index = max(i for i, s in enumerate(starts) if s <= start) if start >= starts[0] else 0
+        sent_index = max(0, bisect_right(starts, start) - 1)
         out.append(Named(text, start, end, sent_index, found[0], found[1], locative, actor and not locative))
     return out
 

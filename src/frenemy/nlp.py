@@ -120,22 +120,23 @@ def parse(
     nlp = load_pipeline(settings.model)
     limit = max(1, min(settings.chunk_chars, nlp.max_length))
 
-    def tasks() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
+    def tasks() -> Iterator[tuple[str, tuple[Document, int, bool]]]:  # text, (document, pieces, recased)
         for document in documents:
             skipped = bool(skip and skip(document))
             text = "" if skipped else parse_text(document)  # title-case headlines in sentence case
+            recased = not skipped and text != document.full_text
             parts = pieces(text, limit)
             for part in parts:
-                yield part, (document, len(parts), skipped)
+                yield part, (document, len(parts), recased)
 
     done: list[Doc] = []
-    for parsed, (document, count, skipped) in nlp.pipe(
+    for parsed, (document, count, recased) in nlp.pipe(
         tasks(), as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
     ):
         done.append(parsed)
         if len(done) == count:
             whole = done[0] if count == 1 else Doc.from_docs(done, ensure_whitespace=False)
-            yield document, whole if skipped else with_text(whole, document.full_text)
+            yield document, with_text(whole, document.full_text) if recased else whole
             done = []
 
 

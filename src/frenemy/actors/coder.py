@@ -173,6 +173,7 @@ class _DocState:
 
     def __post_init__(self) -> None:
         self._sent_starts = [s.start for s in self.parsed.sents]
+        self.ents = tuple(self.parsed.ents)  # Doc.ents builds its spans on every read
 
     def emit(self, span: Span, country: str, sector: str, kind: str, how: str,
              confidence: float = 1.0, person_id: str | None = None) -> Mention:
@@ -286,7 +287,7 @@ class _DocState:
 
     def uncoded_names(self) -> None:
         """People and organisations the NER sees that no rule coded, so a user can add them."""
-        for ent in self.parsed.ents:
+        for ent in self.ents:
             if ent.label_ in {"PERSON", "ORG"} and not any(
                     self.index.at(t) or t.i in self.blocked for t in ent):
                 name = ent.text.strip()
@@ -349,7 +350,7 @@ class _DocState:
         if root.dep_ == "pobj" and root.pos_ == "PROPN" and root.head.lower_ in LOCATIVE_PREPS:
             return True
         return any(ent.label_ in {"GPE", "LOC", "FAC"} and ent.start <= span.start
-                   and span.end <= ent.end for ent in self.parsed.ents)
+                   and span.end <= ent.end for ent in self.ents)
 
     def is_other_name(self, span: Span) -> bool:
         """A country or capital name that is here part of another name or a US state, or an
@@ -358,14 +359,14 @@ class _DocState:
             return True
         if span.root.dep_ == "compound" and span.root.head.lower_ in {"state", "county", "university"}:
             return True  # "Washington state", "Georgia State University"
-        for ent in self.parsed.ents:  # "George Washington University", "The Washington Post"
+        for ent in self.ents:  # "George Washington University", "The Washington Post"
             if ent.label_ == "ORG" and ent.start <= span.start and span.end <= ent.end:
                 before = [t for t in self.parsed[ent.start : span.start] if t.pos_ == "PROPN"]
                 after = [t for t in self.parsed[span.end : ent.end] if t.is_alpha]
                 titled = any(self.title_of(t) or self.title_of(t.head) for t in after)
                 if after and (before or not titled):
                     return True
-        for ent in self.parsed.ents:
+        for ent in self.ents:
             if ent.label_ in HOST_ENTITIES and ent.start <= span.start and span.end <= ent.end:
                 extra = [t for t in ent if (t.i < span.start or t.i >= span.end)
                          and t.is_alpha and t.lower_ not in {"the", "'s"} | COMPASS]
@@ -510,7 +511,7 @@ class _DocState:
         """Named entities, and proper-noun names with an appositive ("Dawn, the Pakistani
         newspaper"), that no dictionary coded."""
         found: dict[tuple[int, int], tuple[Span, str]] = {}
-        for ent in self.parsed.ents:
+        for ent in self.ents:
             if ent.label_ in {"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"}:
                 found[(ent.start, ent.end)] = (ent, ent.label_)
         for token in self.parsed:

@@ -200,13 +200,13 @@ def issuer_of(noun: Token, mentions: MentionIndex) -> list[Mention]:
     if noun.pos_ != "NOUN" or lemma not in DOCUMENT_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
         return []
-    if noun.sent.start == 0:
+    start = noun.sent.start
+    if start == 0:
         return []
-    first = max(0, noun.sent.start - 400)
-    sents = list(noun.doc[first : noun.sent.start].sents)[-ISSUER_WINDOW:]
+    sents = list(noun.doc[max(0, start - 400) : start].sents)[-ISSUER_WINDOW:]
     for sent in reversed(sents):
         for earlier in reversed(list(sent)):
-            if earlier.i >= noun.sent.start or earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            if earlier.i >= start or earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
                 continue
             owners = [m for c in earlier.children if c.dep_ in MODIFIERS for m in actors_of(c, mentions, 1)]
             if not owners and earlier.dep_ in {"dobj", "nsubjpass"} and earlier.head.pos_ == "VERB":

@@ -96,9 +96,22 @@ def _headline_infinitive(verb: Token) -> bool:
     return verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
 
 
+def _in_question(token: Token) -> bool:
+    """Whether the token's sentence ends with a question mark (read once per document:
+    `Token.sent` walks the sentence on every call)."""
+    flags = token.doc.user_data.get("frenemy_questions")
+    if flags is None or len(flags) != len(token.doc):
+        flags = [False] * len(token.doc)
+        for sent in token.doc.sents:
+            if sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+                flags[sent.start : sent.end] = [True] * len(sent)
+        token.doc.user_data["frenemy_questions"] = flags
+    return flags[token.i]
+
+
 def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
     """None if the event read from `token` happened; else why not, or that it is intent."""
-    if token.sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+    if _in_question(token):
         return Verdict("question")
     if polarity == "-" and not any(c.dep_ == "neg" for c in token.children):
         return Verdict("not negated")

@@ -13,7 +13,7 @@ import re
 from calendar import monthrange
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 BACKGROUND_DAYS = 180
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -50,10 +50,20 @@ def _date_phrases(head: Token) -> list[str]:
             continue
         words = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
         for word in words:
-            entity = next((e for e in word.doc.ents if e.label_ == "DATE" and e.start <= word.i < e.end), None)
-            if entity is not None:
-                out.append(entity.text)
+            if word.ent_type_ == "DATE":
+                out.append(_entity(word).text)
     return out
+
+
+def _entity(word: Token) -> Span:
+    """The named entity a token is inside (its IOB tags mark where the entity starts)."""
+    start = word.i
+    while word.doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = word.i + 1
+    while end < len(word.doc) and word.doc[end].ent_iob_ == "I":
+        end += 1
+    return word.doc[start:end]
 
 
 def background(token: Token, day: str | None) -> str | None:

@@ -7,6 +7,7 @@ mention of that actor, so the events told in the speaker's own words get their s
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
@@ -44,4 +45,5 @@ def add_speaker_mentions(document: Document, parsed: Doc, quotes: Iterable[Quote
 
 
 def _sent_index(parsed: Doc, i: int) -> int:
-    return next(n for n, s in enumerate(parsed.sents) if s.start <= i < s.end)
+    starts = [s.start for s in parsed.sents]
+    return bisect_right(starts, i) - 1

@@ -11,6 +11,7 @@ Nouns and their kinds are rows of `data/speaker_nouns.csv`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -52,9 +53,22 @@ class Referents:
 
     doc: Doc
     items: list[Referent] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)  # token index where each sentence starts
 
     @classmethod
     def of(cls, doc: Doc, mentions: MentionIndex) -> Referents:
+        """The referents of a document, built once for quotes and claims alike (pronoun mentions
+        added in between are never referents, so the count of the others is the key)."""
+        key = (id(mentions), sum(1 for m in mentions.mentions if m.kind not in {"pronoun", "place"}))
+        cached = doc.user_data.get("frenemy_referents")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        built = cls._build(doc, mentions)
+        doc.user_data["frenemy_referents"] = (key, built)
+        return built
+
+    @classmethod
+    def _build(cls, doc: Doc, mentions: MentionIndex) -> Referents:
         sent_of = {t.i: i for i, s in enumerate(doc.sents) for t in s}
         taken: set[int] = set()
         items = []
@@ -83,7 +97,7 @@ class Referents:
                 if token.tag_ in {"NNS", "NNPS"}:
                     kind = "group"
                 items.append(_referent(doc, token.left_edge.i, token.i + 1, kind, sent_of, None))
-        return cls(doc, sorted(items, key=lambda r: r.start))
+        return cls(doc, sorted(items, key=lambda r: r.start), [s.start for s in doc.sents])
 
     def resolve(self, token: Token, skip: tuple[int, int] = (0, 0)) -> Referent | None:
         """The earlier referent a pronoun or definite description stands for, if it is one;
@@ -91,7 +105,8 @@ class Referents:
         kind = self.anaphor_kind(token)
         if kind is None:
             return None
-        sent = next(i for i, s in enumerate(self.doc.sents) if s.start <= token.i < s.end)
+        starts = self.sent_starts or [s.start for s in self.doc.sents]
+        sent = bisect_right(starts, token.i) - 1
         compatible = {"person": {"person"}, "organisation": {"organisation"},
                       "group": {"group", "organisation"}}[kind]
         before = [r for r in self.items if r.start < token.left_edge.idx and r.kind in compatible
