@@ -4,12 +4,12 @@ or doubts each one.
 A claim is read from
 - what a reporting verb reports ("the United States insists that Iran shot down a drone");
 - a claim noun with its content ("allegations that Iran was behind the attacks", "evidence
-  presented by the United States alleging Iran was behind attacks", "Trump's description of
+  that Britain presented showing Russia was behind the poisoning", "Trump's description of
   Iran as a terrorist state");
 - the sentences of a block or direct quotation, asserted by its speaker.
 A position is read from the verb or noun that governs a claim ("rejected the charge", "supported
 Iran's claim", "cast doubt on allegations", "disagreement with Trump's description") or from an
-epistemic judgement of it ("the U.S. evidence is convincing", "the attacks were suspicious").
+epistemic judgement of it ("the British findings are credible", "the strikes were suspicious").
 A claim noun without content ("the charge") refers back to an earlier claim of the document.
 """
 
@@ -295,7 +295,7 @@ def _reported_claim(builder: _Builder, verb: Token) -> None:
 
 
 def _judgement(builder: _Builder, clause: Token, speakers: list[Mention], verb: Token) -> bool:
-    """'The U.S. evidence is convincing': a position on the claim the evidence makes, not a
+    """'The British findings are credible': a position on the claim the evidence makes, not a
     claim of its own."""
     passive_judgement = clause.tag_ == "VBN" and clause.lower_ in EPISTEMIC_PRO | EPISTEMIC_CON
     if not passive_judgement and clause.lemma_.lower() not in {

@@ -279,7 +279,8 @@ def test_events_intent_nouns_state_intent(code, text, expected):
 
 
 def test_events_a_body_that_votes_or_decides_a_measure_has_taken_it(code):
-    assert ("ISR", "CONCEDE", "EGY") in triples(code("The Israeli cabinet voted to allow Egypt to patrol the border."))
+    voted = code("The Greek cabinet voted to allow Turkish inspectors to visit the islands.")
+    assert ("GRC", "CONCEDE", "TUR") in triples(voted)
     assert ("IGO", "SANCTION", "BLR") in triples(code("The European Union decided to impose sanctions on Belarus."))
 
 
@@ -308,9 +309,9 @@ def test_events_a_response_to_the_move_targets_who_made_it(code):
 
 
 def test_events_group_subjects_and_both_sides_are_the_coordinated_parties(code):
-    told = code("The summit ended the dispute between Colombia, Ecuador and Venezuela. "
-                "The presidents of each country agreed to end the conflict.")
-    assert {("COL", "AGREE", "ECU"), ("ECU", "AGREE", "VEN"), ("VEN", "AGREE", "COL")} <= triples(told)
+    told = code("The summit ended the row between Chile, Peru and Bolivia. "
+                "The leaders of each nation agreed to resume talks on the border.")
+    assert {("CHL", "AGREE", "PER"), ("PER", "AGREE", "BOL"), ("BOL", "AGREE", "CHL")} <= triples(told)
     ceasefire = code("Russia said Moscow had brokered a ceasefire between Armenia and Azerbaijan, "
                      "but both sides later accused each other of violating it.")
     assert {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")} <= triples(ceasefire)

@@ -501,7 +501,7 @@ GROUP_SUBJECT = re.compile(r"\b(both|each|the two)\b.*\b(countr(y|ies)|sides?|le
 
 
 def _group_subject(verb: Token, mentions: MentionIndex) -> list[Mention]:
-    """'The presidents of each country agreed to end the conflict': the two parties the story
+    """'The leaders of each nation agreed to reopen the border': the parties the story
     named last, when the subject names no actor of its own."""
     subject = subject_of(verb)
     if subject is None or any(mentions.at(t) for t in subject.subtree):

@@ -29,7 +29,7 @@ INTENT_HEADS = {"offer", "agree", "promise", "pledge", "vow", "plan", "intend", 
                 "aim", "hope", "announce", "say", "propose", "volunteer", "consent",
                 "willing", "ready", "prepared", "eager", "determined", "set", "poised", "due"}
 DECISION_HEADS = {"agree", "decide", "vote"}  # a body that decides a measure has taken it
-TAKEN_DECISIONS = {"decide", "vote"}  # ... whatever the measure ("the cabinet voted to allow ...")
+TAKEN_DECISIONS = {"decide", "vote"}  # ... whatever the measure ("parliament voted to permit ...")
 # Nouns of stated intent: "expressed a willingness to hold talks" is AGREE, as PLOVER codes intent
 INTENT_NOUNS = {"willingness", "readiness", "commitment", "determination", "pledge", "promise", "offer",
                 "resolve", "vow"}
