@@ -322,3 +322,11 @@ def test_events_a_definite_document_noun_refers_to_its_issuer(code):
     told = code("The UN Security Council adopted a resolution on Lebanon on Friday. "
                 "Lebanese leaders have cautiously welcomed the resolution.")
     assert ("LBN", "SUPPORT", "IGO") in triples(told)
+
+
+def test_events_domestic_conflict_and_attitude_prefixes(code):
+    shelled = triples(code("Pro-Russian separatists shelled Ukrainian positions near Donetsk."))
+    assert ("UKR", "ASSAULT", "UKR") in shelled and not any(s == "RUS" for s, _, _ in shelled)
+    mobbed = code("Anti-Israel protesters mobbed the Australian prime minister in Sydney.")
+    assert all(not e.source.startswith("ISR") for e in mobbed.events)
+    assert ("AUS", "PROTEST", "AUS") in triples(mobbed)

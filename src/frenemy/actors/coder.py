@@ -75,6 +75,7 @@ BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+{NAME_WORD})
                     r"[ \t]*(?:,[^\n]{0,60})?$")
 DERIVED_PREFIX = "phoenix:"  # ids of actors from the derived tables
 AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
+ATTITUDE_PREFIXES = {"anti", "pro"}
 
 
 @dataclass
@@ -357,6 +358,9 @@ class _DocState:
         ethnic group ("ethnic Albanians" are not Albania)."""
         if span.start > 0 and self.parsed[span.start - 1].lower_ == "ethnic":
             return True
+        if span.start > 1 and self.parsed[span.start - 1].text == "-" and \
+                self.parsed[span.start - 2].lower_ in ATTITUDE_PREFIXES:
+            return True  # "anti-Israel protesters", "pro-Russian separatists": a stance, not a side
         if span.root.dep_ == "compound" and span.root.head.lower_ in {"state", "county", "university"}:
             return True  # "Washington state", "Georgia State University"
         for ent in self.ents:  # "George Washington University", "The Washington Post"

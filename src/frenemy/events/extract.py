@@ -719,6 +719,9 @@ def _verdict(clause: Token, lexicon: Lexicon) -> tuple[Token | None, tuple[str, 
     return subject, None
 
 
+NON_STATE_SECTORS = {"REB", "OPP", "CVL", "INS", "SEP"}  # sectors that never stand for their state
+
+
 def _same_actor(a: Mention, b: Mention) -> bool:
     """Two mentions of one actor: the same person, or a country and itself (a bare country
     and a sector of it count as one actor, unless one is where the act happened)."""
@@ -726,6 +729,8 @@ def _same_actor(a: Mention, b: Mention) -> bool:
         return False
     if a.person_id and a.person_id == b.person_id:
         return True
+    if {a.sector, b.sector} & NON_STATE_SECTORS:
+        return False  # rebels, opposition or civilians against their country: a domestic event
     return not (a.sector and b.sector) and "place" not in {a.kind, b.kind} and "implied" not in {
         a.kind, b.kind}
 
