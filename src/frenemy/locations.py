@@ -71,7 +71,7 @@ def locate_events(document: Document, parsed: Doc, mentions: Iterable[Mention],
 
 
 def locate(event: Event, parsed: Doc, sentences: list[Span], named: list[Named],
-           mentions: list[Mention], gazetteer: Gazetteer, text: str | None = None) -> Location | None:
+           mentions: list[Mention], gazetteer: Gazetteer, text: str) -> Location | None:
     """One event's location, trying the rules in order (`text`: the Doc's text, read once)."""
     sentence = sentences[event.sent_index]
     predicate = predicate_token(event, sentence)
@@ -94,7 +94,7 @@ def locate(event: Event, parsed: Doc, sentences: list[Span], named: list[Named],
         target = target_place(event, mentions, gazetteer)
         if target is not None:
             return target
-    paragraph = paragraph_of(text if text is not None else parsed.text, sentence.start_char)
+    paragraph = paragraph_of(text, sentence.start_char)
     around = [n for n in named if not n.actor and n.sent_index != event.sent_index
               and paragraph[0] <= n.start < paragraph[1]]
     if around:  # the nearest sentence before the event's, else after it

@@ -31,7 +31,7 @@ from .arguments import (
     prep_objects,
     subject_of,
 )
-from .factuality import Verdict, assess, blocked
+from .factuality import Verdict, assess, blocked, has_condition
 from .lexicon import Frame, Lexicon
 from .timing import background
 
@@ -106,15 +106,16 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         after = [m for m in in_sentence if m.start > token.idx]
         if token.pos_ != "VERB":
             continue  # an event noun with no actors around it is too loose a reading
-        if is_reduced_passive(token) and subject_of(token) is None:
-            continue  # "a suspect imprisoned in Cuba": a description, with no one named doing it
         subject = subject_of(token)
+        if subject is None and is_reduced_passive(token):
+            continue  # "a suspect imprisoned in Cuba": a description, with no one named doing it
         if subject is not None and mentions.at(subject) is None:
             continue  # something that is not an actor did it ("the campaign hit an obstacle")
-        if is_passive(token) and token.lemma_.lower() not in STATIVE_PARTICIPLES:
+        patient = patient_of(token) if is_passive(token) else None
+        if patient is not None and token.lemma_.lower() not in STATIVE_PARTICIPLES:
             # the patient of a passive is never its source: "two soldiers were killed"
-            patient = {t.idx for t in patient_of(token).subtree} if patient_of(token) is not None else set()
-            before = [m for m in before if m.start not in patient]
+            inside = {t.idx for t in patient.subtree}
+            before = [m for m in before if m.start not in inside]
         sources = actors_of(subject, mentions) or before[-1:]
         if not sources:
             continue
@@ -196,6 +197,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
 
 RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUEST"}
 INTENT_ONLY = "~"  # lexicon polarity of frames that hold only as stated intent
+RESPONSE_WINDOW = 10  # sentences back a response looks for the act it answers
 CONFLICT_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
@@ -205,14 +207,21 @@ def _provoker(sources: list[Mention], index: int, mentions: MentionIndex,
     the sources told in the ten sentences before."""
     countries = {m.country for m in sources}
     for event in reversed(earlier):
-        if index - event.sent_index > 10:
+        if index - event.sent_index > RESPONSE_WINDOW:
             break
         if event.plover in CONFLICT_TYPES and event.target[:3] in countries and event.source[:3] not in countries:
-            found = next((m for m in mentions.mentions if m.sent_index == event.sent_index
-                          and m.code == event.source and m.text == event.source_text), None)
+            found = _source_mention(event, mentions)
             if found is not None:
                 return [replace(found, confidence=0.6)]
     return []
+
+
+def _source_mention(event: Event, mentions: MentionIndex) -> Mention | None:
+    """The mention an earlier event was read from as its source."""
+    return next((m for m in mentions.mentions if m.sent_index == event.sent_index
+                 and m.code == event.source and m.text == event.source_text), None)
+
+
 PEACEKEEPERS = {"IGOUNO", "IGOAEU"}  # organisations whose deployed troops keep the peace (CAMEO 074)
 DEFINITE = {"the", "this", "these", "that", "those"}
 
@@ -234,15 +243,14 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
         word = re.compile(rf"\b{re.escape(obj.lemma_.lower())}", re.I)
         hostile = verb.lemma_.lower() in HOSTILE_RESPONSES or (own is not None and own.plover in CONFLICT_TYPES)
         for event in reversed(earlier):  # of the noun's type, or told with the noun itself
-            if index - event.sent_index > 10 or event.source[:3] in own_countries:
+            if index - event.sent_index > RESPONSE_WINDOW or event.source[:3] in own_countries:
                 continue
             if referring and own is None:
                 if hostile and event.plover not in CONFLICT_TYPES:
                     continue
             elif event.plover != own.plover and not word.search(event.sentence):
                 continue
-            source = next((m for m in mentions.mentions if m.sent_index == event.sent_index
-                           and m.code == event.source and m.text == event.source_text), None)
+            source = _source_mention(event, mentions)
             if source is not None:
                 return [replace(source, start=obj.idx, end=obj.idx + len(obj), confidence=0.6)]
     return []
@@ -299,13 +307,7 @@ def _condition_subject(token: Token) -> Token | None:
 def _troops_planned(token: Token, original: str, frame: Frame) -> bool:
     """A plan to send troops somewhere is no threat to that place, unless stated as one."""
     return original == "MOBILIZE" and frame.plover == "THREATEN" and not (
-        _threat_context(token) or _conditional(token))
-
-
-def _conditional(token: Token) -> bool:
-    """The predicate holds only if something happens ("will deploy missiles if NATO expands")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
-                                         for m in c.children) for c in token.children)
+        _threat_context(token) or has_condition(token))  # "will deploy missiles if NATO expands"
 
 
 def _threat_context(token: Token) -> bool:
@@ -314,8 +316,7 @@ def _threat_context(token: Token) -> bool:
     while True:
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in {"threaten", "warn", "vow", "swear"}:
             return True
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
-                                         for m in c.children) for c in node.children):
+        if has_condition(node, frozenset({"unless"})):
             return True
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False

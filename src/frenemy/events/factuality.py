@@ -63,9 +63,14 @@ class Verdict:
     verb: str = ""  # for an act called off: the verb that called it off (lemma)
 
 
+def has_condition(node: Token, marks: frozenset[str] = frozenset({"if", "unless"})) -> bool:
+    """The clause holds only on a condition: an adverbial clause opened by one of `marks`."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in node.children)
+
+
 def _markers(node: Token, own: bool, polarity: str) -> Verdict | None:
-    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
-                                                 for m in c.children) for c in node.children)
+    conditional = has_condition(node)
     for child in node.children:
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" and not (own and polarity == "-"):

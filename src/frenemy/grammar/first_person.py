@@ -24,6 +24,7 @@ def add_speaker_mentions(document: Document, parsed: Doc, quotes: Iterable[Quote
     """Add a mention of the speaker for each first-person pronoun in their quotations; returns
     how many were added. Pronouns that already have a mention keep it."""
     added = 0
+    starts: list[int] = []  # token index where each sentence starts, read when first needed
     for quote in quotes:
         if quote.kind not in QUOTED_KINDS or not quote.speaker_code:
             continue
@@ -35,15 +36,12 @@ def add_speaker_mentions(document: Document, parsed: Doc, quotes: Iterable[Quote
                 continue
             code = quote.speaker_code
             country, sector = code[:3], code[3:]
-            mention = Mention(document.doc_id, _sent_index(parsed, token.i), token.idx, token.idx + len(token),
+            starts = starts or [s.start for s in parsed.sents]
+            sent_index = bisect_right(starts, token.i) - 1  # a block quotation may span sentences
+            mention = Mention(document.doc_id, sent_index, token.idx, token.idx + len(token),
                               token.text, code, country, sector, "pronoun", "quote speaker", 0.8)
             mentions.add(mention, token.i, token.i + 1)
             added += 1
     if added:
         mentions.mentions.sort(key=lambda m: m.start)
     return added
-
-
-def _sent_index(parsed: Doc, i: int) -> int:
-    starts = [s.start for s in parsed.sents]
-    return bisect_right(starts, i) - 1

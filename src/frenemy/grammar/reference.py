@@ -11,7 +11,6 @@ Nouns and their kinds are rows of `data/speaker_nouns.csv`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -53,7 +52,7 @@ class Referents:
 
     doc: Doc
     items: list[Referent] = field(default_factory=list)
-    sent_starts: list[int] = field(default_factory=list)  # token index where each sentence starts
+    sent_of: dict[int, int] = field(default_factory=dict)  # token index -> sentence index
 
     @classmethod
     def of(cls, doc: Doc, mentions: MentionIndex) -> Referents:
@@ -97,7 +96,7 @@ class Referents:
                 if token.tag_ in {"NNS", "NNPS"}:
                     kind = "group"
                 items.append(_referent(doc, token.left_edge.i, token.i + 1, kind, sent_of, None))
-        return cls(doc, sorted(items, key=lambda r: r.start), [s.start for s in doc.sents])
+        return cls(doc, sorted(items, key=lambda r: r.start), sent_of)
 
     def resolve(self, token: Token, skip: tuple[int, int] = (0, 0)) -> Referent | None:
         """The earlier referent a pronoun or definite description stands for, if it is one;
@@ -105,8 +104,7 @@ class Referents:
         kind = self.anaphor_kind(token)
         if kind is None:
             return None
-        starts = self.sent_starts or [s.start for s in self.doc.sents]
-        sent = bisect_right(starts, token.i) - 1
+        sent = self.sent_of[token.i]
         compatible = {"person": {"person"}, "organisation": {"organisation"},
                       "group": {"group", "organisation"}}[kind]
         before = [r for r in self.items if r.start < token.left_edge.idx and r.kind in compatible
