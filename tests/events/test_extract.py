@@ -34,9 +34,12 @@ def test_events_passive_voice_with_agent(code):
     "A UN aid worker was abducted in Kandahar.",
     "Four Nigerian police officers were wounded near Maiduguri, the army said.",
     "The Dutch pilots were scrambled from an air base near Leeuwarden.",
+    "Peru already has a weather satellite, which was launched in France last year.",
+    "The Chilean engineer, who was kidnapped in Bolivia in May, has been freed.",
+    "Ghana's army said five Togolese smugglers were shot in the skirmish near the border with Togo.",
 ])
 def test_events_victims_of_a_passive_without_agent_are_never_sources(code, text):
-    assert not any(s.startswith(("KEN", "IGO", "NGA", "NLD")) for s, _, _ in triples(code(text)))
+    assert not any(s.startswith(("KEN", "IGO", "NGA", "NLD", "PER", "CHL", "GHA")) for s, _, _ in triples(code(text)))
 
 
 def test_events_passive_agent_acts_on_the_victim(code):

@@ -111,11 +111,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             continue  # "a suspect imprisoned in Cuba": a description, with no one named doing it
         if subject is not None and mentions.at(subject) is None:
             continue  # something that is not an actor did it ("the campaign hit an obstacle")
-        patient = patient_of(token) if is_passive(token) else None
-        if patient is not None and token.lemma_.lower() not in STATIVE_PARTICIPLES:
-            # the patient of a passive is never its source: "two soldiers were killed"
-            inside = {t.idx for t in patient.subtree}
-            before = [m for m in before if m.start not in inside]
+        if subject is None and is_passive(token) and token.lemma_.lower() not in STATIVE_PARTICIPLES:
+            continue  # a passive names its agent with "by" or not at all: what precedes is its patient
         sources = actors_of(subject, mentions) or before[-1:]
         if not sources:
             continue
