@@ -333,3 +333,16 @@ def test_events_domestic_conflict_and_attitude_prefixes(code):
     mobbed = code("Anti-Israel protesters mobbed the Australian prime minister in Sydney.")
     assert all(not e.source.startswith("ISR") for e in mobbed.events)
     assert ("AUS", "PROTEST", "AUS") in triples(mobbed)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Kenyan minister called the Somali raid an act of terror.", ("KEN", "ACCUSE", "SOM"), "REQUEST"),
+    ("Kyiv called the Russian strike on the market a war crime.", ("UKR", "ACCUSE", "RUS"), "REQUEST"),
+    ("The Greek minister called the Turkish proposal a constructive step.", ("GRC", "SUPPORT", "TUR"), "REQUEST"),
+    ("Lima calls its own program a model for Bolivia.", None, "REQUEST"),
+])
+def test_events_calling_something_a_name_judges_it_and_asks_nothing(code, text, expected, absent):
+    found = triples(code(text))
+    if expected:
+        assert expected in found
+    assert not any(plover == absent for _, plover, _ in found)

@@ -426,6 +426,8 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
                 frame = lexicon.frame(phrase, pos, particle, polarity)
                 if frame is not None:
                     return frame
+    if pos == "VERB" and token.lemma_.lower() in SPEECH_VERBS and is_naming(token):
+        return None  # "called Iran a sponsor of terrorism" names Iran, it does not call on it
     frame = lexicon.frame(token.lemma_, pos, particle, polarity)
     if frame is None and particle in LOOSE_PARTICLES:
         frame = lexicon.frame(token.lemma_, pos, "", polarity)
@@ -662,6 +664,16 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
     speakers = actors_of(subject_of(verb), mentions)
     if not speakers:
         return
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if named is not None and is_naming(verb):  # "called the strikes a violation of international law"
+        predicate = next(c for c in verb.children if c.dep_ == "oprd")
+        verdict = next(((found.polarity, found.cameo) for t in predicate.subtree if t.pos_ in {"NOUN", "ADJ"}
+                        if (found := lexicon.evaluation(t.lemma_, "attribute"))), None)
+        if verdict is not None:
+            plover = "SUPPORT" if verdict[0] == "+" else "ACCUSE"
+            yield from _pairs(speakers, actors_of(named, mentions), verb, plover, verdict[1], 0.8,
+                              index, sent, document, lexicon)
+        return
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "told a briefing that X must"
         clauses += [c for c in obj.children if c.dep_ in {"relcl", "acl", "ccomp"} and any(
@@ -703,6 +715,16 @@ def _verdict(clause: Token, lexicon: Lexicon) -> tuple[Token | None, tuple[str, 
         return subject, (conduct.polarity, conduct.cameo)
     if clause.lemma_.lower() not in COPULAS:
         return subject, None
+    return subject, _attribute_verdict(clause, lexicon)
+
+
+def is_naming(verb: Token) -> bool:
+    """'called X Y', 'described X as Y': the verb names its object, a small clause of its own."""
+    return any(c.dep_ == "oprd" for c in verb.children)
+
+
+def _attribute_verdict(clause: Token, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The polarity and CAMEO code of what a copula says its subject is ("is a provocation")."""
     words: list[Token] = []
     for child in clause.children:
         if child.dep_ in {"acomp", "attr", "oprd"}:
@@ -713,8 +735,8 @@ def _verdict(clause: Token, lexicon: Lexicon) -> tuple[Token | None, tuple[str, 
     for word in words:
         found = lexicon.evaluation(word.lemma_, "attribute") or lexicon.evaluation(word.text, "attribute")
         if found:
-            return subject, (found.polarity, found.cameo)
-    return subject, None
+            return found.polarity, found.cameo
+    return None
 
 
 NON_STATE_SECTORS = {"REB", "OPP", "CVL", "INS", "SEP"}  # sectors that never stand for their state
