@@ -311,6 +311,17 @@ def test_events_a_response_to_the_move_targets_who_made_it(code):
     assert not any(p == "REQUEST" for _, p, _ in triples(named))  # naming is not asking
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Boko Haram fighters raided a village near Maiduguri. Nigeria's president condemned the raid.",
+     ("NGAGOV", "ACCUSE", "NGAREB")),
+    ("Colombian rebels bombed a bridge near Bogota. The Colombian defence minister denounced the bombing.",
+     ("COLGOV", "ACCUSE", "COLREB")),
+])
+def test_events_a_government_condemns_its_own_rebels_act(code, text, expected):
+    events = code(text).events
+    assert expected in {(e.source, e.plover, e.target) for e in events}
+
+
 def test_events_group_subjects_and_both_sides_are_the_coordinated_parties(code):
     told = code("The summit ended the row between Chile, Peru and Bolivia. "
                 "The leaders of each nation agreed to resume talks on the border.")

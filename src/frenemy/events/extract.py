@@ -229,7 +229,8 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
     earlier sentence of the story told of (within ten sentences), placed on the noun. A noun
     that only refers back ("condemned the incident", "welcomed the move") takes the latest
     earlier event of another actor (a hostile one when the response is hostile)."""
-    own_countries = {m.country for m in sources}
+    own_countries = {m.country for m in sources if m.sector not in NON_STATE_SECTORS}
+    own_codes = {m.code for m in sources}
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
             continue
@@ -240,8 +241,10 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
         word = re.compile(rf"\b{re.escape(obj.lemma_.lower())}", re.I)
         hostile = verb.lemma_.lower() in HOSTILE_RESPONSES or (own is not None and own.plover in CONFLICT_TYPES)
         for event in reversed(earlier):  # of the noun's type, or told with the noun itself
-            if index - event.sent_index > RESPONSE_WINDOW or event.source[:3] in own_countries:
+            if index - event.sent_index > RESPONSE_WINDOW or event.source in own_codes:
                 continue
+            if event.source[:3] in own_countries and event.source[3:6] not in NON_STATE_SECTORS:
+                continue  # a government condemns its own rebels' bombing, not its own act
             if referring and own is None:
                 if hostile and event.plover not in CONFLICT_TYPES:
                     continue
