@@ -357,3 +357,11 @@ def test_events_calling_something_a_name_judges_it_and_asks_nothing(code, text, 
     if expected:
         assert expected in found
     assert not any(plover == absent for _, plover, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and its neighbour Bolivia recalled their ambassadors from Chile.", ("BOL", "SANCTION", "CHL")),
+    ("Serbia and its ally Russia condemned the Croatian statement.", ("RUS", "ACCUSE", "HRV")),
+])
+def test_events_an_appositive_names_the_actor_noun_it_follows(code, text, expected):
+    assert expected in triples(code(text))

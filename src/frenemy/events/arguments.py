@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from ..actors import MentionIndex
@@ -155,11 +157,20 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
+@cache
+def _actor_nouns() -> frozenset[str]:
+    """Nouns that stand for an actor without naming it ("its ally", "the minister")."""
+    from ..grammar.reference import speaker_nouns  # the grammar layer reads its tables through events
+
+    return frozenset(speaker_nouns())
+
+
 def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> list[Mention]:
-    """The actors a noun phrase names: itself, else its possessor or national adjective
-    ("Iran's claim", "U.S. allegations"); failing those, its 'of'-phrase ("the government of
-    Iran"), the agent of a participle ("evidence presented by X") or the subject of a relative
-    clause ("the sanctions the US imposed"); and the same for each conjunct."""
+    """The actors a noun phrase names: itself, else its appositive ("its ally Bolivia"), else its
+    possessor or national adjective ("Iran's claim", "U.S. allegations"); failing those, its
+    'of'-phrase ("the government of Iran"), the agent of a participle ("evidence presented by
+    X") or the subject of a relative clause ("the sanctions the US imposed"); and the same for
+    each conjunct."""
     if token is None or depth > 3:
         return []
     found: list[Mention] = []
@@ -171,7 +182,10 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
         found += actors_of(next((c for c in token.children if c.dep_ == "nsubj"), None),
                            mentions, depth + 1)
     elif token.pos_ in NOUN_POS | {"ADJ", "NUM", "X"}:
-        for child in token.children:
+        # an appositive names an actor noun itself: "its ally Bolivia" is Bolivia, not its owner
+        if token.lemma_.lower() in _actor_nouns() or token.lower_ in _actor_nouns():
+            found += [m for c in token.children if c.dep_ == "appos" and (m := mentions.at(c)) is not None]
+        for child in token.children if not found else ():
             if child.dep_ in MODIFIERS:
                 found += actors_of(child, mentions, depth + 1)
         if not found:
