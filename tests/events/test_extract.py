@@ -365,3 +365,19 @@ def test_events_calling_something_a_name_judges_it_and_asks_nothing(code, text, 
 ])
 def test_events_an_appositive_names_the_actor_noun_it_follows(code, text, expected):
     assert expected in triples(code(text))
+
+
+def test_events_who_welcomed_a_document_did_not_issue_it(code):
+    told = code("The African Union passed a resolution on Sudan. Egyptian officials welcomed the resolution. "
+                "The resolution calls for Khartoum to open the border crossings.")
+    assert ("IGO", "REQUEST", "SDN") in triples(told)
+    assert ("EGY", "REQUEST", "SDN") not in triples(told)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Arab League called for Israel to halt the raids and for Hamas to free the hostages.",
+     {("IGO", "REQUEST", "ISR"), ("IGO", "REQUEST", "PSE")}),
+    ("Brazil also calls on Venezuela to release the detained journalists.", {("BRA", "REQUEST", "VEN")}),
+])
+def test_events_a_request_clause_marked_by_its_preposition(code, text, expected):
+    assert expected <= triples(code(text))

@@ -204,6 +204,11 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
 DOCUMENT_NOUNS = {"resolution", "statement", "report", "declaration", "communique", "communiqué", "letter",
                   "proposal", "plan", "initiative", "ultimatum", "offer", "decree", "bill", "verdict", "ruling"}
 ISSUER_WINDOW = 8  # sentences
+# Verbs whose subject issues the document it takes ("the Council adopted a resolution"); who
+# welcomes or discusses a resolution did not issue it
+ISSUING_VERBS = {"adopt", "pass", "issue", "approve", "draft", "release", "publish", "table", "sponsor",
+                 "propose", "submit", "send", "sign", "deliver", "present", "unveil", "introduce", "put",
+                 "make", "write", "announce", "circulate", "hand", "give"}
 
 
 def issuer_of(noun: Token, mentions: MentionIndex) -> list[Mention]:
@@ -223,7 +228,8 @@ def issuer_of(noun: Token, mentions: MentionIndex) -> list[Mention]:
             if earlier.i >= start or earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
                 continue
             owners = [m for c in earlier.children if c.dep_ in MODIFIERS for m in actors_of(c, mentions, 1)]
-            if not owners and earlier.dep_ in {"dobj", "nsubjpass"} and earlier.head.pos_ == "VERB":
+            if not owners and earlier.dep_ in {"dobj", "nsubjpass"} and earlier.head.pos_ == "VERB" \
+                    and earlier.head.lemma_.lower() in ISSUING_VERBS:
                 owners = actors_of(subject_of(earlier.head), mentions, 1)
             if owners:
                 return owners
@@ -279,6 +285,9 @@ def prep_objects(head: Token, preps: tuple[str, ...], *, through_object: bool = 
     for child in children:
         if child.dep_ == "dative" and child.pos_ in NOUN_POS:  # "gave Tanzania a grant"
             out.append(child)
+        elif child.dep_ in {"advcl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ in preps for g in child.children):
+            # "calls for Hamas to end ...", parsed as a clause marked by the preposition
+            out += [g for c in (child, *child.conjuncts) for g in c.children if g.dep_ == "nsubj"]
         elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ == "pobj"]
     return out
