@@ -9,7 +9,7 @@ from tests.conftest import triples
         ("Turkey accused Greece of violating its airspace.", ("TUR", "ACCUSE", "GRC")),
         ("Egypt condemned the Israeli airstrikes.", ("EGY", "ACCUSE", "ISR")),
         ("Japan sharply criticised China on Monday.", ("JPN", "ACCUSE", "CHN")),
-        ("India and Japan signed a defence agreement.", ("IND", "SUPPORT", "JPN")),
+        ("India and Japan signed a defence agreement.", ("IND", "COOPERATE", "JPN")),
         ("The Indian prime minister met the Japanese foreign minister in Delhi.", ("IND", "CONSULT", "JPN")),
         ("Germany sent humanitarian aid to Ukraine.", ("DEU", "AID", "UKR")),
         ("Pakistani troops shelled Indian positions along the border.", ("PAK", "ASSAULT", "IND")),
