@@ -97,3 +97,21 @@ def test_clean_removes_a_short_appeal_to_the_reader_at_the_end_and_furniture_at_
 ])
 def test_clean_repairs_mojibake_and_entity_residue(damaged, repaired):
     assert clean(Document("d", "", damaged)).text == repaired
+
+
+@pytest.mark.parametrize("tail, sep", [
+    (["==Related stories== *Chilean navy seizes trawler, March 3, 2011 *Peru protests seizure"], " "),
+    (["== See also == * Fishing dispute timeline"], " "),
+    (["Related news:", "Chile recalls envoy", "Peru summons ambassador"], "\n"),
+])
+def test_clean_removes_a_closing_section_of_links_to_other_stories(tail, sep):
+    doc = cleaned(tail, sep=sep)
+    assert all(sentence in doc.text for sentence in ARTICLE)
+    assert "seizes" not in doc.text and "timeline" not in doc.text and "recalls" not in doc.text
+    assert [r.reason for r in doc.removed] == ["links to other stories"]
+
+
+def test_clean_keeps_a_section_heading_as_a_line_of_its_own():
+    doc = clean(Document("d", "", "The talks ended. ===Reaction=== In Lima, the minister welcomed the deal."))
+    assert doc.text.split("\n\n") == ["The talks ended.", "Reaction", "In Lima, the minister welcomed the deal."]
+    assert not doc.removed

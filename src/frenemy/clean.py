@@ -9,7 +9,9 @@ in an article sentence:
 - a block at the very end made only of residue-shaped lines (an author bio, a "this article
   was produced by" line, a short appeal for donations written to the reader) and short lines
   between them; a line that reports speech ("said", quotation marks) is never part of it;
-- a block at the very start of short page-furniture lines ("Advertisement", "5 min read").
+- a block at the very start of short page-furniture lines ("Advertisement", "5 min read");
+- a closing section of links to other stories ("==Related stories==", "See also:" and short
+  lines under it); other section headings ("==Reaction==") are kept as lines of their own.
 Article text is never emptied: a tail needs at least one longer line above it.
 """
 
@@ -58,6 +60,15 @@ DATELINE = re.compile(
     r"(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
     r"(?: ?\([^)\n]{1,40}\))?) ?[-–—]{1,2} (?=[A-Z“\"])")
 INLINE_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+# a section of links to other stories, from its heading to the end: "==Related stories== * ...",
+# "See also:" on a line of its own followed by short lines
+LINK_SECTION_NAMES = (r"(?:related (?:stories|news|articles|links|coverage|reading)|see also|external links|"
+                      r"sources|references|further reading|more on this story|read more)")
+LINK_SECTION = re.compile(rf"(?:^|\s)(={{2,4}})\s*{LINK_SECTION_NAMES}\s*\1.*\Z|"
+                          rf"(?:^|\n){LINK_SECTION_NAMES}\s*:?[ \t]*\n(?:[^\n]{{0,120}}(?:\n|\Z))+\Z",
+                          re.I | re.S)
+# a wiki or markdown section heading inside the text ("===Reaction=== In Taiwan, ..."): its own line
+HEADING = re.compile(r"\s*(={2,4})\s*([^=\n]{1,60}?)\s*\1\s*")
 
 
 # entity residue: "&" lost on the way ("Iran#39;s", "quot;no", "camp; ..." is left alone)
@@ -174,6 +185,12 @@ def clean(doc: Document) -> Document:
         if stripped != line:
             removed.append(Removal("template residue", " ".join(INLINE_TEMPLATE.findall(line))))
         kept.append(stripped.rstrip())
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    text = "\n".join(kept)
+    section = LINK_SECTION.search(text)
+    if section:
+        removed.append(Removal("links to other stories", " ".join(section.group(0).split())))
+        text = text[: section.start()]
+    text = HEADING.sub(lambda m: "\n\n" + m.group(2) + "\n\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
     text = DATELINE.sub(lambda m: m.group("line") + "\n", text, count=1)
     return replace(doc, title=title, text=text, removed=doc.removed + tuple(removed))
