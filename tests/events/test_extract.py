@@ -262,6 +262,20 @@ def test_events_headline_passives_without_auxiliary_keep_their_roles(code, title
     assert (expected[2], expected[1], expected[0]) not in triples(coded)
 
 
+@pytest.mark.parametrize("title", [
+    "UK government sued over deaths in helicopter crash in Afghanistan",
+    "Turkish police arrested in Germany",
+    "Kenyan minister attacked over Somali refugee policy",
+])
+def test_events_a_headline_passive_with_no_agent_codes_no_event(code, title):
+    assert not code("Officials gave no details.", title=title, date="2008-03-02").events
+
+
+def test_events_an_active_headline_keeps_its_event(code):
+    coded = code("Officials gave no details.", title="Russia attacked Ukraine overnight")
+    assert ("RUS", "ASSAULT", "UKR") in triples(coded)
+
+
 def test_events_reduced_passives_and_mediators(code):
     assert ("PER", "SANCTION", "BOL") in triples(code("Two Bolivian diplomats expelled by Peru left Lima on Monday."))
     # a mediator is no party to the deal it mediated; 'spoke by phone' is no passive

@@ -91,7 +91,7 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         frame = _frame(token, lexicon)
         if frame is None:
             continue
-        if background(token, document.date):
+        if background(token, document.date) or _headline_passive(token, frame, index, document):
             continue
         verdict = _intent_only(token, frame, assess(token, frame.plover, frame.polarity))
         if verdict is not None:
@@ -132,6 +132,18 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         return
 
 
+def _headline_passive(token: Token, frame: Frame, index: int, document: Document) -> bool:
+    """A headline's passive without its auxiliary and without an agent ("Government sued over
+    deaths", "Minister attacked in parliament"): a verb whose target is its direct object, with a
+    subject and no object, complement or auxiliary, in the title."""
+    if index != 0 or not document.title or frame.pos != "VERB" or token.dep_ != "ROOT":
+        return False
+    if token.tag_ not in {"VBD", "VBN"} or any(p != "that" for p in frame.preps):
+        return False
+    children = {c.dep_ for c in token.children}
+    return "nsubj" in children and not children & {"dobj", "ccomp", "xcomp", "aux", "auxpass", "dative", "agent"}
+
+
 def _events_at(token: Token, index: int, sent: Span, document: Document,
                mentions: MentionIndex, lexicon: Lexicon, earlier: Sequence[Event] = ()
                ) -> Iterable[Event]:
@@ -144,6 +156,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         frame = None  # "sanctions targeting its gas exports" say what the sanctions hit
     if frame is not None and background(token, document.date):
         frame = None  # "seized power in a coup in 1999": context, not news
+    if frame is not None and _headline_passive(token, frame, index, document):
+        frame = None  # "President mocked in ad campaigns": done to the subject, by no one named
     verdict = assess(token, frame.plover, frame.polarity) if frame is not None else None
     if frame is not None:
         verdict = _intent_only(token, frame, verdict)
