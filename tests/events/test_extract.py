@@ -395,3 +395,20 @@ def test_events_who_welcomed_a_document_did_not_issue_it(code):
 ])
 def test_events_a_request_clause_marked_by_its_preposition(code, text, expected):
     assert expected <= triples(code(text))
+
+
+
+def test_subject_of_recovers_the_object_of_a_mis_parsed_based_clause():
+    """'The Hong Kong based Commission appealed': the parser can make 'based' a clausal subject
+    whose object is the real subject; a hand-built parse pins the rule."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from frenemy.events.arguments import subject_of
+
+    words = ["The", "Hong", "Kong", "based", "Commission", "appealed", "to", "Manila"]
+    heads = [2, 2, 3, 5, 3, 5, 5, 6]
+    deps = ["det", "compound", "nsubj", "csubj", "dobj", "ROOT", "prep", "pobj"]
+    tags = ["DT", "NNP", "NNP", "VBD", "NNP", "VBD", "IN", "NNP"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    assert subject_of(doc[5]).text == "Commission"

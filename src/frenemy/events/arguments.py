@@ -75,6 +75,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if not passive and child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
                 return verb.head
+            if child.dep_ == "csubj" and child.tag_ in {"VBN", "VBD"}:  # "The Hong Kong based Commission
+                return next((g for g in child.children if g.dep_ == "dobj"), child)  # appealed"
             return child
     if passive:
         return None
