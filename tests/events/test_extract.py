@@ -412,3 +412,15 @@ def test_subject_of_recovers_the_object_of_a_mis_parsed_based_clause():
     tags = ["DT", "NNP", "NNP", "VBD", "NNP", "VBD", "IN", "NNP"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
     assert subject_of(doc[5]).text == "Commission"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tehran's parliament labelled the American forces as terrorists.", ("IRN", "ACCUSE", "USA")),
+    ("Hanoi sees Beijing as a threat to its security.", ("VNM", "ACCUSE", "CHN")),
+    ("Hamas gunmen attacked a bus in Hebron. Israel's defence minister described the attack as terrorism.",
+     ("ISR", "ACCUSE", "PSE")),
+    ("Japan lifted its export curbs on South Korea. Seoul called the move a constructive step.",
+     ("KOR", "SUPPORT", "JPN")),
+])
+def test_events_naming_as_judges_the_object_or_the_act_it_refers_to(code, text, expected):
+    assert expected in triples(code(text))

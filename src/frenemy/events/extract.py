@@ -200,8 +200,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = threatened
         yield from _pairs(sources, targets, token, frame.plover, frame.cameo, confidence,
                           index, sent, document, lexicon)
-    if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
-        yield from _evaluations(token, index, sent, document, mentions, lexicon)
+    if token.lemma_.lower() in SPEECH_VERBS | NAMING_AS and token.pos_ == "VERB":
+        yield from _evaluations(token, index, sent, document, mentions, lexicon, earlier)
     if token.lemma_.lower() in DEMAND_NOUNS and token.pos_ == "NOUN":
         yield from _demand_noun(token, index, sent, document, mentions, lexicon)
 
@@ -238,7 +238,8 @@ DEFINITE = {"the", "this", "these", "that", "those"}
 
 
 def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: MentionIndex,
-                          earlier: Sequence[Event], sources: Sequence[Mention] = ()) -> list[Mention]:
+                          earlier: Sequence[Event], sources: Sequence[Mention] = (), naming: str = ""
+                          ) -> list[Mention]:
     """"Russia condemned the sanctions": the target is whoever imposed the sanctions an
     earlier sentence of the story told of (within ten sentences), placed on the noun. A noun
     that only refers back ("condemned the incident", "welcomed the move") takes the latest
@@ -249,11 +250,13 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
             continue
         own = _frame(obj, lexicon)
-        referring = obj.lemma_.lower() in EVENT_REFERENCES and verb.lemma_.lower() not in REQUEST_VERBS
+        asking = verb.lemma_.lower() in REQUEST_VERBS and not naming
+        referring = obj.lemma_.lower() in EVENT_REFERENCES and not asking
         if not referring and (own is None or own.pos != "NOUN"):
             continue
         word = re.compile(rf"\b{re.escape(obj.lemma_.lower())}", re.I)
-        hostile = verb.lemma_.lower() in HOSTILE_RESPONSES or (own is not None and own.plover in CONFLICT_TYPES)
+        hostile = naming == "-" or verb.lemma_.lower() in HOSTILE_RESPONSES or (
+            own is not None and own.plover in CONFLICT_TYPES)
         for event in reversed(earlier):  # of the noun's type, or told with the noun itself
             if index - event.sent_index > RESPONSE_WINDOW or event.source in own_codes:
                 continue
@@ -443,7 +446,7 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
                 frame = lexicon.frame(phrase, pos, particle, polarity)
                 if frame is not None:
                     return frame
-    if pos == "VERB" and token.lemma_.lower() in SPEECH_VERBS and is_naming(token):
+    if pos == "VERB" and token.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "oprd" for c in token.children):
         return None  # "called Iran a sponsor of terrorism" names Iran, it does not call on it
     frame = lexicon.frame(token.lemma_, pos, particle, polarity)
     if frame is None and particle in LOOSE_PARTICLES:
@@ -674,7 +677,7 @@ def _protest_against_government(sources: list[Mention], targets: list[Mention]
 
 
 def _evaluations(verb: Token, index: int, sent: Span, document: Document,
-                 mentions: MentionIndex, lexicon: Lexicon) -> Iterable[Event]:
+                 mentions: MentionIndex, lexicon: Lexicon, earlier: Sequence[Event] = ()) -> Iterable[Event]:
     """A speaker judging another actor's act, evidence or conduct."""
     if blocked(verb, "ACCUSE"):
         return
@@ -682,14 +685,15 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
     if not speakers:
         return
     named = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if named is not None and is_naming(verb):  # "called the strikes a violation of international law"
-        predicate = next(c for c in verb.children if c.dep_ == "oprd")
+    predicate = naming_predicate(verb)
+    if named is not None and predicate is not None:  # "called the strikes a violation of international law"
         verdict = next(((found.polarity, found.cameo) for t in predicate.subtree if t.pos_ in {"NOUN", "ADJ"}
                         if (found := lexicon.evaluation(t.lemma_, "attribute"))), None)
         if verdict is not None:
             plover = "SUPPORT" if verdict[0] == "+" else "ACCUSE"
-            yield from _pairs(speakers, actors_of(named, mentions), verb, plover, verdict[1], 0.8,
-                              index, sent, document, lexicon)
+            targets = actors_of(named, mentions) or _earlier_event_source(
+                verb, index, lexicon, mentions, earlier, speakers, naming=verdict[0])
+            yield from _pairs(speakers, targets, verb, plover, verdict[1], 0.8, index, sent, document, lexicon)
         return
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "told a briefing that X must"
@@ -735,9 +739,20 @@ def _verdict(clause: Token, lexicon: Lexicon) -> tuple[Token | None, tuple[str, 
     return subject, _attribute_verdict(clause, lexicon)
 
 
-def is_naming(verb: Token) -> bool:
-    """'called X Y', 'described X as Y': the verb names its object, a small clause of its own."""
-    return any(c.dep_ == "oprd" for c in verb.children)
+NAMING_AS = {"describe", "call", "label", "brand", "term", "characterize", "characterise", "view", "regard",
+             "see", "consider", "denounce", "dismiss"}  # "described the landing as state terrorism"
+
+
+def naming_predicate(verb: Token) -> Token | None:
+    """What 'called X Y' or 'described X as Y' says X is: the verb names its object, a small
+    clause of its own."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in [*verb.children, *(g for o in objects for g in o.children)]:
+        if child.dep_ == "oprd" and child.head.i == verb.i:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in NAMING_AS:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _attribute_verdict(clause: Token, lexicon: Lexicon) -> tuple[str, str] | None:
