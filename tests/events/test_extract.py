@@ -424,3 +424,17 @@ def test_subject_of_recovers_the_object_of_a_mis_parsed_based_clause():
 ])
 def test_events_naming_as_judges_the_object_or_the_act_it_refers_to(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president called an election in Kenya for June.",
+    "The Liberation Tigers of Tamil Eelam, also called the Tamil Tigers, are banned in India.",
+    "Lebanon appealed the ruling of the Israeli court.",
+])
+def test_events_a_prep_only_frame_needs_its_preposition(code, text):
+    assert not any(p == "REQUEST" for _, p, _ in triples(code(text)))
+
+
+def test_events_a_prep_only_frame_takes_an_object_before_a_to_infinitive(code):
+    assert ("FRA", "REQUEST", "LBN") in triples(code("France pushed Lebanon to elect a president."))
+    assert ("FRA", "REQUEST", "IRN") in triples(code("France called on Iran to release the prisoners."))

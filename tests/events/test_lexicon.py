@@ -62,3 +62,9 @@ def test_cameo_table_has_every_code_once():
     with (DATA / "cameo.csv").open(encoding="utf-8") as f:
         codes = [r["code"] for r in csv.DictReader(line for line in f if not line.startswith("#"))]
     assert len(codes) == len(set(codes)) >= 300
+
+
+def test_lexicon_prep_column_ending_in_bang_marks_a_prep_only_frame(lexicon):
+    call = lexicon.frame("call", "VERB")
+    assert call.prep_only and call.preps == ("on", "upon", "for")
+    assert not lexicon.frame("urge", "VERB").prep_only

@@ -93,6 +93,9 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             continue
         if background(token, document.date) or _headline_passive(token, frame, index, document):
             continue
+        if frame.prep_only and not prep_objects(token, frame.preps) and not any(
+                c.dep_ == "xcomp" for c in token.children):
+            continue  # "also called the Tamil Tigers": a name, not a call on anyone
         verdict = _intent_only(token, frame, assess(token, frame.plover, frame.polarity))
         if verdict is not None:
             original = frame.plover
@@ -484,6 +487,8 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
             break
     if "that" in frame.preps and not targets:
         targets += actors_of(clause_subject(verb), mentions)
+    if not targets and frame.prep_only and not any(c.dep_ == "xcomp" for c in verb.children):
+        return sources, _group_target(verb, frame, sources, mentions), 1.0  # "called an election"
     if not targets:
         if is_passive(verb):
             obj = patient_of(verb)

@@ -46,6 +46,10 @@ class Frame:
     plover: str
     cameo: str
     example: str = ""
+    # the target comes only through `preps` (prep column ending in "!"): "called on X", never
+    # "called an election" or "called X a liar"; a direct object counts before a to-infinitive
+    # ("called the parties to negotiate")
+    prep_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +95,8 @@ class Lexicon:
                 lemma=row["lemma"].lower(),
                 pos=row["pos"].upper(),
                 particle=(row.get("particle") or "").lower(),
-                preps=tuple(p for p in (row.get("prep") or "").lower().split("|") if p),
+                preps=tuple(p for p in (row.get("prep") or "").lower().rstrip("!").split("|") if p),
+                prep_only=(row.get("prep") or "").endswith("!"),
                 polarity=row.get("polarity") or "+",
                 plover=row["plover"].upper(),
                 cameo=row["cameo"],
