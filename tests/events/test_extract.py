@@ -438,3 +438,11 @@ def test_events_a_prep_only_frame_needs_its_preposition(code, text):
 def test_events_a_prep_only_frame_takes_an_object_before_a_to_infinitive(code):
     assert ("FRA", "REQUEST", "LBN") in triples(code("France pushed Lebanon to elect a president."))
     assert ("FRA", "REQUEST", "IRN") in triples(code("France called on Iran to release the prisoners."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Emergency aid was delivered to Haiti by the European Union.", ("IGO", "AID", "HTI")),
+    ("Emergency aid will be delivered to Haiti by the European Union.", ("IGO", "AGREE", "HTI")),
+])
+def test_events_the_passive_agent_of_a_support_verb_gives_the_event_noun(code, text, expected):
+    assert expected in triples(code(text))

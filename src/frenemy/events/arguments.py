@@ -142,6 +142,8 @@ def governing_verb(noun: Token) -> Token | None:
             continue
         if node.dep_ in {"dobj", "attr", "oprd"} and head.pos_ in {"VERB", "AUX"}:
             return head if head.lemma_.lower() in SUPPORT_VERBS else None
+        if node.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in SUPPORT_VERBS:
+            return head  # "aid will be delivered to Gaza by the EU": the agent gave it
         if node.dep_ == "pobj" and head.dep_ == "prep":
             if head.lower_ == "of" and head.head.lemma_.lower() in QUANTITIES:
                 node = head.head  # "5 million dollars of aid": the aid is what was given

@@ -129,8 +129,8 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
     # the predicate, the verbs it is xcomp of, and the support verb of an event noun
     # ("will send aid": the intent is on "send")
     in_chain = token.pos_ in {"VERB", "AUX"}
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in (
-            SUPPORT_VERBS | CANCEL_VERBS):
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in (
+            SUPPORT_VERBS | CANCEL_VERBS):  # "aid will be delivered": the intent is on "delivered"
         token_chain_head = token.head
     else:
         token_chain_head = None
