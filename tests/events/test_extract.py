@@ -266,6 +266,7 @@ def test_events_headline_passives_without_auxiliary_keep_their_roles(code, title
     "UK government sued over deaths in helicopter crash in Afghanistan",
     "Turkish police arrested in Germany",
     "Kenyan minister attacked over Somali refugee policy",
+    "Mali suspended from African Union",
 ])
 def test_events_a_headline_passive_with_no_agent_codes_no_event(code, title):
     assert not code("Officials gave no details.", title=title, date="2008-03-02").events
@@ -446,3 +447,18 @@ def test_events_a_prep_only_frame_takes_an_object_before_a_to_infinitive(code):
 ])
 def test_events_the_passive_agent_of_a_support_verb_gives_the_event_noun(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU criticised the crackdown in Belarus.", ("IGO", "ACCUSE", "BLR")),
+    ("The coup in Guinea was condemned by Senegal.", ("SEN", "ACCUSE", "GIN")),
+])
+def test_events_a_condemned_act_with_no_actor_targets_where_it_happened(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_the_commonwealth_is_an_organisation():
+    from frenemy import code
+
+    coded = code("The Commonwealth suspended Fiji after the coup.", date="2006-12-08")
+    assert ("IGOCWN", "SANCTION", "FJI") in {(e.source, e.plover, e.target) for e in coded.events}

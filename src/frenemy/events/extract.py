@@ -137,12 +137,12 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
 
 def _headline_passive(token: Token, frame: Frame, index: int, document: Document) -> bool:
     """A headline's passive without its auxiliary and without an agent ("Government sued over
-    deaths", "Minister attacked in parliament"): a verb whose target is its direct object, with a
-    subject and no object, complement or auxiliary, in the title."""
+    deaths", "Fiji suspended from the Commonwealth"): a past-tense verb in the title with a
+    subject and no object, complement, auxiliary or target preposition of its frame."""
     if index != 0 or not document.title or frame.pos != "VERB" or token.dep_ != "ROOT":
         return False
-    if token.tag_ not in {"VBD", "VBN"} or any(p != "that" for p in frame.preps):
-        return False
+    if token.tag_ not in {"VBD", "VBN"} or prep_objects(token, frame.preps):
+        return False  # "Iran protested against the US" names its target
     children = {c.dep_ for c in token.children}
     return "nsubj" in children and not children & {"dobj", "ccomp", "xcomp", "aux", "auxpass", "dative", "agent"}
 
@@ -183,6 +183,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if not targets and frame.pos == "VERB" and frame.plover in RESPONSE_TYPES:
             targets = _earlier_event_source(token, index, lexicon, mentions, earlier, sources)
             confidence = 0.6 if targets else confidence
+        if not targets and frame.pos == "VERB" and frame.plover == "ACCUSE":
+            targets = _scene_of_condemned_act(token, lexicon, mentions)
         if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET:
             frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
         if not targets and (frame.plover in LOCATED_TYPES or original in LOCATED_TYPES):
@@ -273,6 +275,20 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
             source = _source_mention(event, mentions)
             if source is not None:
                 return [replace(source, start=obj.idx, end=obj.idx + len(obj), confidence=0.6)]
+    return []
+
+
+def _scene_of_condemned_act(verb: Token, lexicon: Lexicon, mentions: MentionIndex) -> list[Mention]:
+    """'condemned the coup in Fiji', 'criticised the crackdown in Belarus': an act told with no
+    actor is aimed at the country where it took place."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if obj.lemma_.lower() not in EVENT_REFERENCES | {"violence"} and _frame(obj, lexicon) is None:
+            continue
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "inside"}):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = mentions.at(pobj)
+                if found is not None and found.country not in {"IGO", "NGO", "IMG"}:
+                    return [replace(found, code=found.country, sector="", kind="place", confidence=0.6)]
     return []
 
 
