@@ -330,3 +330,37 @@ def test_events_domestic_conflict_and_attitude_prefixes(code):
     mobbed = code("Anti-Israel protesters mobbed the Australian prime minister in Sydney.")
     assert all(not e.source.startswith("ISR") for e in mobbed.events)
     assert ("AUS", "PROTEST", "AUS") in triples(mobbed)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia said it would not recognise the breakaway government installed by Russia.", ("GEO", "REJECT", "RUS")),
+    ("Kyiv will not accept the Russian annexation of Crimea.", ("UKR", "REJECT", "RUS")),
+])
+def test_events_negated_intent_is_a_refusal_now(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_infinitive_read_as_adverbial_clause_is_the_verbs_complement(code):
+    assert triples(code("Kosovo Serb militants have sworn to fight the Kosovo police.")) == {
+        ("XKX", "THREATEN", "XKX")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah condemned the raid on Beirut and threatened to deliver painful blows to Israel.",
+     ("LBN", "THREATEN", "ISR")),
+])
+def test_events_stance_verb_aims_at_whom_its_complement_acts_on(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_noun_event_target_hangs_off_its_of_object(code):
+    coded = code("Mali announced a suspension of military cooperation with France.")
+    assert ("MLI", "SANCTION", "FRA") in triples(coded)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polish farmers blocked a highway to protest against the European Commission.", ("POL", "PROTEST", "IGO")),
+    ("Kenyan police opened fire to disperse opposition supporters in Kisumu.", ("KEN", "ASSAULT", "KEN")),
+])
+def test_events_purpose_clause_names_the_target(code, text, expected):
+    assert expected in triples(code(text))

@@ -270,6 +270,22 @@ def prep_objects(head: Token, preps: tuple[str, ...], *, through_object: bool = 
     return out
 
 
+# Prepositions by which the complement of a stated act names whom it is aimed at
+COMPLEMENT_PREPS = ("to", "against", "at", "with", "into", "toward", "towards", "from")
+
+
+def complement_objects(verb: Token, depth: int = 3) -> list[Token]:
+    """Whom the infinitive complement of a verb of stance acts on ("threatened to deliver blows to
+    Israel", "refused to hand the suspects over to Kenya"): down the chain of xcomp verbs, each
+    verb's direct objects and the objects of its prepositions of direction, nearest first."""
+    found: list[Token] = []
+    for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}):
+        found += objects_of(comp) + prep_objects(comp, COMPLEMENT_PREPS, through_object=True)
+        if depth > 1:
+            found += complement_objects(comp, depth - 1)
+    return found
+
+
 def clause_subject(head: Token) -> Token | None:
     """The subject of the content clause under a verb or noun ('allegations that X did')."""
     for child in head.children:

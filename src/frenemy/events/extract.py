@@ -23,6 +23,7 @@ from .arguments import (
     SUPPORT_VERBS,
     actors_of,
     clause_subject,
+    complement_objects,
     governing_verb,
     is_passive,
     is_reduced_passive,
@@ -171,6 +172,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             confidence = 0.6 if targets else confidence
         if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET:
             frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
+        if not targets and frame.plover in PURPOSE_TARGET_TYPES:  # "blocked a road to protest against X"
+            targets = _purpose_target(token, sources, mentions)
         if not targets and (frame.plover in LOCATED_TYPES or original in LOCATED_TYPES):
             targets = _location(token, mentions)  # also a threat to impose a curfew somewhere
         if frame.plover == "PROTEST" and sources and all(_is_state(m) for m in sources):
@@ -345,6 +348,8 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
             return frame, verdict
         if not verdict.intent:
             return frame, None
+    if verdict.intent and frame.polarity == "-" and reason.startswith("stated intent"):
+        return frame, None  # "will not accept the annexation": a refusal stated now (REJECT)
     if verdict.intent and (frame.plover in HOSTILE or _threat_context(token)):
         hostile = frame.plover in HOSTILE and frame.plover in INTENT_CODES
         return _with(frame, *(INTENT_CODES[frame.plover] if hostile else ("THREATEN", "130"))), None
@@ -473,6 +478,8 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
         targets += actors_of(obj, mentions)
     if not targets and frame.plover in CLAUSAL_TYPES:  # "refused to allow UN planes to land"
         targets += actors_of(clause_subject(verb), mentions)
+    if not targets and frame.plover in {"THREATEN", "REJECT"}:  # "threatened to deliver heavy blows to Israel"
+        targets += next((found for obj in complement_objects(verb) if (found := actors_of(obj, mentions))), [])
     if not targets:
         targets = _group_target(verb, frame, sources, mentions)
     return sources, targets, 1.0
@@ -565,6 +572,9 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     if verb is not None:
         target_tokens += prep_objects(verb, preps)
     targets = [m for t in target_tokens for m in _as_place_if_located(t, actors_of(t, mentions))]
+    if not targets:  # "the suspension of cooperation with France": the target hangs off the of-object
+        inner = [t for o in prep_objects(noun, ("of",)) for t in prep_objects(o, tuple(p for p in preps if p != "of"))]
+        targets = [m for t in inner for m in _as_place_if_located(t, actors_of(t, mentions))]
     if "that" in frame.preps and not targets:
         targets = actors_of(clause_subject(noun), mentions)
     target_ids = {id(m) for m in targets}
@@ -590,6 +600,29 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
         targets = [m for m in inner if m is not None][:1]
         confidence *= 0.6
     return sources, targets, confidence
+
+
+# Events whose purpose clause may name who they are aimed at: "workers blocked the bridge to protest
+# against the Polish government", "police opened fire to disperse the marchers"
+PURPOSE_TARGET_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
+
+
+def _purpose_target(predicate: Token, sources: list[Mention], mentions: MentionIndex) -> list[Mention]:
+    """The first actor, other than the sources, named in a to-infinitive purpose clause of the
+    predicate or of the verb that governs an event noun ("began a hunger strike to protest X")."""
+    heads = [predicate] + ([predicate.head] if predicate.pos_ == "NOUN" and predicate.head.pos_ == "VERB" else [])
+    own = {m.code for m in sources}
+    deps = {"advcl", "acl", "relcl"} if predicate.pos_ == "NOUN" else {"advcl"}  # "a strike to denounce X"
+    for head in heads:
+        for clause in (c for c in head.children if c.dep_ in deps and c.pos_ == "VERB"):
+            if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children) or any(
+                    a.dep_ in {"nsubj", "nsubjpass", "mark"} for a in clause.children):
+                continue
+            for token in clause.subtree:
+                found = mentions.at(token)
+                if found is not None and found.code not in own and found.kind != "place":
+                    return [m for m in actors_of(token, mentions) if m.code not in own] or [found]
+    return []
 
 
 # A word whose sense without a named target is another event: a strike on no one is a walkout.

@@ -163,6 +163,8 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             in_chain = True
             node = head
             continue
+        if dep == "advcl" and _misparsed_complement(node):
+            dep = "xcomp"  # "have sworn to fight": the infinitive completes the verb, it is no purpose
         if dep == "xcomp" and node.pos_ in {"VERB", "AUX"}:
             head_lemma = head.lemma_.lower()
             if head_lemma in DECISION_HEADS and in_chain and (
@@ -195,6 +197,23 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
     if intent and plover in {"AGREE", "THREATEN"}:
         return None
     return intent
+
+
+# Verbs whose bare to-infinitive is their complement, never a purpose ("vowed to fight"); the
+# parser sometimes attaches that infinitive as an adverbial clause.
+COMPLEMENT_HEADS = {"swear", "vow", "pledge", "promise", "threaten", "plan", "intend", "decide", "agree",
+                    "refuse", "decline", "want", "hope", "aim", "prepare", "try", "attempt", "seek",
+                    "fail", "resolve", "undertake", "volunteer", "consent"}
+
+
+def _misparsed_complement(node: Token) -> bool:
+    """An infinitive with no subject of its own, attached as an adverbial clause to a verb that
+    takes an infinitive complement and has no object: read as that verb's complement (xcomp)."""
+    head = node.head
+    return (head.pos_ == "VERB" and head.lemma_.lower() in COMPLEMENT_HEADS
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in node.children)
+            and not any(c.dep_ in {"dobj", "dative"} for c in head.children))
 
 
 def blocked(token: Token, plover: str, polarity: str = "+") -> str | None:
