@@ -364,3 +364,13 @@ def test_events_noun_event_target_hangs_off_its_of_object(code):
 ])
 def test_events_purpose_clause_names_the_target(code, text, expected):
     assert expected in triples(code(text))
+
+
+def test_events_a_condemned_act_happened(code):
+    coded = code("Ankara condemned the shelling of a Turkish border post by Syrian government forces.")
+    assert {("TUR", "ACCUSE", "SYR"), ("SYR", "ASSAULT", "TUR")} <= triples(coded)
+
+
+def test_events_the_forces_a_verb_object_frame_sends_are_not_its_target(code):
+    coded = code("The Nigerian president sent armed forces to reopen the occupied oil terminal.")
+    assert ("NGA", "MOBILIZE", "NGA") not in triples(coded)

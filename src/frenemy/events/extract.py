@@ -476,6 +476,9 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
         else:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         targets += actors_of(obj, mentions)
+        if " " in frame.lemma and obj is not None and mentions.at(obj) is not None:
+            # "sent armed forces to ...": the frame's own object is the source's means, not its target
+            targets = [m for m in targets if m.country not in {s.country for s in sources}]
     if not targets and frame.plover in CLAUSAL_TYPES:  # "refused to allow UN planes to land"
         targets += actors_of(clause_subject(verb), mentions)
     if not targets and frame.plover in {"THREATEN", "REJECT"}:  # "threatened to deliver heavy blows to Israel"
@@ -581,9 +584,9 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
 
     sources = [m for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
                for m in actors_of(c, mentions) if id(m) not in target_ids]
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            sources += [m for g in child.children if g.dep_ == "pobj" for m in actors_of(g, mentions)]
+    # "the downing of a drone by Iran": the by-phrase is often attached to the of-object
+    for head in [noun] + ([] if sources else prep_objects(noun, ("of",))):
+        sources += [m for g in prep_objects(head, ("by",)) for m in actors_of(g, mentions) if id(m) not in target_ids]
     for clause in clauses:
         if is_reduced_passive(clause) and clause.lemma_.lower() not in SUPPORT_VERBS:
             continue  # "a deal mediated by Qatar": the mediator is no party to the deal

@@ -47,7 +47,7 @@ CANCEL_VERBS = {"cancel", "postpone", "abandon", "scrap", "avert", "prevent", "d
                 "stop", "block", "thwart", "foil", "oppose", "rule", "delay", "shelve", "drop",
                 "avoid", "consider", "plan", "threaten", "propose", "discuss", "weigh", "seek",
                 "want", "call", "urge", "demand", "refuse", "lift", "ease", "remove", "waive",
-                "relax", "end", "fear", "warn", "condemn", "suspend", "cut", "freeze", "reduce",
+                "relax", "end", "fear", "warn", "suspend", "cut", "freeze", "reduce",
                 "break", "sever", "withdraw", "terminate", "shorten", "prohibit", "ban", "bar",
                 "withhold", "curtail", "slash", "disperse", "crush", "outlaw"}
 NONFACTUAL_AMODS = {"future", "planned", "possible", "potential", "proposed", "threatened",
