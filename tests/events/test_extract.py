@@ -374,3 +374,11 @@ def test_events_a_condemned_act_happened(code):
 def test_events_the_forces_a_verb_object_frame_sends_are_not_its_target(code):
     coded = code("The Nigerian president sent armed forces to reopen the occupied oil terminal.")
     assert ("NGA", "MOBILIZE", "NGA") not in triples(coded)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar welcomed the release of Thai hostages by Hamas.", ("QAT", "SUPPORT", "PSE")),
+    ("Berlin criticised the arrest of a German reporter by Turkish police.", ("DEU", "ACCUSE", "TUR")),
+])
+def test_events_a_response_aims_at_whoever_did_the_act_it_names(code, text, expected):
+    assert expected in triples(code(text))

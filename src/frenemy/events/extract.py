@@ -159,7 +159,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             threatened = actors_of(_condition_subject(token), mentions)
     if frame is not None and verdict is None:
         if frame.pos == "VERB":
-            sources, targets, confidence = _verb_arguments(token, frame, mentions)
+            sources, targets, confidence = _verb_arguments(token, frame, mentions, lexicon)
         else:
             sources, targets, confidence = _noun_arguments(token, frame, mentions)
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
@@ -458,7 +458,7 @@ def _intent_only(token: Token, frame: Frame, verdict: Verdict | None) -> Verdict
     return verdict or Verdict("not stated as intent")
 
 
-def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
+def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: Lexicon | None = None
                     ) -> tuple[list[Mention], list[Mention], float]:
     sources = actors_of(subject_of(verb), mentions) or _group_subject(verb, mentions)
     targets: list[Mention] = []
@@ -475,7 +475,7 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
             obj = patient_of(verb)
         else:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        targets += actors_of(obj, mentions)
+        targets += _doers(obj, frame, sources, mentions, lexicon) or actors_of(obj, mentions)
         if " " in frame.lemma and obj is not None and mentions.at(obj) is not None:
             # "sent armed forces to ...": the frame's own object is the source's means, not its target
             targets = [m for m in targets if m.country not in {s.country for s in sources}]
@@ -486,6 +486,20 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
     if not targets:
         targets = _group_target(verb, frame, sources, mentions)
     return sources, targets, 1.0
+
+
+def _doers(obj: Token | None, frame: Frame, sources: list[Mention], mentions: MentionIndex,
+           lexicon: Lexicon | None) -> list[Mention]:
+    """A response aims at whoever did the act its object names: "condemned the shelling of a
+    Turkish post by Syrian forces" is against Syria, not the post; "welcomed Hamas's release of
+    the hostages" is for Hamas. The actors other than the sources that the event noun has as source."""
+    if obj is None or lexicon is None or frame.plover not in RESPONSE_TYPES or obj.dep_ != "dobj":
+        return []
+    own = _frame(obj, lexicon)
+    if own is None or own.pos != "NOUN":
+        return []
+    countries = {m.country for m in sources}
+    return [m for m in _noun_arguments(obj, own, mentions)[0] if m.country not in countries]
 
 
 RECIPROCAL_WORDS = {"each other", "one another"}
@@ -585,7 +599,11 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     sources = [m for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
                for m in actors_of(c, mentions) if id(m) not in target_ids]
     # "the downing of a drone by Iran": the by-phrase is often attached to the of-object
-    for head in [noun] + ([] if sources else prep_objects(noun, ("of",))):
+    # ... or to the active verb whose object the noun is ("criticised the arrest of X by Y")
+    heads = [noun] + ([] if sources else prep_objects(noun, ("of",)))
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not is_passive(noun.head):
+        heads.append(noun.head)
+    for head in heads:
         sources += [m for g in prep_objects(head, ("by",)) for m in actors_of(g, mentions) if id(m) not in target_ids]
     for clause in clauses:
         if is_reduced_passive(clause) and clause.lemma_.lower() not in SUPPORT_VERBS:
