@@ -382,3 +382,12 @@ def test_events_the_forces_a_verb_object_frame_sends_are_not_its_target(code):
 ])
 def test_events_a_response_aims_at_whoever_did_the_act_it_names(code, text, expected):
     assert expected in triples(code(text))
+
+
+def test_events_an_apposition_names_the_actor(code):
+    coded = code("Ecuador and its ally Venezuela severed ties with Colombia.")
+    assert {("ECU", "SANCTION", "COL"), ("VEN", "SANCTION", "COL")} <= triples(coded)
+
+
+def test_events_an_apposition_after_a_colon_is_no_actor_of_its_noun(code):
+    assert not code("The sanctions campaign against Cuba has hit an obstacle: Mexico.").events

@@ -171,7 +171,10 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
         found += actors_of(next((c for c in token.children if c.dep_ == "nsubj"), None),
                            mentions, depth + 1)
     elif token.pos_ in NOUN_POS | {"ADJ", "NUM", "X"}:
-        for child in token.children:
+        # an apposition names the referent itself: "their ally Venezuela", "its neighbour, Chad"
+        found += [m for c in token.children if c.dep_ == "appos" and (m := mentions.at(c)) is not None
+                  and not any(t.text in {":", "—", "–", "-"} for t in token.doc[token.i + 1 : c.left_edge.i])]
+        for child in token.children if not found else ():
             if child.dep_ in MODIFIERS:
                 found += actors_of(child, mentions, depth + 1)
         if not found:
