@@ -391,3 +391,13 @@ def test_events_an_apposition_names_the_actor(code):
 
 def test_events_an_apposition_after_a_colon_is_no_actor_of_its_noun(code):
     assert not code("The sanctions campaign against Cuba has hit an obstacle: Mexico.").events
+
+
+@pytest.mark.parametrize("text", [
+    "Belarusian police prevented a march by opposition supporters in Minsk.",
+    "The rally by Belarusian students was blocked by riot police in Minsk.",
+])
+def test_events_who_stops_a_protest_coerces_the_protesters(code, text):
+    coded = code(text)
+    assert ("BLR", "COERCE", "BLR") in triples(coded)
+    assert all(e.source.endswith("COP") for e in coded.events if e.plover == "COERCE")

@@ -162,6 +162,11 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets, confidence = _verb_arguments(token, frame, mentions, lexicon)
         else:
             sources, targets, confidence = _noun_arguments(token, frame, mentions)
+        if original == "PROTEST" and frame.plover == "COERCE" and token.pos_ == "NOUN" \
+                and token.dep_ in {"dobj", "nsubjpass"}:  # "police prevented the march by students"
+            repressors = actors_of(subject_of(token.head), mentions)
+            if repressors:  # who stopped the protest acts, on the protesters
+                sources, targets = repressors, sources or targets or _location(token, mentions)
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
                             or frame.lemma in RECIPROCAL_LEMMAS):
             targets = sources  # _pairs skips an actor paired with itself
@@ -604,7 +609,10 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not is_passive(noun.head):
         heads.append(noun.head)
     for head in heads:
-        sources += [m for g in prep_objects(head, ("by",)) for m in actors_of(g, mentions) if id(m) not in target_ids]
+        agents = [g for c in head.children if c.dep_ == "agent" and c.lower_ == "by" and head.i != noun.i
+                  for g in c.children if g.dep_ == "pobj"]  # the parser's "agent" of an active verb
+        sources += [m for g in prep_objects(head, ("by",)) + agents for m in actors_of(g, mentions)
+                    if id(m) not in target_ids]
     for clause in clauses:
         if is_reduced_passive(clause) and clause.lemma_.lower() not in SUPPORT_VERBS:
             continue  # "a deal mediated by Qatar": the mediator is no party to the deal
