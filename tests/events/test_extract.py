@@ -401,3 +401,11 @@ def test_events_who_stops_a_protest_coerces_the_protesters(code, text):
     coded = code(text)
     assert ("BLR", "COERCE", "BLR") in triples(coded)
     assert all(e.source.endswith("COP") for e in coded.events if e.plover == "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia was forced to withdraw its troops from Kosovo.",
+    "NATO forced Serbia to withdraw its troops from Kosovo.",
+])
+def test_events_forced_to_is_done_by_who_was_forced(code, text):
+    assert ("SRB", "RETREAT", "XKX") in triples(code(text))

@@ -84,6 +84,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(head, depth + 1)
     if verb.dep_ == "xcomp":
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if obj is None and verb.head.pos_ in {"VERB", "AUX"} and not is_reduced_passive(verb.head):
+            # control and raising through a passive: "Turkey is set to send", "Serbia was forced to withdraw"
+            obj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         return obj or subject_of(verb.head, depth + 1)
     if verb.dep_ in {"acomp", "oprd"}:  # "Norway is willing to ...": the copula's subject
         return subject_of(verb.head, depth + 1)

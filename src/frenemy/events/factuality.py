@@ -23,7 +23,7 @@ INTENT_MODALS = {"will", "would", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 NEGATIVE_SUBJECTS = {"none", "nobody", "nothing", "neither", "noone"}
 IMPLICATIVE = {"continue", "begin", "start", "manage", "resume", "keep", "proceed", "go", "help",
-               "move", "step", "launch", "stage", "renew", "carry"}
+               "move", "step", "launch", "stage", "renew", "carry", "force", "compel", "oblige"}
 INTENT_HEADS = {"offer", "agree", "promise", "pledge", "vow", "plan", "intend", "decide",
                 "undertake", "commit", "threaten", "warn", "swear", "prepare", "want", "expect",
                 "aim", "hope", "announce", "say", "propose", "volunteer", "consent",
@@ -34,7 +34,7 @@ TAKEN_DECISIONS = {"decide", "vote"}  # ... whatever the measure ("parliament vo
 INTENT_NOUNS = {"willingness", "readiness", "commitment", "determination", "pledge", "promise", "offer",
                 "resolve", "vow"}
 ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle", "fail", "hesitate",
-                 "ask", "urge", "call", "press", "tell", "order", "force", "allow", "persuade",
+                 "ask", "urge", "call", "press", "tell", "order", "allow", "persuade",
                  "able", "unable", "likely", "unlikely"}
 NONFACTUAL_CCOMP_HEADS = {"deny", "doubt", "dispute", "question", "speculate", "wonder", "fear",
                           "imagine", "suppose", "predict", "consider", "suggest", "rumor",
