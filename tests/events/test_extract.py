@@ -462,3 +462,82 @@ def test_events_the_commonwealth_is_an_organisation():
 
     coded = code("The Commonwealth suspended Fiji after the coup.", date="2006-12-08")
     assert ("IGOCWN", "SANCTION", "FJI") in {(e.source, e.plover, e.target) for e in coded.events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia said it would not recognise the breakaway government installed by Russia.", ("GEO", "REJECT", "RUS")),
+    ("Kyiv will not accept the Russian annexation of Crimea.", ("UKR", "REJECT", "RUS")),
+])
+def test_events_negated_intent_is_a_refusal_now(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_infinitive_read_as_adverbial_clause_is_the_verbs_complement(code):
+    assert triples(code("Kosovo Serb militants have sworn to fight the Kosovo police.")) == {
+        ("XKX", "THREATEN", "XKX")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah condemned the raid on Beirut and threatened to deliver painful blows to Israel.",
+     ("LBN", "THREATEN", "ISR")),
+])
+def test_events_stance_verb_aims_at_whom_its_complement_acts_on(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_noun_event_target_hangs_off_its_of_object(code):
+    coded = code("Mali announced a suspension of military cooperation with France.")
+    assert ("MLI", "SANCTION", "FRA") in triples(coded)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polish farmers blocked a highway to protest against the European Commission.", ("POL", "PROTEST", "IGO")),
+    ("Kenyan police opened fire to disperse opposition supporters in Kisumu.", ("KEN", "ASSAULT", "KEN")),
+])
+def test_events_purpose_clause_names_the_target(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_a_condemned_act_happened(code):
+    coded = code("Ankara condemned the shelling of a Turkish border post by Syrian government forces.")
+    assert {("TUR", "ACCUSE", "SYR"), ("SYR", "ASSAULT", "TUR")} <= triples(coded)
+
+
+def test_events_the_forces_a_verb_object_frame_sends_are_not_its_target(code):
+    coded = code("The Nigerian president sent armed forces to reopen the occupied oil terminal.")
+    assert ("NGA", "MOBILIZE", "NGA") not in triples(coded)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar welcomed the release of Thai hostages by Hamas.", ("QAT", "SUPPORT", "PSE")),
+    ("Berlin criticised the arrest of a German reporter by Turkish police.", ("DEU", "ACCUSE", "TUR")),
+])
+def test_events_a_response_aims_at_whoever_did_the_act_it_names(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_an_apposition_names_the_actor(code):
+    coded = code("Ecuador and its ally Venezuela severed ties with Colombia.")
+    assert {("ECU", "SANCTION", "COL"), ("VEN", "SANCTION", "COL")} <= triples(coded)
+
+
+def test_events_an_apposition_after_a_colon_is_no_actor_of_its_noun(code):
+    assert not code("The sanctions campaign against Cuba has hit an obstacle: Mexico.").events
+
+
+@pytest.mark.parametrize("text", [
+    "Belarusian police prevented a march by opposition supporters in Minsk.",
+    "The rally by Belarusian students was blocked by riot police in Minsk.",
+])
+def test_events_who_stops_a_protest_coerces_the_protesters(code, text):
+    coded = code(text)
+    assert ("BLR", "COERCE", "BLR") in triples(coded)
+    assert all(e.source.endswith("COP") for e in coded.events if e.plover == "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia was forced to withdraw its troops from Kosovo.",
+    "NATO forced Serbia to withdraw its troops from Kosovo.",
+])
+def test_events_forced_to_is_done_by_who_was_forced(code, text):
+    assert ("SRB", "RETREAT", "XKX") in triples(code(text))

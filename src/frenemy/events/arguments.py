@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from ..actors import MentionIndex
@@ -88,6 +86,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(head, depth + 1)
     if verb.dep_ == "xcomp":
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if obj is None and verb.head.pos_ in {"VERB", "AUX"} and not is_reduced_passive(verb.head):
+            # control and raising through a passive: "Turkey is set to send", "Serbia was forced to withdraw"
+            obj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         return obj or subject_of(verb.head, depth + 1)
     if verb.dep_ in {"acomp", "oprd"}:  # "Norway is willing to ...": the copula's subject
         return subject_of(verb.head, depth + 1)
@@ -161,14 +162,6 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
-@cache
-def _actor_nouns() -> frozenset[str]:
-    """Nouns that stand for an actor without naming it ("its ally", "the minister")."""
-    from ..grammar.reference import speaker_nouns  # the grammar layer reads its tables through events
-
-    return frozenset(speaker_nouns())
-
-
 def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> list[Mention]:
     """The actors a noun phrase names: itself, else its appositive ("its ally Bolivia"), else its
     possessor or national adjective ("Iran's claim", "U.S. allegations"); failing those, its
@@ -186,9 +179,9 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
         found += actors_of(next((c for c in token.children if c.dep_ == "nsubj"), None),
                            mentions, depth + 1)
     elif token.pos_ in NOUN_POS | {"ADJ", "NUM", "X"}:
-        # an appositive names an actor noun itself: "its ally Bolivia" is Bolivia, not its owner
-        if token.lemma_.lower() in _actor_nouns() or token.lower_ in _actor_nouns():
-            found += [m for c in token.children if c.dep_ == "appos" and (m := mentions.at(c)) is not None]
+        # an apposition names the referent itself: "their ally Venezuela", "its neighbour, Chad"
+        found += [m for c in token.children if c.dep_ == "appos" and (m := mentions.at(c)) is not None
+                  and not any(t.text in {":", "—", "–", "-"} for t in token.doc[token.i + 1 : c.left_edge.i])]
         for child in token.children if not found else ():
             if child.dep_ in MODIFIERS:
                 found += actors_of(child, mentions, depth + 1)
@@ -295,6 +288,22 @@ def prep_objects(head: Token, preps: tuple[str, ...], *, through_object: bool = 
         elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ == "pobj"]
     return out
+
+
+# Prepositions by which the complement of a stated act names whom it is aimed at
+COMPLEMENT_PREPS = ("to", "against", "at", "with", "into", "toward", "towards", "from")
+
+
+def complement_objects(verb: Token, depth: int = 3) -> list[Token]:
+    """Whom the infinitive complement of a verb of stance acts on ("threatened to deliver blows to
+    Israel", "refused to hand the suspects over to Kenya"): down the chain of xcomp verbs, each
+    verb's direct objects and the objects of its prepositions of direction, nearest first."""
+    found: list[Token] = []
+    for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}):
+        found += objects_of(comp) + prep_objects(comp, COMPLEMENT_PREPS, through_object=True)
+        if depth > 1:
+            found += complement_objects(comp, depth - 1)
+    return found
 
 
 def clause_subject(head: Token) -> Token | None:

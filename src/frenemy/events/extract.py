@@ -23,6 +23,7 @@ from .arguments import (
     SUPPORT_VERBS,
     actors_of,
     clause_subject,
+    complement_objects,
     governing_verb,
     is_passive,
     is_reduced_passive,
@@ -172,9 +173,14 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             threatened = actors_of(_condition_subject(token), mentions)
     if frame is not None and verdict is None:
         if frame.pos == "VERB":
-            sources, targets, confidence = _verb_arguments(token, frame, mentions)
+            sources, targets, confidence = _verb_arguments(token, frame, mentions, lexicon)
         else:
             sources, targets, confidence = _noun_arguments(token, frame, mentions)
+        if original == "PROTEST" and frame.plover == "COERCE" and token.pos_ == "NOUN" \
+                and token.dep_ in {"dobj", "nsubjpass"}:  # "police prevented the march by students"
+            repressors = actors_of(subject_of(token.head), mentions)
+            if repressors:  # who stopped the protest acts, on the protesters
+                sources, targets = repressors, sources or targets or _location(token, mentions)
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
                             or frame.lemma in RECIPROCAL_LEMMAS):
             targets = sources  # _pairs skips an actor paired with itself
@@ -187,6 +193,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = _scene_of_condemned_act(token, lexicon, mentions)
         if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET:
             frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
+        if not targets and frame.plover in PURPOSE_TARGET_TYPES:  # "blocked a road to protest against X"
+            targets = _purpose_target(token, sources, mentions)
         if not targets and (frame.plover in LOCATED_TYPES or original in LOCATED_TYPES):
             targets = _location(token, mentions)  # also a threat to impose a curfew somewhere
         if frame.plover == "PROTEST" and sources and all(_is_state(m) for m in sources):
@@ -381,6 +389,8 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
             return frame, verdict
         if not verdict.intent:
             return frame, None
+    if verdict.intent and frame.polarity == "-" and reason.startswith("stated intent"):
+        return frame, None  # "will not accept the annexation": a refusal stated now (REJECT)
     if verdict.intent and (frame.plover in HOSTILE or _threat_context(token)):
         hostile = frame.plover in HOSTILE and frame.plover in INTENT_CODES
         return _with(frame, *(INTENT_CODES[frame.plover] if hostile else ("THREATEN", "130"))), None
@@ -491,7 +501,7 @@ def _intent_only(token: Token, frame: Frame, verdict: Verdict | None) -> Verdict
     return verdict or Verdict("not stated as intent")
 
 
-def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
+def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: Lexicon | None = None
                     ) -> tuple[list[Mention], list[Mention], float]:
     sources = actors_of(subject_of(verb), mentions) or _group_subject(verb, mentions)
     targets: list[Mention] = []
@@ -510,12 +520,31 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex
             obj = patient_of(verb)
         else:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        targets += actors_of(obj, mentions)
+        targets += _doers(obj, frame, sources, mentions, lexicon) or actors_of(obj, mentions)
+        if " " in frame.lemma and obj is not None and mentions.at(obj) is not None:
+            # "sent armed forces to ...": the frame's own object is the source's means, not its target
+            targets = [m for m in targets if m.country not in {s.country for s in sources}]
     if not targets and frame.plover in CLAUSAL_TYPES:  # "refused to allow UN planes to land"
         targets += actors_of(clause_subject(verb), mentions)
+    if not targets and frame.plover in {"THREATEN", "REJECT"}:  # "threatened to deliver heavy blows to Israel"
+        targets += next((found for obj in complement_objects(verb) if (found := actors_of(obj, mentions))), [])
     if not targets:
         targets = _group_target(verb, frame, sources, mentions)
     return sources, targets, 1.0
+
+
+def _doers(obj: Token | None, frame: Frame, sources: list[Mention], mentions: MentionIndex,
+           lexicon: Lexicon | None) -> list[Mention]:
+    """A response aims at whoever did the act its object names: "condemned the shelling of a
+    Turkish post by Syrian forces" is against Syria, not the post; "welcomed Hamas's release of
+    the hostages" is for Hamas. The actors other than the sources that the event noun has as source."""
+    if obj is None or lexicon is None or frame.plover not in RESPONSE_TYPES or obj.dep_ != "dobj":
+        return []
+    own = _frame(obj, lexicon)
+    if own is None or own.pos != "NOUN":
+        return []
+    countries = {m.country for m in sources}
+    return [m for m in _noun_arguments(obj, own, mentions)[0] if m.country not in countries]
 
 
 RECIPROCAL_WORDS = {"each other", "one another"}
@@ -605,15 +634,25 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     if verb is not None:
         target_tokens += prep_objects(verb, preps)
     targets = [m for t in target_tokens for m in _as_place_if_located(t, actors_of(t, mentions))]
+    if not targets:  # "the suspension of cooperation with France": the target hangs off the of-object
+        inner = [t for o in prep_objects(noun, ("of",)) for t in prep_objects(o, tuple(p for p in preps if p != "of"))]
+        targets = [m for t in inner for m in _as_place_if_located(t, actors_of(t, mentions))]
     if "that" in frame.preps and not targets:
         targets = actors_of(clause_subject(noun), mentions)
     target_ids = {id(m) for m in targets}
 
     sources = [m for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
                for m in actors_of(c, mentions) if id(m) not in target_ids]
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            sources += [m for g in child.children if g.dep_ == "pobj" for m in actors_of(g, mentions)]
+    # "the downing of a drone by Iran": the by-phrase is often attached to the of-object
+    # ... or to the active verb whose object the noun is ("criticised the arrest of X by Y")
+    heads = [noun] + ([] if sources else prep_objects(noun, ("of",)))
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not is_passive(noun.head):
+        heads.append(noun.head)
+    for head in heads:
+        agents = [g for c in head.children if c.dep_ == "agent" and c.lower_ == "by" and head.i != noun.i
+                  for g in c.children if g.dep_ == "pobj"]  # the parser's "agent" of an active verb
+        sources += [m for g in prep_objects(head, ("by",)) + agents for m in actors_of(g, mentions)
+                    if id(m) not in target_ids]
     for clause in clauses:
         if is_reduced_passive(clause) and clause.lemma_.lower() not in SUPPORT_VERBS:
             continue  # "a deal mediated by Qatar": the mediator is no party to the deal
@@ -630,6 +669,29 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
         targets = [m for m in inner if m is not None][:1]
         confidence *= 0.6
     return sources, targets, confidence
+
+
+# Events whose purpose clause may name who they are aimed at: "workers blocked the bridge to protest
+# against the Polish government", "police opened fire to disperse the marchers"
+PURPOSE_TARGET_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
+
+
+def _purpose_target(predicate: Token, sources: list[Mention], mentions: MentionIndex) -> list[Mention]:
+    """The first actor, other than the sources, named in a to-infinitive purpose clause of the
+    predicate or of the verb that governs an event noun ("began a hunger strike to protest X")."""
+    heads = [predicate] + ([predicate.head] if predicate.pos_ == "NOUN" and predicate.head.pos_ == "VERB" else [])
+    own = {m.code for m in sources}
+    deps = {"advcl", "acl", "relcl"} if predicate.pos_ == "NOUN" else {"advcl"}  # "a strike to denounce X"
+    for head in heads:
+        for clause in (c for c in head.children if c.dep_ in deps and c.pos_ == "VERB"):
+            if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children) or any(
+                    a.dep_ in {"nsubj", "nsubjpass", "mark"} for a in clause.children):
+                continue
+            for token in clause.subtree:
+                found = mentions.at(token)
+                if found is not None and found.code not in own and found.kind != "place":
+                    return [m for m in actors_of(token, mentions) if m.code not in own] or [found]
+    return []
 
 
 # A word whose sense without a named target is another event: a strike on no one is a walkout.

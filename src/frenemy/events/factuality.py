@@ -23,7 +23,7 @@ INTENT_MODALS = {"will", "would", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 NEGATIVE_SUBJECTS = {"none", "nobody", "nothing", "neither", "noone"}
 IMPLICATIVE = {"continue", "begin", "start", "manage", "resume", "keep", "proceed", "go", "help",
-               "move", "step", "launch", "stage", "renew", "carry"}
+               "move", "step", "launch", "stage", "renew", "carry", "force", "compel", "oblige"}
 INTENT_HEADS = {"offer", "agree", "promise", "pledge", "vow", "plan", "intend", "decide",
                 "undertake", "commit", "threaten", "warn", "swear", "prepare", "want", "expect",
                 "aim", "hope", "announce", "say", "propose", "volunteer", "consent",
@@ -34,7 +34,7 @@ TAKEN_DECISIONS = {"decide", "vote"}  # ... whatever the measure ("parliament vo
 INTENT_NOUNS = {"willingness", "readiness", "commitment", "determination", "pledge", "promise", "offer",
                 "resolve", "vow"}
 ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle", "fail", "hesitate",
-                 "ask", "urge", "call", "press", "tell", "order", "force", "allow", "persuade",
+                 "ask", "urge", "call", "press", "tell", "order", "allow", "persuade",
                  "able", "unable", "likely", "unlikely"}
 NONFACTUAL_CCOMP_HEADS = {"deny", "doubt", "dispute", "question", "speculate", "wonder", "fear",
                           "imagine", "suppose", "predict", "consider", "suggest", "rumor",
@@ -47,7 +47,7 @@ CANCEL_VERBS = {"cancel", "postpone", "abandon", "scrap", "avert", "prevent", "d
                 "stop", "block", "thwart", "foil", "oppose", "rule", "delay", "shelve", "drop",
                 "avoid", "consider", "plan", "threaten", "propose", "discuss", "weigh", "seek",
                 "want", "call", "urge", "demand", "refuse", "lift", "ease", "remove", "waive",
-                "relax", "end", "fear", "warn", "condemn", "suspend", "cut", "freeze", "reduce",
+                "relax", "end", "fear", "warn", "suspend", "cut", "freeze", "reduce",
                 "break", "sever", "withdraw", "terminate", "shorten", "prohibit", "ban", "bar",
                 "withhold", "curtail", "slash", "disperse", "crush", "outlaw"}
 NONFACTUAL_AMODS = {"future", "planned", "possible", "potential", "proposed", "threatened",
@@ -163,6 +163,8 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             in_chain = True
             node = head
             continue
+        if dep == "advcl" and _misparsed_complement(node):
+            dep = "xcomp"  # "have sworn to fight": the infinitive completes the verb, it is no purpose
         if dep == "xcomp" and node.pos_ in {"VERB", "AUX"}:
             head_lemma = head.lemma_.lower()
             if head_lemma in DECISION_HEADS and in_chain and (
@@ -195,6 +197,23 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
     if intent and plover in {"AGREE", "THREATEN"}:
         return None
     return intent
+
+
+# Verbs whose bare to-infinitive is their complement, never a purpose ("vowed to fight"); the
+# parser sometimes attaches that infinitive as an adverbial clause.
+COMPLEMENT_HEADS = {"swear", "vow", "pledge", "promise", "threaten", "plan", "intend", "decide", "agree",
+                    "refuse", "decline", "want", "hope", "aim", "prepare", "try", "attempt", "seek",
+                    "fail", "resolve", "undertake", "volunteer", "consent"}
+
+
+def _misparsed_complement(node: Token) -> bool:
+    """An infinitive with no subject of its own, attached as an adverbial clause to a verb that
+    takes an infinitive complement and has no object: read as that verb's complement (xcomp)."""
+    head = node.head
+    return (head.pos_ == "VERB" and head.lemma_.lower() in COMPLEMENT_HEADS
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in node.children)
+            and not any(c.dep_ in {"dobj", "dative"} for c in head.children))
 
 
 def blocked(token: Token, plover: str, polarity: str = "+") -> str | None:
