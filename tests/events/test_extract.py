@@ -541,3 +541,11 @@ def test_events_who_stops_a_protest_coerces_the_protesters(code, text):
 ])
 def test_events_forced_to_is_done_by_who_was_forced(code, text):
     assert ("SRB", "RETREAT", "XKX") in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Australian government will contribute another 200 troops.",
+    "Canada sent 300 soldiers.",
+])
+def test_events_the_forces_a_source_gives_are_not_its_target(code, text):
+    assert not any(s[:3] == t[:3] for s, _, t in triples(code(text)))
