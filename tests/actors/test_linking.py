@@ -118,6 +118,9 @@ def test_linking_other_groups_are_not_the_named_group(code, text, date):
         # a title phrase with the name in apposition
         ("Sudanese army spokesman Ahmed Salim spoke in Khartoum on Monday. Later Salim denied "
          "the reports.", "2019-06-25", "Salim", "SDNGOV"),
+        # the name in apposition to its title's phrase
+        ("A spokeswoman for the Kenyan foreign ministry, Wanjiru Kamau, said the talks would resume. "
+         "Kamau added that the border would stay open.", "2019-06-25", "Kamau", "KENGOV"),
     ],
 )
 def test_linking_a_surname_after_the_full_name(code, text, date, surface, expected):

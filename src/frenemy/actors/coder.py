@@ -8,8 +8,10 @@ Rules, in order (each mention records which one coded it in `how`):
 3. learned: a named person or organisation that the spaCy NER finds with a country and a title
    around it ("German chancellor X", "X, secretary of Russia's Security Council", "X, the Israeli
    daily"); later mentions of the surname are coded the same way (coreference);
-4. coreference: he/she/his for the last named person, they/their for the last group or country,
-   its for the last country or organisation in the sentence.
+4. coreference: short forms of a name in full (surnames, "Congo" after "DR Congo"), "the group"
+   for the named organisation, he/she/his for the last named person whose gender agrees,
+   they/their for the last group or country, its for the last country or organisation in the
+   sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -625,6 +628,11 @@ class _DocState:
         left = [t for t in root.subtree if t.i < span.start]
         appositive = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
         context = left + appositive
+        head = root.head
+        if root.dep_ == "appos" and head.pos_ == "NOUN" and (self.title_of(head) or ("", ""))[1] == "person":
+            # "a spokeswoman for the Kenyan foreign ministry, Wanjiru Kamau": the title is the head
+            own = {t.i for t in root.subtree}
+            context += [t for t in head.subtree if t.i not in own]
         mentions = [m for t in context if (m := self.index.at(t)) and m.kind != "pronoun"]
         titles = [(t, tt) for t in context if t.pos_ in {"NOUN", "PROPN", "ADJ"}
                   and not self.index.at(t) and (tt := self.title_of(t))]
@@ -707,10 +715,12 @@ class _DocState:
                        key=lambda m: m.start)
         if not named:
             return
-        for token in self.parsed:
-            wanted = descriptions.get(token.lower_)
-            if wanted is None or token.pos_ not in {"NOUN", "PROPN"} or self.index.at(token) \
-                    or token.i in self.blocked:
+        lowers = self.parsed.to_array("LOWER")  # one vectorised look-up, not a pass in Python
+        nouns = [self.parsed.vocab.strings[noun] for noun in descriptions]
+        for i in numpy.flatnonzero(numpy.isin(lowers, nouns)):
+            token = self.parsed[int(i)]
+            wanted = descriptions[token.lower_]
+            if token.pos_ not in {"NOUN", "PROPN"} or self.index.at(token) or token.i in self.blocked:
                 continue
             children = list(token.children)
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
