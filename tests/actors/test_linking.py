@@ -146,6 +146,9 @@ def test_linking_a_surname_two_people_share_is_left_alone(code):
         ("Ghana's Interior Minister Kwame Asante visited the border post on Friday.\n\n"
          '"We will not let smugglers cross," Asante said. "We accuse Togo of doing nothing."',
          "2019-06-25", "GHAGOV"),
+        # "she said" is the woman named before, not the nearer man
+        ("Kenyan Foreign Minister Grace Wanjiku met Ugandan envoy Samuel Okello in Nairobi on Monday. "
+         '"We want the road reopened," she said.', "2019-06-25", "KENGOV"),
     ],
 )
 def test_linking_first_person_in_a_quote_takes_the_speaker_named_before(code, text, date, expected):
@@ -197,7 +200,13 @@ def test_linking_a_name_of_unknown_gender_takes_either_pronoun(code):
          "Congo", "COD", "coreference (short form)"),
         ("The Democratic Republic of Congo closed its border. Burundi asked Congo to reopen it.",
          "Congo", "COD", "coreference (short form)"),
-        # no longer name before it: its own code
+        # a headline's short form refers to the long form in the body
+        ("Rebels seize town in Congo\n\nRebels seized a town in the east of the Democratic Republic of the "
+         "Congo on Monday, the army said.", "Congo", "COD", "coreference (short form)"),
+        # both Congos named: the short form is left alone
+        ("The Republic of the Congo and the Democratic Republic of the Congo signed a river treaty. "
+         "Congo will dredge the channel.", "Congo", "COG", "dictionary"),
+        # no longer name in the article: its own code
         ("Gabon and Congo signed a deal on timber exports.", "Congo", "COG", "dictionary"),
         # a name that makes another state ("South") leaves the shorter name its own state
         ("South Sudan accused Sudan of bombing oil fields near the border.", "Sudan", "SDN", "dictionary"),

@@ -276,27 +276,28 @@ class _DocState:
             self.emit(span, entry.country, entry.sector, entry.kind, "dictionary")
 
     def short_country_mentions(self) -> None:
-        """A shorter country name that ends exactly one formal name named earlier means that
-        country: "the Democratic Republic of the Congo" ... "Congo" is COD. The words before
-        it must be words of formal state names (state_forms.csv: "Republic of the", "DR"), so
-        "South Sudan" leaves "Sudan" alone, and a country's usual name in news ("China", "Sudan")
-        always keeps its own code."""
+        """A shorter country name that ends exactly one formal name of the article means that
+        country: "the Democratic Republic of the Congo" ... "Congo" is COD, and so is "Congo" in
+        a headline over it. The words before it must be words of formal state names
+        (state_forms.csv: "Republic of the", "DR"), so "South Sudan" leaves "Sudan" alone; an
+        article that also names "the Republic of the Congo" leaves "Congo" alone; and a
+        country's usual name in news ("China", "Sudan") always keeps its own code."""
         tails: dict[str, set[str]] = {}  # a shorter name -> the countries whose formal names it ends
         forms = self.knowledge.state_forms
-        for mention in sorted(self.index.mentions, key=lambda m: m.start):
-            if mention.kind != "country":
-                continue
-            short = tails.get(mention.text, set()) - {mention.country}
-            if len(short) == 1 and mention.text not in self.knowledge.press_names:
-                start, end = self.index.spans[id(mention)]
-                self.index.remove(mention)
-                self.emit(self.parsed[start:end], short.pop(), mention.sector, "country",
-                          "coreference (short form)", 0.9, mention.person_id)
-                continue
+        countries = [m for m in self.index.mentions if m.kind == "country"]
+        for mention in countries:
             words = mention.text.split()
             for i in range(1, len(words)):
                 if all(w.lower() in forms for w in words[:i]):
                     tails.setdefault(" ".join(words[i:]), set()).add(mention.country)
+        for mention in countries:
+            meant = tails.get(mention.text, set())
+            if len(meant) != 1 or mention.country in meant or mention.text in self.knowledge.press_names:
+                continue
+            start, end = self.index.spans[id(mention)]
+            self.index.remove(mention)
+            self.emit(self.parsed[start:end], meant.pop(), mention.sector, "country",
+                      "coreference (short form)", 0.9, mention.person_id)
 
     # wire credits, bylines and news channels: never actors
     def block_credits(self) -> None:
@@ -1030,12 +1031,11 @@ class _DocState:
                 continue
             start, end = self.index.spans[id(mention)]
             gender = span_gender(self.parsed[start:end])
-            keys = [mention.person_id or "", mention.text.split()[-1]] if mention.kind == "person" else []
-            if not gender:
-                gender = next((known[k] for k in keys if k in known), "")
-            for key in keys:
-                if gender and key:
-                    known.setdefault(key, gender)
+            # a known person by their id ("Bush" the president is not "Laura Bush"), others by surname
+            key = (mention.person_id or mention.text.split()[-1]) if mention.kind == "person" else ""
+            gender = gender or known.get(key, "")
+            if gender and key:
+                known.setdefault(key, gender)
             if gender:
                 genders[id(mention)] = gender
         return genders
