@@ -44,6 +44,9 @@ def test_linking_pronoun_subject_after_a_named_leader(code, text, date, pronoun,
          "The minister praised Niger for its cooperation.", "NGAGOV"),
         ("Peruvian Defence Minister Rosa Quispe toured the Amazon region on Tuesday. "
          "Later the minister thanked Brazil for sharing radar data.", "PERGOV"),
+        # the country after the name
+        ("Foreign Minister Kiri Tane of New Zealand flew to Suva on Monday. The minister urged Fiji "
+         "to hold elections.", "NZLGOV"),
         # her surname is also a known president's: she is still Chile's minister, not him
         ("Chilean Foreign Minister Ana Ortega arrived in Lima on Monday. "
          "The minister said Chile would sign the fisheries deal.", "CHLGOV"),

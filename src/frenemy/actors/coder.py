@@ -627,7 +627,8 @@ class _DocState:
             return "USA", "LEG", "person"  # "William Delahunt (D-Mass.)": a US legislator
         root = span.root
         left = [t for t in root.subtree if t.i < span.start]
-        appositive = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        appositive = [t for c in root.children if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of"
+                      for t in c.subtree]  # "X, a spokesman for ...", "Foreign Minister X of Ghana"
         context = left + appositive
         head = root.head
         if root.dep_ == "appos" and head.pos_ == "NOUN" and (self.title_of(head) or ("", ""))[1] == "person":
