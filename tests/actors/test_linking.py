@@ -25,6 +25,9 @@ def mention(coded, text, occurrence=1):
          "After the talks she criticised Hungary for closing its border.", "2016-03-10", "she", "DEUGOV"),
         ("Kenya's President Uhuru Kenyatta opened the new port on Friday, and he thanked China "
          "for the loan.", "2019-06-25", "he", "KENGOV"),
+        # a name inside a quotation is not what a pronoun outside it refers to
+        ("Ghanaian President Kwame Boateng spoke on Monday. He said: \"Vladimir Putin is a danger to "
+         "Africa.\" Then he left for Lagos.", "2019-06-25", "he", "GHAGOV"),
         # a nearer man does not take "she" from the leader the sentence before named
         ("Liberian President Ellen Johnson Sirleaf met Ghanaian envoy Kofi Mensah in Monrovia. "
          "She thanked Ghana for its help.", "2010-06-25", "She", "LBRGOV"),

@@ -17,7 +17,7 @@ Rules, in order (each mention records which one coded it in `how`):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -952,8 +952,17 @@ class _DocState:
 
     # 4: pronouns
     def pronoun_mentions(self) -> None:
+        from ..grammar.speech import quote_spans  # here: grammar imports the actors package
+
         ordered = sorted(self.index.mentions, key=lambda m: m.start)
         genders = self.mention_genders(ordered)
+        quoted = quote_spans(self.parsed.text)  # a pronoun outside quotations skips the names inside them
+        opens = [a for a, _ in quoted]
+
+        def inside(offset: int) -> bool:
+            k = bisect_right(opens, offset) - 1
+            return k >= 0 and offset < quoted[k][1]
+
         for token in self.parsed:
             lower = token.lower_
             if token.pos_ != "PRON" or self.index.at(token):
@@ -982,10 +991,11 @@ class _DocState:
             antecedent = None
             candidates = []
             gender, disagreed = pronoun_gender(lower), False
+            outside = bool(quoted) and not inside(token.idx)
             for mention in ordered:
                 if mention.start >= token.idx:
                     break
-                if sent - mention.sent_index > window:
+                if sent - mention.sent_index > window or outside and inside(mention.start):
                     continue
                 if gender and mention.kind == "group" and genders.get(id(mention)) == gender \
                         and _singular(mention):
