@@ -51,7 +51,7 @@ def test_actors_learned_from_title_and_appositive(code):
     )
     learned = [m for m in coded.mentions if "Petrovsky" in m.text]
     assert [m.code for m in learned] == ["BLRGOV", "BLRGOV"]
-    assert learned[1].how == "coreference"
+    assert learned[1].how == "coreference (surname)"
 
 
 def test_actors_pronoun_refers_to_the_last_named_person(code):

@@ -8,17 +8,20 @@ Rules, in order (each mention records which one coded it in `how`):
 3. learned: a named person or organisation that the spaCy NER finds with a country and a title
    around it ("German chancellor X", "X, secretary of Russia's Security Council", "X, the Israeli
    daily"); later mentions of the surname are coded the same way (coreference);
-4. coreference: he/she/his for the last named person, they/their for the last group or country,
-   its for the last country or organisation in the sentence.
+4. coreference: short forms of a name in full (surnames, "Congo" after "DR Congo"), "the group"
+   for the named organisation, he/she/his for the last named person whose gender agrees,
+   they/their for the last group or country, its for the last country or organisation in the
+   sentence.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +29,7 @@ from spacy.util import filter_spans
 
 from ..records import Document, Mention
 from .dictionaries import UserActor
+from .gender import agrees, pronoun_gender, span_gender
 from .knowledge import Entry, Knowledge, default_knowledge, today
 
 LOCATIVE_PREPS = {"in", "at", "near", "into", "outside", "inside", "across", "around", "within",
@@ -76,6 +80,8 @@ BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+{NAME_WORD})
 DERIVED_PREFIX = "phoenix:"  # ids of actors from the derived tables
 AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
 ATTITUDE_PREFIXES = {"anti", "pro"}
+ARMED_SECTORS = {"REB", "UAF", "INS", "SEP"}
+OTHER_WORDS = {"other", "another", "second", "rival", "new", "different", "splinter", "same", "former"}
 
 
 @dataclass
@@ -139,9 +145,12 @@ class ActorCoder:
         state = _DocState(self, document, parsed, day, dated, index)
         state.block_credits()
         state.dictionary_mentions()
+        state.short_country_mentions()
         state.learned_mentions()
         state.pending_people()
+        state.short_form_mentions()
         state.definite_title_mentions()
+        state.named_group_descriptions()
         state.unnamed_group_mentions()
         state.definite_country_mentions()
         state.compass_country_mentions()
@@ -160,9 +169,10 @@ class _DocState:
     day: str
     dated: bool
     index: MentionIndex
-    learned: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # surface -> code
+    learned: dict[tuple[str, ...], tuple[str, str, str]] = field(default_factory=dict)  # words -> code
     titles: dict[int, str] = field(default_factory=dict)  # id(mention) -> words around the name
     pending: list[tuple[Span, Entry]] = field(default_factory=list)  # derived people, no office
+    namesakes: list[tuple[Span, Entry]] = field(default_factory=list)  # "Laura Bush": not the president
     blocked: set[int] = field(default_factory=set)  # tokens of wire credits and bylines
 
     @property
@@ -221,7 +231,14 @@ class _DocState:
             entries = self.coder.keys.get(span.label_) or self.knowledge.derived[span.label_[2:]]
             entry = min(entries, key=lambda e: KIND_PRIORITY.index(e.kind))
             if entry.kind == "person":
-                self.person_mention(span, [e for e in entries if e.kind == "person"])
+                people = [e for e in entries if e.kind == "person"]
+                if not self.other_persons_name(span, people):
+                    self.person_mention(span, people)
+                    continue
+                start = span.start  # the whole other name, kept for when nothing else codes it
+                while start > 0 and self.parsed[start].ent_iob_ == "I":
+                    start -= 1
+                self.namesakes.append((self.parsed[start : span.end], Entry("person", people[0].country)))
                 continue
             if entry.kind == "organisation":
                 self.organisation_mention(span, [e for e in entries if e.kind == "organisation"])
@@ -257,6 +274,30 @@ class _DocState:
                 self.emit(group, entry.country, sector, "group", "title rule", 0.9)
                 continue
             self.emit(span, entry.country, entry.sector, entry.kind, "dictionary")
+
+    def short_country_mentions(self) -> None:
+        """A shorter country name that ends exactly one formal name of the article means that
+        country: "the Democratic Republic of the Congo" ... "Congo" is COD, and so is "Congo" in
+        a headline over it. The words before it must be words of formal state names
+        (state_forms.csv: "Republic of the", "DR"), so "South Sudan" leaves "Sudan" alone; an
+        article that also names "the Republic of the Congo" leaves "Congo" alone; and a
+        country's usual name in news ("China", "Sudan") always keeps its own code."""
+        tails: dict[str, set[str]] = {}  # a shorter name -> the countries whose formal names it ends
+        forms = self.knowledge.state_forms
+        countries = [m for m in self.index.mentions if m.kind == "country"]
+        for mention in countries:
+            words = mention.text.split()
+            for i in range(1, len(words)):
+                if all(w.lower() in forms for w in words[:i]):
+                    tails.setdefault(" ".join(words[i:]), set()).add(mention.country)
+        for mention in countries:
+            meant = tails.get(mention.text, set())
+            if len(meant) != 1 or mention.country in meant or mention.text in self.knowledge.press_names:
+                continue
+            start, end = self.index.spans[id(mention)]
+            self.index.remove(mention)
+            self.emit(self.parsed[start:end], meant.pop(), mention.sector, "country",
+                      "coreference (short form)", 0.9, mention.person_id)
 
     # wire credits, bylines and news channels: never actors
     def block_credits(self) -> None:
@@ -420,12 +461,29 @@ class _DocState:
             self.emit(span, entry.country, "ELI", "person", "dictionary (no role on date)", 0.6,
                       entry.person_id)
 
+    def other_persons_name(self, span: Span, entries: list[Entry]) -> bool:
+        """A known person's surname inside another person's name: "Ana Ortega" is not "Daniel
+        Ortega". The given name before it is a capitalised word of the same name, neither a
+        title, an initial nor a word of the known person's name."""
+        if span.start == 0 or span[0].ent_iob_ != "I" or span[0].ent_type_ != "PERSON":
+            return False
+        before = self.parsed[span.start - 1]
+        if before.pos_ != "PROPN" or not before.text[:1].isupper() or len(before.text.rstrip(".")) < 2 \
+                or self.title_of(before) or self.index.at(before):
+            return False
+        known = {w for e in entries for w in self.knowledge.names.get(e.person_id or "", "").split()}
+        return before.text not in known
+
     def pending_people(self) -> None:
-        """Derived people with no office on the date whom the text did not code otherwise: ELI."""
+        """Derived people with no office on the date, and people who share a known person's
+        surname, whom the text did not code otherwise: ELI."""
         for span, entry in self.pending:
             if not any(self.index.at(t) for t in span):
                 self.emit(span, entry.country, "ELI", "person", "dictionary (no role on date)", 0.6,
                           entry.person_id)
+        for span, entry in self.namesakes:  # kin of a known person, most often: a national elite
+            if not any(self.index.at(t) for t in span):
+                self.emit(span, entry.country, "ELI", "person", "dictionary (namesake)", 0.5)
 
     def organisation_mention(self, span: Span, entries: list[Entry]) -> None:
         """A named non-state actor (groups.csv), coded for the date: the Taliban are AFGREB
@@ -498,18 +556,51 @@ class _DocState:
             mention = self.emit(span, country, sector, kind, "title rule", 0.8)
             self.titles[id(mention)] = " ".join(
                 t.text.lower() for t in span.root.subtree if t.i < span.start or t.i >= span.end)
-            self.learned[span.text] = code
-            if kind == "person" and len(span) > 1:
-                self.learned.setdefault(span[-1].text, code)
-                if len(span) > 2:  # "Javier Cárcamo Ruiz" is later "Cárcamo"
-                    self.learned.setdefault(span[1].text, code)
+            self.learned[tuple(t.text for t in span)] = code
+
+    def short_form_mentions(self) -> None:
+        """A person named in full is later named by a short form, coded the same: the surname
+        ("Petrovsky"), a middle name of three ("Javier Cárcamo Ruiz" is later "Cárcamo") or a
+        hyphenated given name ("Kim Jae-sung" is later "Jae-sung"); a learned organisation by its
+        whole name again. A form two differently coded people share is left alone."""
+        forms: dict[tuple[str, ...], tuple[str, str, str, str | None] | None] = {}
+
+        def add(words: tuple[str, ...], code: tuple[str, str, str, str | None]) -> None:
+            if words and words[0][:1].isupper():
+                forms[words] = code if forms.get(words, code) == code else None
+
+        for mention in self.index.mentions:
+            if mention.kind != "person" or id(mention) not in self.index.spans:
+                continue
+            start, end = self.index.spans[id(mention)]
+            span = self.parsed[start:end]
+            words = [t for t in span if not t.is_punct or t.text == "-"]
+            code = (mention.country, mention.sector, "person", mention.person_id)
+            if len(words) > 1 and words[-1].text != "-":
+                add((words[-1].text,), code)
+                if len(words) > 2 and words[1].text != "-":
+                    add((words[1].text,), code)
+                if any(t.text == "-" for t in words[1:-1]):  # "Kim Jae-sung": "Jae-sung"
+                    add(tuple(t.text for t in words[1:]), code)
+        for words, (country, sector, kind) in self.learned.items():
+            add(words, (country, sector, kind, None))
+        firsts = {words[0] for words, code in forms.items() if code}
         for token in self.parsed:
-            code = self.learned.get(token.text)
-            if code and not self.index.at(token) and token.pos_ == "PROPN" \
-                    and token.i not in self.blocked:
-                country, sector, kind = code
-                self.emit(self.parsed[token.i : token.i + 1], country, sector, kind,
-                          "coreference", 0.8)
+            if token.text not in firsts or token.pos_ != "PROPN" or self.index.at(token) \
+                    or token.i in self.blocked:
+                continue
+            for words, code in forms.items():
+                end = token.i + len(words)
+                if code is None or words[0] != token.text or end > len(self.parsed) \
+                        or tuple(t.text for t in self.parsed[token.i : end]) != words \
+                        or any(self.index.at(t) for t in self.parsed[token.i : end]):
+                    continue
+                if end < len(self.parsed) and self.parsed[end].text == "-":
+                    continue  # "Jae" of another "Jae-sung"
+                country, sector, kind, person_id = code
+                self.emit(self.parsed[token.i : end], country, sector, kind, "coreference (surname)",
+                          0.8, person_id)
+                break
 
     def name_candidates(self) -> list[tuple[Span, str]]:
         """Named entities, and proper-noun names with an appositive ("Dawn, the Pakistani
@@ -536,8 +627,14 @@ class _DocState:
             return "USA", "LEG", "person"  # "William Delahunt (D-Mass.)": a US legislator
         root = span.root
         left = [t for t in root.subtree if t.i < span.start]
-        appositive = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        appositive = [t for c in root.children if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of"
+                      for t in c.subtree]  # "X, a spokesman for ...", "Foreign Minister X of Ghana"
         context = left + appositive
+        head = root.head
+        if root.dep_ == "appos" and head.pos_ == "NOUN" and (self.title_of(head) or ("", ""))[1] == "person":
+            # "a spokeswoman for the Kenyan foreign ministry, Wanjiru Kamau": the title is the head
+            own = {t.i for t in root.subtree}
+            context += [t for t in head.subtree if t.i not in own]
         mentions = [m for t in context if (m := self.index.at(t)) and m.kind != "pronoun"]
         titles = [(t, tt) for t in context if t.pos_ in {"NOUN", "PROPN", "ADJ"}
                   and not self.index.at(t) and (tt := self.title_of(t))]
@@ -549,6 +646,9 @@ class _DocState:
             title = heads[0][1]
         is_person = label == "PERSON" or (label != "ORG" and title is not None and title[1] == "person")
         kind = "person" if is_person else "group"
+        described = self.index.at(root.head) if root.dep_ == "appos" and label == "PERSON" else None
+        if described is not None and described.kind == "group" and _singular(described):
+            return described.country, described.sector, "person"  # "Sudanese army spokesman Ali Musa"
         igo = next((m for m in mentions if m.country in NON_STATE), None)
         if igo is not None:  # "Arab League Secretary General X" speaks for the League
             return igo.country, igo.sector, kind
@@ -607,6 +707,48 @@ class _DocState:
                 span = self.parsed[token.i : token.i + 1]
                 self.emit(span, antecedent.country, antecedent.sector, "person", "coreference", 0.7,
                           antecedent.person_id)
+
+    def named_group_descriptions(self) -> None:
+        """"the group", "the movement", "the militants": the named organisation the article
+        spoke of last, within five sentences (descriptions.csv says which nouns take which
+        names); "another group", "the Iraqi group" or "the group of experts" are someone else."""
+        descriptions = self.knowledge.descriptions
+        named = sorted((m for m in self.index.mentions if self.is_named_organisation(m)),
+                       key=lambda m: m.start)
+        if not named:
+            return
+        lowers = self.parsed.to_array("LOWER")  # one vectorised look-up, not a pass in Python
+        nouns = [self.parsed.vocab.strings[noun] for noun in descriptions]
+        for i in numpy.flatnonzero(numpy.isin(lowers, nouns)):
+            token = self.parsed[int(i)]
+            wanted = descriptions[token.lower_]
+            if token.pos_ not in {"NOUN", "PROPN"} or self.index.at(token) or token.i in self.blocked:
+                continue
+            children = list(token.children)
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+                    c.dep_ in {"prep", "poss", "nummod", "appos"} or self.index.at(c)
+                    or c.lower_ in OTHER_WORDS for c in children):
+                continue
+            sent = self.sent_index(token)
+            antecedent = None
+            for mention in named:
+                if mention.start >= token.idx:
+                    break
+                if sent - mention.sent_index <= 5 and (
+                        wanted == "organisation" and mention.country != "IGO"
+                        or wanted == "armed" and mention.sector in ARMED_SECTORS
+                        or wanted == "igo" and mention.country == "IGO"):
+                    antecedent = mention
+            if antecedent is not None:
+                self.emit(self.parsed[token.i : token.i + 1], antecedent.country, antecedent.sector,
+                          "group", "coreference (named group)", 0.7, antecedent.person_id)
+
+    def is_named_organisation(self, mention: Mention) -> bool:
+        """An organisation named by its own name (a table, a user file, or learned), not a
+        description such as "Iraqi troops"."""
+        if mention.kind in {"igo", "user"}:
+            return True
+        return mention.kind == "group" and (mention.person_id is not None or id(mention) in self.titles)
 
     def dateline_country(self) -> str | None:
         """The country of a wire dateline's city ("NIAMEY, Aug 25 (Wire) -"), unless the city
@@ -810,7 +952,17 @@ class _DocState:
 
     # 4: pronouns
     def pronoun_mentions(self) -> None:
+        from ..grammar.speech import quote_spans  # here: grammar imports the actors package
+
         ordered = sorted(self.index.mentions, key=lambda m: m.start)
+        genders = self.mention_genders(ordered)
+        quoted = quote_spans(self.parsed.text)  # a pronoun outside quotations skips the names inside them
+        opens = [a for a, _ in quoted]
+
+        def inside(offset: int) -> bool:
+            k = bisect_right(opens, offset) - 1
+            return k >= 0 and offset < quoted[k][1]
+
         for token in self.parsed:
             lower = token.lower_
             if token.pos_ != "PRON" or self.index.at(token):
@@ -838,13 +990,26 @@ class _DocState:
             sent = self.sent_index(token)
             antecedent = None
             candidates = []
+            gender, disagreed = pronoun_gender(lower), False
+            outside = bool(quoted) and not inside(token.idx)
             for mention in ordered:
                 if mention.start >= token.idx:
                     break
-                if mention.kind in wanted and sent - mention.sent_index <= window:
+                if sent - mention.sent_index > window or outside and inside(mention.start):
+                    continue
+                if gender and mention.kind == "group" and genders.get(id(mention)) == gender \
+                        and _singular(mention):
+                    candidates.append(mention)  # "an Iraqi girl ... her family"
+                elif mention.kind in wanted:
                     if mention.kind == "group" and lower in PERSON_PRONOUNS and not _singular(mention):
                         continue
+                    if not agrees(gender, genders.get(id(mention), "")):
+                        disagreed = True  # "she" is not "James Barker"
+                        continue
                     candidates.append(mention)
+            told = [m for m in candidates if gender and genders.get(id(m)) == gender]
+            if told and len(told) < len(candidates):  # a name or noun that says "she" beats one that says nothing
+                candidates, disagreed = told, True
             if lower in GROUP_PRONOUNS:  # "dismissed the sanctions and said they would ..."
                 candidates = [m for m in candidates if not self.plural_thing_between(m, token)]
             if candidates:
@@ -860,10 +1025,31 @@ class _DocState:
             if antecedent is None and lower in PERSON_PRONOUNS:
                 antecedent = next((m for m in reversed(ordered) if m.start < token.idx
                                    and m.kind == "group" and _singular(m)
+                                   and agrees(gender, genders.get(id(m), ""))
                                    and sent - m.sent_index <= window), None)
             if antecedent:
+                how = "coreference (gender)" if disagreed else "coreference"
                 self.emit(self.parsed[token.i : token.i + 1], antecedent.country,
-                          antecedent.sector, "pronoun", "coreference", 0.7, antecedent.person_id)
+                          antecedent.sector, "pronoun", how, 0.7, antecedent.person_id)
+
+    def mention_genders(self, ordered: list[Mention]) -> dict[int, str]:
+        """id(mention) -> the gender its words tell (gender.py), for people and singular groups;
+        a surname alone takes the gender of the same person named earlier in full."""
+        genders: dict[int, str] = {}
+        known: dict[str, str] = {}  # person id, or a name's last word -> gender
+        for mention in ordered:
+            if mention.kind not in {"person", "group"}:
+                continue
+            start, end = self.index.spans[id(mention)]
+            gender = span_gender(self.parsed[start:end])
+            # a known person by their id ("Bush" the president is not "Laura Bush"), others by surname
+            key = (mention.person_id or mention.text.split()[-1]) if mention.kind == "person" else ""
+            gender = gender or known.get(key, "")
+            if gender and key:
+                known.setdefault(key, gender)
+            if gender:
+                genders[id(mention)] = gender
+        return genders
 
 
 def _subject_mention(state: "_DocState", verb: Token) -> Mention | None:

@@ -59,6 +59,9 @@ class Knowledge:
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # title -> (sector, kind)
     roles: dict[str, list[Role]] = field(default_factory=lambda: defaultdict(list))
     names: dict[str, str] = field(default_factory=dict)  # person_id -> name
+    press_names: set[str] = field(default_factory=set)  # each country's usual name in news ("Sudan")
+    state_forms: set[str] = field(default_factory=set)  # words of formal state names (state_forms.csv)
+    descriptions: dict[str, str] = field(default_factory=dict)  # "the group" -> organisation (descriptions.csv)
 
     def add(self, surface: str, entry: Entry, derived: bool = False) -> None:
         surface = " ".join(surface.split())
@@ -89,12 +92,15 @@ class Knowledge:
                     knowledge.add(value, entry)
         for row in read_table(base, "countries.csv"):
             iso3 = row["iso3"]
+            knowledge.press_names.add(row.get("name", ""))
             for value in [row.get("name", "")] + split(row.get("aliases")):
                 knowledge.add(value, Entry("country", iso3))
             for value in split(row.get("adjectives")):
                 knowledge.add(value, Entry("adjective", iso3))
             for value in split(row.get("capital")):
                 knowledge.add(value, Entry("capital", iso3, "GOV"))
+        knowledge.state_forms = {row["word"].lower() for row in read_table(base, "state_forms.csv")}
+        knowledge.descriptions = {row["noun"]: row["refers_to"] for row in read_table(base, "descriptions.csv")}
         for row in read_table(base, "seats.csv"):
             for value in split(row.get("name")):
                 knowledge.add(value, Entry("seat", row["iso3"], row.get("sector") or "GOV"))

@@ -4,19 +4,21 @@ description ("the spokesman", "the ministry") refers back to.
 The rules: a pronoun or description refers to the nearest earlier compatible mention, a
 person for "he", "she" and person nouns, an organisation for "it" and organisation nouns, a
 group or organisation for "they" and plural nouns; a mention that was a subject (the one the
-story is about) wins over a nearer one that was not, and one whose words include the
+story is about) wins over a nearer one that was not, "she" never refers to a man nor "he" to a
+woman where their words tell (actors/gender.py), and one whose words include the
 description's noun ("Foreign Ministry spokesman Ali Rezaei" for "the spokesman") wins over both.
 Nouns and their kinds are rows of `data/speaker_nouns.csv`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from ..actors import MentionIndex
+from ..actors.gender import agrees, pronoun_gender, span_gender
 from ..records import Mention
 from .speech import table_rows
 
@@ -44,6 +46,7 @@ class Referent:
     subject: bool
     words: str  # the lowercased phrase around it, to match "the spokesman" with "spokesman X"
     mention: Mention | None = None
+    gender: str = ""  # "m", "f" or "" (unknown), from its own words (actors/gender.py)
 
 
 @dataclass
@@ -96,7 +99,15 @@ class Referents:
                 if token.tag_ in {"NNS", "NNPS"}:
                     kind = "group"
                 items.append(_referent(doc, token.left_edge.i, token.i + 1, kind, sent_of, None))
-        return cls(doc, sorted(items, key=lambda r: r.start), sent_of)
+        items.sort(key=lambda r: r.start)
+        known: dict[str, str] = {}  # a surname alone ("Ortiz said") has the gender of the full name
+        for i, item in enumerate(items):
+            last = item.name.split()[-1] if item.kind == "person" and item.name.split() else ""
+            if item.gender and last:
+                known.setdefault(last, item.gender)
+            elif last in known:
+                items[i] = replace(item, gender=known[last])
+        return cls(doc, items, sent_of)
 
     def resolve(self, token: Token, skip: tuple[int, int] = (0, 0)) -> Referent | None:
         """The earlier referent a pronoun or definite description stands for, if it is one;
@@ -107,10 +118,13 @@ class Referents:
         sent = self.sent_of[token.i]
         compatible = {"person": {"person"}, "organisation": {"organisation"},
                       "group": {"group", "organisation"}}[kind]
+        gender = pronoun_gender(token.lower_) if token.pos_ == "PRON" else ""
         before = [r for r in self.items if r.start < token.left_edge.idx and r.kind in compatible
-                  and sent - r.sent <= WINDOW and not skip[0] <= r.start < skip[1]]
+                  and sent - r.sent <= WINDOW and not skip[0] <= r.start < skip[1] and agrees(gender, r.gender)]
         if not before:
             return None
+        told = [r for r in before if gender and r.gender == gender]
+        before = told or before  # a name that says "she" beats one that says nothing
         noun = token.lemma_.lower()
         if token.pos_ != "PRON":
             named = [r for r in before if noun in r.words.split()]
@@ -145,7 +159,8 @@ def _referent(doc: Doc, a: int, b: int, kind: str, sent_of: dict[int, int],
                   for t in span)
     around = doc[max(span.root.left_edge.i, a - 4): b]
     name = mention.text if mention is not None else span.text
-    return Referent(span.start_char, sent_of[a], name, kind, subject, around.text.lower(), mention)
+    gender = span_gender(span) if kind == "person" else ""
+    return Referent(span.start_char, sent_of[a], name, kind, subject, around.text.lower(), mention, gender)
 
 
 def speaker_phrase(token: Token) -> tuple[int, int]:
