@@ -40,6 +40,7 @@ SPEECH_VERBS = QUOTE_VERBS | {"find", "call", "describe", "judge", "consider", "
                               "underline", "demand"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # "X and Y held talks": each with the other
 GIVING_TYPES = {"AID", "AGREE", "MOBILIZE", "COOPERATE"}  # what is given or sent is no target
+FORCE_SECTORS = {"MIL", "COP", "POL", "SPY"}  # a source's own forces are what it sends
 RECIPROCAL_CAMEO = {"057"}  # "X and Y signed an agreement"
 # "X and Y clashed", "exchanged fire": each against the other
 RECIPROCAL_LEMMAS = {"clash", "exchange fire", "exchange gunfire", "trade fire"}
@@ -526,7 +527,8 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
                 " " in frame.lemma or frame.plover in GIVING_TYPES):
             # "sent armed forces to ...", "will contribute 200 troops": the source's own forces
             # are its means, not its target
-            targets = [m for m in targets if m.country not in {s.country for s in sources}]
+            targets = [m for m in targets if m.country not in {s.country for s in sources}
+                       or (" " not in frame.lemma and m.sector not in FORCE_SECTORS)]
     if not targets and frame.plover in CLAUSAL_TYPES:  # "refused to allow UN planes to land"
         targets += actors_of(clause_subject(verb), mentions)
     if not targets and frame.plover in {"THREATEN", "REJECT"}:  # "threatened to deliver heavy blows to Israel"
