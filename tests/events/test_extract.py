@@ -549,3 +549,16 @@ def test_events_forced_to_is_done_by_who_was_forced(code, text):
 ])
 def test_events_the_forces_a_source_gives_are_not_its_target(code, text):
     assert not any(s[:3] == t[:3] for s, _, t in triples(code(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Serbian officer admitted killing Bosnian prisoners.", ("SRB", "ASSAULT", "BIH")),
+    ("The American soldier pleaded guilty to murdering an Iraqi family.", ("USA", "ASSAULT", "IRQ")),
+    ("The Russian soldier kidnapped a Ukrainian farmer before killing him.", ("RUS", "ASSAULT", "UKR")),
+])
+def test_events_admitted_acts_happened_and_keep_their_doer(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_a_denied_act_is_not_coded(code):
+    assert not any(p == "ASSAULT" for _, p, _ in triples(code("The Serbian officer denied killing Bosnian prisoners.")))

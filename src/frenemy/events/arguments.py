@@ -8,6 +8,7 @@ from ..actors import MentionIndex
 from ..records import Mention
 
 RELATIVIZERS = {"who", "which", "that", "whom"}
+TIME_PREPS = {"before", "after", "while", "since", "by", "without", "despite", "during", "upon", "on"}
 MODIFIERS = {"poss", "amod", "compound", "nmod"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 
@@ -94,9 +95,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ in {"advcl", "ccomp", "pcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "acomp":
+        return subject_of(verb.head.head.head, depth + 1)  # "pleaded guilty to murdering", "was guilty of"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-        # "accused Washington of arming Taiwan": the object is the one who arms
+        # "accused Washington of arming Taiwan": the object is the one who arms; "raped a girl
+        # before murdering her": time and manner phrases keep the clause's own subject
         obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        if verb.head.lower_ in TIME_PREPS:
+            obj = None
         return obj or subject_of(verb.head.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ in {"VERB", "AUX"} \
             and verb.head.head.lemma_.lower() in SUPPORT_VERBS:

@@ -23,7 +23,8 @@ INTENT_MODALS = {"will", "would", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 NEGATIVE_SUBJECTS = {"none", "nobody", "nothing", "neither", "noone"}
 IMPLICATIVE = {"continue", "begin", "start", "manage", "resume", "keep", "proceed", "go", "help",
-               "move", "step", "launch", "stage", "renew", "carry", "force", "compel", "oblige"}
+               "move", "step", "launch", "stage", "renew", "carry", "force", "compel", "oblige",
+               "admit", "confess", "acknowledge"}  # "admitted killing the prisoners": it was done
 INTENT_HEADS = {"offer", "agree", "promise", "pledge", "vow", "plan", "intend", "decide",
                 "undertake", "commit", "threaten", "warn", "swear", "prepare", "want", "expect",
                 "aim", "hope", "announce", "say", "propose", "volunteer", "consent",
