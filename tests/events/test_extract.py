@@ -562,3 +562,13 @@ def test_events_admitted_acts_happened_and_keep_their_doer(code, text, expected)
 
 def test_events_a_denied_act_is_not_coded(code):
     assert not any(p == "ASSAULT" for _, p, _ in triples(code("The Serbian officer denied killing Bosnian prisoners.")))
+
+
+def test_events_a_passive_obligation_asks_nothing_of_its_patient(code):
+    found = triples(code("The Commonwealth chief said Fiji's military regime should be suspended from the councils."))
+    assert not any(p == "REQUEST" for _, p, _ in found)
+    assert ("RUS", "REQUEST", "SDN") in triples(code("Russia said Sudan must return the helicopter."))
+
+
+def test_events_restoring_an_event_noun_codes_the_noun(code):
+    assert ("IND", "CONSULT", "PAK") in triples(code("India restored its dialogue with Pakistan."))

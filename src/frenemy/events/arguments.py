@@ -125,7 +125,7 @@ SUPPORT_VERBS = {
     "organize", "organise", "lead", "call", "undertake", "wage", "unleash", "commit",
     "publish", "release", "adopt", "pass", "donate", "ship", "airlift", "hand", "contribute",
     "allocate", "earmark", "disburse", "lift", "reintroduce", "enforce",
-    "institute", "maintain", "speed", "accelerate", "complete", "finish",
+    "institute", "maintain", "speed", "accelerate", "complete", "finish", "restore",
 }
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "kilogram", "kg", "worth", "million",
               "billion", "package", "shipment", "batch", "consignment", "load", "round", "lot",

@@ -412,7 +412,7 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
 # "imposed a blockade"); verbs with a sense of their own ("signed an agreement", "offered
 # aid") keep it.
 LIGHT_VERBS = {"launch", "stage", "mount", "conduct", "hold", "carry", "begin", "start",
-               "resume", "continue", "step", "impose", "reimpose", "slap"}
+               "resume", "continue", "step", "impose", "reimpose", "slap", "restore", "renew"}
 
 
 def _lends_to_its_object(verb: Token, frame: Frame, lexicon: Lexicon) -> bool:
@@ -795,8 +795,9 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
             clause_dep = clause.dep_
         if clause_dep in {"ccomp", "acl"} and any(c.dep_ == "aux" and c.lemma_.lower() in OBLIGATION
                                                   for c in clause.children):
-            # "Russia said Sudan must return the helicopter": a demand
-            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            # "Russia said Sudan must return the helicopter": a demand on Sudan; in "X should be
+            # suspended" X is what is to be done to, not who is asked
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             yield from _pairs(speakers, actors_of(subject, mentions), verb, "REQUEST", "100", 0.8,
                               index, sent, document, lexicon)
             continue
