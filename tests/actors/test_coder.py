@@ -103,3 +103,17 @@ def test_actors_an_organisations_officer_without_a_dated_role_speaks_for_it(code
 def test_actors_a_demonym_deeper_in_the_phrase_codes_the_group(code):
     coded = code("CUCUTA, Colombia (Wire) - Venezuelan National Guard troops fired tear gas.")
     assert codes(coded) == {"Colombia": "COL", "Venezuelan National Guard troops": "VENMIL"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan held elections in May. Annan said many governments still suppress the opposition.",
+    "Sudan held elections in May. Some countries criticised the vote.",
+])
+def test_actors_a_quantified_class_of_states_is_not_the_storys_state(code, text):
+    coded = codes(code(text))
+    assert not any(surface.lower().startswith(("many", "some")) for surface in coded)
+
+
+def test_actors_quantified_people_still_take_the_storys_country(code):
+    coded = codes(code("Sudanese police arrested protesters in Khartoum. Many protesters were injured."))
+    assert coded.get("Many protesters", "").startswith("SDN")

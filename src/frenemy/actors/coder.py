@@ -70,6 +70,9 @@ DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—]|\s*\
 UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world", "global",
                        "allied", "arab", "african", "asian", "european", "gulf", "other"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
+# "many governments", "some countries": a class of states, none of them the story's own
+STATE_NOUNS = {"government", "country", "nation", "state", "regime"}
+QUANTIFIERS = {"many", "some", "several", "most", "all", "few", "various", "numerous", "certain", "both"}
 IGO_HUBS = {"Brussels", "Geneva", "New York", "Vienna", "Strasbourg", "The Hague", "Luxembourg"}
 MAX_NAME_TOKENS = 16
 US_PARTY_STATE = re.compile(r"\s*[(,]\s*(?:D|R|I)[-–.,]\s*[A-Z][A-Za-z. ]{1,18}\)?")
@@ -792,7 +795,9 @@ class _DocState:
                     how, country = "story's place", self.focus_place(before=token.idx)
             if how in {"story's country", "dateline", "sentence place", "story's place"} and (
                     title[0] == "MED" or token.lemma_.lower() in UNPLACED_GROUPS
-                    or any(c.lower_ in UNPLACED_QUALIFIERS for c in token.children)):
+                    or any(c.lower_ in UNPLACED_QUALIFIERS for c in token.children)
+                    or token.lemma_.lower() in STATE_NOUNS and token.tag_ in {"NNS", "NNPS"}
+                    and any(c.lower_ in QUANTIFIERS for c in token.children)):
                 continue  # "told reporters", "diplomats said": seldom the story's own people
             if country:
                 span = self.parsed[self.left_edge(token) : token.i + 1]
