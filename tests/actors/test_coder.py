@@ -106,12 +106,12 @@ def test_actors_a_demonym_deeper_in_the_phrase_codes_the_group(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Sudan held elections in May. Annan said many governments still suppress the opposition.",
-    "Sudan held elections in May. Some countries criticised the vote.",
+    "Sudan held elections in May. Some Governments criticised opposition parties.",
+    "Sudan held elections in May. Several countries criticised opposition parties.",
 ])
 def test_actors_a_quantified_class_of_states_is_not_the_storys_state(code, text):
     coded = codes(code(text))
-    assert not any(surface.lower().startswith(("many", "some")) for surface in coded)
+    assert not any(surface.lower() in {"governments", "countries"} for surface in coded)
 
 
 def test_actors_quantified_people_still_take_the_storys_country(code):
