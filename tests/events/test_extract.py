@@ -572,3 +572,8 @@ def test_events_a_passive_obligation_asks_nothing_of_its_patient(code):
 
 def test_events_restoring_an_event_noun_codes_the_noun(code):
     assert ("IND", "CONSULT", "PAK") in triples(code("India restored its dialogue with Pakistan."))
+
+
+def test_events_a_proposal_is_never_aimed_at_the_proposers_own_forces(code):
+    found = triples(code("Turkey's army chief proposed that Greek and Turkish jets fly unarmed over the Aegean."))
+    assert not any(s[:3] == "TUR" and t[:3] == "TUR" for s, _, t in found)

@@ -40,7 +40,8 @@ SPEECH_VERBS = QUOTE_VERBS | {"find", "call", "describe", "judge", "consider", "
                               "underline", "demand"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # "X and Y held talks": each with the other
 GIVING_TYPES = {"AID", "AGREE", "MOBILIZE", "COOPERATE"}  # what is given or sent is no target
-FORCE_SECTORS = {"MIL", "COP", "POL", "SPY"}  # a source's own forces are what it sends
+FORCE_SECTORS = {"MIL", "COP", "POL", "SPY", "UAF"}  # a source's own forces are what it sends
+OWN_FORCES_TYPES = {"AID", "AGREE", "MOBILIZE"}  # never aimed at the source's own forces
 RECIPROCAL_CAMEO = {"057"}  # "X and Y signed an agreement"
 # "X and Y clashed", "exchanged fire": each against the other
 RECIPROCAL_LEMMAS = {"clash", "exchange fire", "exchange gunfire", "trade fire"}
@@ -886,6 +887,8 @@ def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plo
         for target in targets:
             if source.code == target.code or _same_actor(source, target):
                 continue
+            if plover in OWN_FORCES_TYPES and target.country == source.country and target.sector in FORCE_SECTORS:
+                continue  # "proposed that Turkish fighters fly unarmed": its own forces are its means
             start = min(source.start, target.start, predicate.idx)
             end = max(source.end, target.end, predicate.idx + len(predicate))
             yield Event(
