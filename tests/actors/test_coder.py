@@ -117,3 +117,16 @@ def test_actors_a_quantified_class_of_states_is_not_the_storys_state(code, text)
 def test_actors_quantified_people_still_take_the_storys_country(code):
     coded = codes(code("Sudanese police arrested protesters in Khartoum. Many protesters were injured."))
     assert coded.get("Many protesters", "").startswith("SDN")
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Police in Anbar arrested three men.", "Police", "IRQ"),
+    ("Protesters in Massachusetts marched on Saturday.", "Protesters", "USA"),
+    ("Troops in Helmand came under fire.", "Troops", "AFG"),
+])
+def test_actors_a_state_or_province_places_a_generic_agent(code, text, surface, expected):
+    assert codes(code(text)).get(surface, "").startswith(expected)
+
+
+def test_actors_a_known_name_keeps_its_entry_over_a_province_of_the_same_name(code):
+    assert codes(code("Sheikh Sabah met the Iraqi president.", date="2010-05-01")).get("Sheikh Sabah") == "KWTGOV"

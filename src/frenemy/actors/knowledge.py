@@ -127,6 +127,10 @@ class Knowledge:
             for value in [row["name"]] + split(row.get("aliases")):
                 knowledge.add(value, Entry("organisation", code[:3], code[3:], person_id=group_id))
         knowledge.load_derived(base)
+        for row in read_table(base, "subdivisions.csv"):  # states and provinces: only names no table knows
+            name = " ".join(row["name"].split())
+            if name not in knowledge.entries and name.lower() not in knowledge.derived:
+                knowledge.add(name, Entry("place", row["iso3"]))
         for row in read_table(base, "channels.csv"):
             knowledge.channels[" ".join(row["name"].split())] = row.get("kind") or "wire"
         for row in read_table(base, "roles.csv"):
