@@ -541,3 +541,26 @@ def test_events_who_stops_a_protest_coerces_the_protesters(code, text):
 ])
 def test_events_forced_to_is_done_by_who_was_forced(code, text):
     assert ("SRB", "RETREAT", "XKX") in triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya formed a military alliance with Rwanda.", ("KEN", "COOPERATE", "RWA")),
+    ("Peru and Chile forged a partnership with Ecuador on fisheries.", ("PER", "COOPERATE", "ECU")),
+    ("Norway increased its aid to Sudan.", ("NOR", "AID", "SDN")),
+    ("London ramped up pressure on Tehran to free the sailors.", ("GBR", "REQUEST", "IRN")),
+])
+def test_events_forming_or_increasing_an_event_noun_is_done_by_the_subject(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt banned the Wafd party.", ("EGY", "COERCE", "EGYPTY")),
+    ("Morocco legalized the socialist party.", ("MAR", "CONCEDE", "MARPTY")),
+])
+def test_events_a_country_acts_on_its_own_party(code, text, expected):
+    assert expected in {(e.source, e.plover, e.target) for e in code(text, date="1998-06-01").events}
+
+
+def test_events_a_light_verb_with_an_event_noun_object_is_no_fallback_event(code):
+    coded = code("The African Union launched an investigation into the massacres in Darfur.")
+    assert not any(e.plover == "ASSAULT" for e in coded.events)

@@ -94,6 +94,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             continue
         if background(token, document.date) or _headline_passive(token, frame, index, document):
             continue
+        if _lends_to_its_object(token, frame, lexicon):
+            continue  # "launched an inquiry into the killings": the inquiry is the event, not a launch
         if frame.prep_only and not prep_objects(token, frame.preps) and not any(
                 c.dep_ == "xcomp" for c in token.children):
             continue  # "also called the Tamil Tigers": a name, not a call on anyone
@@ -855,17 +857,22 @@ def _attribute_verdict(clause: Token, lexicon: Lexicon) -> tuple[str, str] | Non
 
 
 NON_STATE_SECTORS = {"REB", "OPP", "CVL", "INS", "SEP"}  # sectors that never stand for their state
+# sectors a state acts on, as a target, without standing for the state: "Bangladesh outlawed the party"
+STATE_ACTS_ON = {"PTY", "MED"}
 
 
 def _same_actor(a: Mention, b: Mention) -> bool:
-    """Two mentions of one actor: the same person, or a country and itself (a bare country
-    and a sector of it count as one actor, unless one is where the act happened)."""
+    """Two mentions of one actor (a the source, b the target): the same person, or a country and
+    itself (a bare country and a sector of it count as one actor, unless one is where the act
+    happened, or the country acts on its own parties or press)."""
     if a.country != b.country:
         return False
     if a.person_id and a.person_id == b.person_id:
         return True
     if {a.sector, b.sector} & NON_STATE_SECTORS:
         return False  # rebels, opposition or civilians against their country: a domestic event
+    if not a.sector and b.sector in STATE_ACTS_ON and a.kind != "place":
+        return False  # a country that bans, legalizes or censors its own parties or press
     return not (a.sector and b.sector) and "place" not in {a.kind, b.kind} and "implied" not in {
         a.kind, b.kind}
 
