@@ -564,3 +564,22 @@ def test_events_a_country_acts_on_its_own_party(code, text, expected):
 def test_events_a_light_verb_with_an_event_noun_object_is_no_fallback_event(code):
     coded = code("The African Union launched an investigation into the massacres in Darfur.")
     assert not any(e.plover == "ASSAULT" for e in coded.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's government declared a state of emergency in Bolivia's border towns.", ("PER", "COERCE", "BOL")),
+    ("Ottawa laid the blame on Beijing for the cyberattack.", ("CAN", "ACCUSE", "CHN")),
+    ("The Kenyan president aimed a broadside at Somalia.", ("KEN", "ACCUSE", "SOM")),
+    ("The withdrawal of French troops from Mali was completed.", ("FRA", "RETREAT", "MLI")),
+    ("The deployment of Turkish troops to Libya began.", ("TUR", "MOBILIZE", "LBY")),
+])
+def test_events_event_nouns_find_their_actors_through_containers_support_verbs_and_forces(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Caracas dismissed allegations that its agents kidnapped a Colombian activist.",
+    "Beijing rejected claims that its navy rammed a Philippine vessel.",
+])
+def test_events_the_content_of_a_denied_claim_is_not_coded(code, text):
+    assert not any(e.plover == "ASSAULT" for e in code(text).events)

@@ -120,7 +120,7 @@ SUPPORT_VERBS = {
     "publish", "release", "adopt", "pass", "donate", "ship", "airlift", "hand", "contribute",
     "allocate", "earmark", "disburse", "lift", "reintroduce", "enforce",
     "institute", "maintain", "speed", "accelerate", "complete", "finish",
-    "form", "forge", "increase", "ramp",
+    "form", "forge", "increase", "ramp", "lay", "aim",
 }
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "kilogram", "kg", "worth", "million",
               "billion", "package", "shipment", "batch", "consignment", "load", "round", "lot",

@@ -623,10 +623,16 @@ def _between(frame: Frame) -> tuple[str, ...]:
     return ("between",) if frame.plover in RECIPROCAL | {"SUPPORT"} else ()
 
 
+# Event nouns of moving forces: whose forces are moved ("the withdrawal of US troops") moves them.
+FORCE_MOVES = {"MOBILIZE", "RETREAT"}
+
+
 def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
                     ) -> tuple[list[Mention], list[Mention], float]:
     preps = tuple(p for p in frame.preps if p != "that") + _between(frame)
     target_tokens = prep_objects(noun, preps)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITIES:
+        target_tokens += prep_objects(noun.head.head, preps)  # "a state of emergency in X", "a package of aid to X"
     clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
     for clause in clauses:
         target_tokens += prep_objects(clause, preps)
@@ -662,6 +668,9 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
         if subj is not None and subj.i != noun.i:
             sources += actors_of(subj, mentions)
     confidence = 1.0
+    if not sources and frame.plover in FORCE_MOVES:  # "the deployment of Russian troops to X"
+        sources = [m for o in prep_objects(noun, ("of",)) for m in actors_of(o, mentions)
+                   if m.sector == "MIL" and id(m) not in target_ids]
     if not sources and verb is not None:
         sources = actors_of(subject_of(verb), mentions)
         confidence = 0.8
