@@ -583,3 +583,13 @@ def test_events_event_nouns_find_their_actors_through_containers_support_verbs_a
 ])
 def test_events_the_content_of_a_denied_claim_is_not_coded(code, text):
     assert not any(e.plover == "ASSAULT" for e in code(text).events)
+
+
+def test_events_who_travels_for_talks_takes_part_in_them(code):
+    coded = code("The Kenyan president flew to Beijing for talks with Xi Jinping.")
+    assert ("KEN", "CONSULT", "CHN") in triples(coded)
+
+
+def test_events_a_particle_parsed_as_an_adverb_still_names_its_phrasal_verb(code):
+    coded = code("Spanish students walked out on the Moroccan ambassador.")
+    assert ("ESP", "PROTEST", "MAR") in triples(coded)

@@ -463,6 +463,11 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
         return None
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
     polarity = "-" if any(c.dep_ == "neg" for c in token.children) else "+"
+    if pos == "VERB" and not particle:  # "walked out on", "pulled back its troops": a particle parsed as advmod
+        loose = next((c.lower_ for c in token.children if c.dep_ == "advmod" and c.i == token.i + 1
+                      and c.pos_ == "ADP"), "")
+        if loose and any(lexicon.frame(token.lemma_, pos, loose, p) for p in "+-"):
+            particle = loose
     if pos == "NOUN":  # a modifier names its own event: "hunger strike", "general strike"
         for left in (c for c in token.lefts if c.dep_ in {"compound", "amod"}):
             frame = lexicon.frame(f"{left.lower_} {token.lemma_}", pos, "", polarity)
