@@ -577,3 +577,55 @@ def test_events_restoring_an_event_noun_codes_the_noun(code):
 def test_events_a_proposal_is_never_aimed_at_the_proposers_own_forces(code):
     found = triples(code("Turkey's army chief proposed that Greek and Turkish jets fly unarmed over the Aegean."))
     assert not any(s[:3] == "TUR" and t[:3] == "TUR" for s, _, t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya formed a military alliance with Rwanda.", ("KEN", "COOPERATE", "RWA")),
+    ("Peru and Chile forged a partnership with Ecuador on fisheries.", ("PER", "COOPERATE", "ECU")),
+    ("Norway increased its aid to Sudan.", ("NOR", "AID", "SDN")),
+    ("London ramped up pressure on Tehran to free the sailors.", ("GBR", "REQUEST", "IRN")),
+])
+def test_events_forming_or_increasing_an_event_noun_is_done_by_the_subject(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt banned the Wafd party.", ("EGY", "COERCE", "EGYPTY")),
+    ("Morocco legalized the socialist party.", ("MAR", "CONCEDE", "MARPTY")),
+])
+def test_events_a_country_acts_on_its_own_party(code, text, expected):
+    assert expected in {(e.source, e.plover, e.target) for e in code(text, date="1998-06-01").events}
+
+
+def test_events_a_light_verb_with_an_event_noun_object_is_no_fallback_event(code):
+    coded = code("The African Union launched an investigation into the massacres in Darfur.")
+    assert not any(e.plover == "ASSAULT" for e in coded.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's government declared a state of emergency in Bolivia's border towns.", ("PER", "COERCE", "BOL")),
+    ("Ottawa laid the blame on Beijing for the cyberattack.", ("CAN", "ACCUSE", "CHN")),
+    ("The Kenyan president aimed a broadside at Somalia.", ("KEN", "ACCUSE", "SOM")),
+    ("The withdrawal of French troops from Mali was completed.", ("FRA", "RETREAT", "MLI")),
+    ("The deployment of Turkish troops to Libya began.", ("TUR", "MOBILIZE", "LBY")),
+])
+def test_events_event_nouns_find_their_actors_through_containers_support_verbs_and_forces(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Caracas dismissed allegations that its agents kidnapped a Colombian activist.",
+    "Beijing rejected claims that its navy rammed a Philippine vessel.",
+])
+def test_events_the_content_of_a_denied_claim_is_not_coded(code, text):
+    assert not any(e.plover == "ASSAULT" for e in code(text).events)
+
+
+def test_events_who_travels_for_talks_takes_part_in_them(code):
+    coded = code("The Kenyan president flew to Beijing for talks with Xi Jinping.")
+    assert ("KEN", "CONSULT", "CHN") in triples(coded)
+
+
+def test_events_a_particle_parsed_as_an_adverb_still_names_its_phrasal_verb(code):
+    coded = code("Spanish students walked out on the Moroccan ambassador.")
+    assert ("ESP", "PROTEST", "MAR") in triples(coded)

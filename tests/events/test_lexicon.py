@@ -64,6 +64,13 @@ def test_cameo_table_has_every_code_once():
     assert len(codes) == len(set(codes)) >= 300
 
 
+def test_lexicon_has_one_row_per_key():
+    with (DATA / "lexicon.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    keys = Counter((r["lemma"], r["pos"], r["particle"], r["polarity"]) for r in rows)
+    assert [key for key, n in keys.items() if n > 1] == []
+
+
 def test_lexicon_prep_column_ending_in_bang_marks_a_prep_only_frame(lexicon):
     call = lexicon.frame("call", "VERB")
     assert call.prep_only and call.preps == ("on", "upon", "for")

@@ -126,6 +126,7 @@ SUPPORT_VERBS = {
     "publish", "release", "adopt", "pass", "donate", "ship", "airlift", "hand", "contribute",
     "allocate", "earmark", "disburse", "lift", "reintroduce", "enforce",
     "institute", "maintain", "speed", "accelerate", "complete", "finish", "restore",
+    "form", "forge", "increase", "ramp", "lay", "aim",
 }
 QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "kilogram", "kg", "worth", "million",
               "billion", "package", "shipment", "batch", "consignment", "load", "round", "lot",
@@ -133,6 +134,8 @@ QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "kilogram", "kg", "wort
               "wave", "slew", "day", "week", "month", "hour", "year"}
 # Prepositions by which a subject takes part in an event noun: "spoke at a meeting with X".
 PARTAKING_PREPS = {"at", "in", "during", "after", "following", "through", "via", "since"}
+# Verbs of going somewhere whose "for" names what the traveller takes part in: "flew to Beijing for talks with X".
+TRAVEL_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "journey", "land"}
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -155,7 +158,8 @@ def governing_verb(noun: Token) -> Token | None:
             if head.lower_ == "of" and head.head.lemma_.lower() in QUANTITIES:
                 node = head.head  # "5 million dollars of aid": the aid is what was given
                 continue
-            if head.lower_ not in PARTAKING_PREPS:
+            if head.lower_ not in PARTAKING_PREPS and not (
+                    head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS):
                 return None
             if head.head.pos_ in {"VERB", "AUX"}:
                 return head.head

@@ -97,6 +97,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             continue
         if background(token, document.date) or _headline_passive(token, frame, index, document):
             continue
+        if _lends_to_its_object(token, frame, lexicon):
+            continue  # "launched an inquiry into the killings": the inquiry is the event, not a launch
         if frame.prep_only and not prep_objects(token, frame.preps) and not any(
                 c.dep_ == "xcomp" for c in token.children):
             continue  # "also called the Tamil Tigers": a name, not a call on anyone
@@ -464,6 +466,11 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
         return None
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
     polarity = "-" if any(c.dep_ == "neg" for c in token.children) else "+"
+    if pos == "VERB" and not particle:  # "walked out on", "pulled back its troops": a particle parsed as advmod
+        loose = next((c.lower_ for c in token.children if c.dep_ == "advmod" and c.i == token.i + 1
+                      and c.pos_ == "ADP"), "")
+        if loose and any(lexicon.frame(token.lemma_, pos, loose, p) for p in "+-"):
+            particle = loose
     if pos == "NOUN":  # a modifier names its own event: "hunger strike", "general strike"
         for left in (c for c in token.lefts if c.dep_ in {"compound", "amod"}):
             frame = lexicon.frame(f"{left.lower_} {token.lemma_}", pos, "", polarity)
@@ -627,10 +634,16 @@ def _between(frame: Frame) -> tuple[str, ...]:
     return ("between",) if frame.plover in RECIPROCAL | {"SUPPORT"} else ()
 
 
+# Event nouns of moving forces: whose forces are moved ("the withdrawal of US troops") moves them.
+FORCE_MOVES = {"MOBILIZE", "RETREAT"}
+
+
 def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
                     ) -> tuple[list[Mention], list[Mention], float]:
     preps = tuple(p for p in frame.preps if p != "that") + _between(frame)
     target_tokens = prep_objects(noun, preps)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITIES:
+        target_tokens += prep_objects(noun.head.head, preps)  # "a state of emergency in X", "a package of aid to X"
     clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
     for clause in clauses:
         target_tokens += prep_objects(clause, preps)
@@ -666,6 +679,9 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
         if subj is not None and subj.i != noun.i:
             sources += actors_of(subj, mentions)
     confidence = 1.0
+    if not sources and frame.plover in FORCE_MOVES:  # "the deployment of Russian troops to X"
+        sources = [m for o in prep_objects(noun, ("of",)) for m in actors_of(o, mentions)
+                   if m.sector == "MIL" and id(m) not in target_ids]
     if not sources and verb is not None:
         sources = actors_of(subject_of(verb), mentions)
         confidence = 0.8
@@ -862,17 +878,22 @@ def _attribute_verdict(clause: Token, lexicon: Lexicon) -> tuple[str, str] | Non
 
 
 NON_STATE_SECTORS = {"REB", "OPP", "CVL", "INS", "SEP"}  # sectors that never stand for their state
+# sectors a state acts on, as a target, without standing for the state: "Bangladesh outlawed the party"
+STATE_ACTS_ON = {"PTY", "MED"}
 
 
 def _same_actor(a: Mention, b: Mention) -> bool:
-    """Two mentions of one actor: the same person, or a country and itself (a bare country
-    and a sector of it count as one actor, unless one is where the act happened)."""
+    """Two mentions of one actor (a the source, b the target): the same person, or a country and
+    itself (a bare country and a sector of it count as one actor, unless one is where the act
+    happened, or the country acts on its own parties or press)."""
     if a.country != b.country:
         return False
     if a.person_id and a.person_id == b.person_id:
         return True
     if {a.sector, b.sector} & NON_STATE_SECTORS:
         return False  # rebels, opposition or civilians against their country: a domestic event
+    if not a.sector and b.sector in STATE_ACTS_ON and a.kind != "place":
+        return False  # a country that bans, legalizes or censors its own parties or press
     return not (a.sector and b.sector) and "place" not in {a.kind, b.kind} and "implied" not in {
         a.kind, b.kind}
 

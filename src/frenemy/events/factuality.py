@@ -51,6 +51,9 @@ CANCEL_VERBS = {"cancel", "postpone", "abandon", "scrap", "avert", "prevent", "d
                 "relax", "end", "fear", "warn", "suspend", "cut", "freeze", "reduce",
                 "break", "sever", "withdraw", "terminate", "shorten", "prohibit", "ban", "bar",
                 "withhold", "curtail", "slash", "disperse", "crush", "outlaw"}
+# A claim denied or dismissed: what it says is not coded ("dismissed allegations that its agents poisoned X").
+CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "report", "suggestion", "assertion", "suspicion"}
+DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "contest"}
 NONFACTUAL_AMODS = {"future", "planned", "possible", "potential", "proposed", "threatened",
                     "hypothetical", "imminent", "prospective", "looming", "would-be"}
 
@@ -185,6 +188,9 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             return Verdict("purpose or plan (to ...)")
         if dep == "ccomp" and head.lemma_.lower() in NONFACTUAL_CCOMP_HEADS:
             return Verdict(f"content of {head.lemma_}")
+        if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS \
+                and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in DENIAL_VERBS:
+            return Verdict(f"content of a denied claim ({head.head.lemma_} {head.text})")
         if head.pos_ in {"NOUN", "PROPN"} and dep in {"acl", "ccomp", "advcl", "prep", "pcomp"} \
                 and head.lemma_.lower() in SPECULATIVE_NOUNS and node.pos_ in {"VERB", "AUX"}:
             return Verdict(f"speculation ({head.text})")
