@@ -183,11 +183,21 @@ class _DocState:
         return self.coder.knowledge
 
     def sent_index(self, token: Token) -> int:
-        return self._sent_starts.index(token.sent.start)
+        return self._sent_of[token.i]
 
     def __post_init__(self) -> None:
-        self._sent_starts = [s.start for s in self.parsed.sents]
+        self._sent_of: list[int] = []  # token index -> sentence index, read once
+        for number, sent in enumerate(self.parsed.sents):
+            self._sent_of += [number] * len(sent)
         self.ents = tuple(self.parsed.ents)  # Doc.ents builds its spans on every read
+        self.text = self.parsed.text  # Doc.text joins every token on every read
+        last_words = self.knowledge.title_last_words()
+        # nouns that could head a title (a title ends in them or in a compound of theirs): the
+        # only tokens the definite-title and unnamed-group passes look at
+        self._title_heads = [t for t in self.parsed if (t.pos_ == "NOUN" or t.pos_ == "PROPN") and (
+            t.lower_ in last_words or t.lemma_.lower() in last_words
+            or any(c.dep_ == "compound" and (c.lower_ in last_words or c.lemma_.lower() in last_words)
+                   for c in t.lefts))]
 
     def emit(self, span: Span, country: str, sector: str, kind: str, how: str,
              confidence: float = 1.0, person_id: str | None = None) -> Mention:
@@ -354,7 +364,7 @@ class _DocState:
 
     def derived_spans(self) -> list[Span]:
         """Spans whose lower-case text is a derived (Phoenix) form, labelled 'D:' + the form."""
-        keys, doc, text = self.coder.derived_keys, self.parsed, self.parsed.text
+        keys, doc, text = self.coder.derived_keys, self.parsed, self.text
         found = []
         starts = self.coder.derived_starts
         for token in doc:
@@ -526,6 +536,10 @@ class _DocState:
                 head.pos_ == "ADJ" and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}):
             return None
         compounds = [c for c in head.lefts if c.dep_ == "compound" and not self.index.at(c)]
+        last_words = self.knowledge.title_last_words()
+        if head.lower_ not in last_words and head.lemma_.lower() not in last_words and not any(
+                c.lower_ in last_words or c.lemma_.lower() in last_words for c in compounds):
+            return None  # no title ends in this noun or its compounds
         candidates = []
         if compounds:
             candidates.append(" ".join(t.text for t in compounds + [head]))
@@ -626,7 +640,7 @@ class _DocState:
         """Code a name from what stands around it: a sector actor in its appositive ("X, a
         spokesman for Jordan's army"), else a country with the nearest title ("South African
         Police Minister X"), else a title alone in a story about one country."""
-        if label == "PERSON" and US_PARTY_STATE.match(self.parsed.text, span.end_char):
+        if label == "PERSON" and US_PARTY_STATE.match(self.text, span.end_char):
             return "USA", "LEG", "person"  # "William Delahunt (D-Mass.)": a US legislator
         root = span.root
         left = [t for t in root.subtree if t.i < span.start]
@@ -686,7 +700,7 @@ class _DocState:
     # definite titles: "the president said" refers to the last person holding that title
     def bare_titles(self, kind: str) -> Iterator[tuple[Token, tuple[str, str]]]:
         """Uncoded title nouns of a kind (person, group) with no actor or possessor on them."""
-        for token in self.parsed:
+        for token in self._title_heads:
             if self.index.at(token) or token.i in self.blocked:
                 continue
             if token.pos_ != "NOUN" and not _capitalised_noun(token):
@@ -961,7 +975,7 @@ class _DocState:
 
         ordered = sorted(self.index.mentions, key=lambda m: m.start)
         genders = self.mention_genders(ordered)
-        quoted = quote_spans(self.parsed.text)  # a pronoun outside quotations skips the names inside them
+        quoted = quote_spans(self.text)  # a pronoun outside quotations skips the names inside them
         opens = [a for a, _ in quoted]
 
         def inside(offset: int) -> bool:

@@ -57,6 +57,7 @@ class Knowledge:
     defaults: dict[str, Role] = field(default_factory=dict)  # an actor's code outside its dates
     channels: dict[str, str] = field(default_factory=dict)  # news agency or outlet -> wire/outlet
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # title -> (sector, kind)
+    _title_last_words: tuple[int, frozenset[str]] = (-1, frozenset())
     roles: dict[str, list[Role]] = field(default_factory=lambda: defaultdict(list))
     names: dict[str, str] = field(default_factory=dict)  # person_id -> name
     press_names: set[str] = field(default_factory=set)  # each country's usual name in news ("Sudan")
@@ -78,6 +79,15 @@ class Knowledge:
     def title_sector(self, phrase: str) -> tuple[str, str] | None:
         """(sector, kind) for a title such as 'foreign minister' or 'officials'."""
         return self.titles.get(phrase.lower())
+
+    def title_last_words(self) -> frozenset[str]:
+        """The last word of every title, lowercased: a noun that is none of them heads no title
+        (a quick test before the phrase lookups)."""
+        count, words = self._title_last_words
+        if count != len(self.titles):  # built once, again only if titles were added since
+            words = frozenset(title.rsplit(" ", 1)[-1] for title in self.titles)
+            self._title_last_words = (len(self.titles), words)
+        return words
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Knowledge:
