@@ -60,9 +60,14 @@ def extract_events(
 ) -> list[Event]:
     """Stage function: every event of one parsed document, one per sentence, dyad and type."""
     events: list[Event] = []
+    verbs, nouns = lexicon.predicate_words()
+    verbs, nouns = verbs | SPEECH_VERBS | NAMING_AS, nouns | DEMAND_NOUNS
     for index, sent in enumerate(parsed.sents):
         found: dict[tuple[str, str, str], Event] = {}
         for token in sent:
+            words = verbs if token.pos_ == "VERB" else nouns if token.pos_ == "NOUN" else None
+            if words is None or token.lemma_.lower() not in words:
+                continue  # no frame, speech act or demand can start here
             for event in _events_at(token, index, sent, document, mentions, lexicon, events):
                 key = (event.source, event.target, event.plover)
                 if key not in found or event.confidence > found[key].confidence:

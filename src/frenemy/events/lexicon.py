@@ -69,9 +69,20 @@ class Lexicon:
     frames: dict[tuple[str, str, str, str], Frame] = field(default_factory=dict)
     cameo: dict[str, CameoCode] = field(default_factory=dict)
     evaluations: dict[tuple[str, str], Evaluation] = field(default_factory=dict)
+    _predicate_words: tuple[int, frozenset[str], frozenset[str]] | None = None
 
     def frame(self, lemma: str, pos: str, particle: str = "", polarity: str = "+") -> Frame | None:
         return self.frames.get((lemma.lower(), pos, particle.lower(), polarity))
+
+    def predicate_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The verb lemmas that start a verb frame ("recall" of "recall ambassador") and the noun
+        lemmas that end a noun frame ("strike" of "hunger strike"): a token that is neither can
+        fire no frame."""
+        if self._predicate_words is None or self._predicate_words[0] != len(self.frames):
+            verbs = frozenset(f.lemma.split()[0] for f in self.frames.values() if f.pos == "VERB")
+            nouns = frozenset(f.lemma.split()[-1] for f in self.frames.values() if f.pos == "NOUN")
+            self._predicate_words = (len(self.frames), verbs, nouns)
+        return self._predicate_words[1], self._predicate_words[2]
 
     def code(self, cameo: str) -> CameoCode:
         return self.cameo[cameo]
