@@ -67,11 +67,22 @@ class Gazetteer:
     def load(cls) -> Gazetteer:
         """Read the built-in table."""
         with TABLE.open(encoding="utf-8", newline="") as f:
-            rows = csv.DictReader(line for line in f if not line.startswith("#"))
-            return cls((row["surface"], Place(
-                row["name"] or row["surface"], row["feature"], row["iso3"], row["fips"], row["adm1"], row["adm1_name"],
-                float(row["lat"]), float(row["lon"]), int(row["population"] or 0), row["feature_id"],
-            )) for row in rows)
+            rows = csv.reader(line for line in f if not line.startswith("#"))
+            columns = {name: i for i, name in enumerate(next(rows))}
+            fields = [columns[name] for name in ("surface", "name", "feature", "iso3", "fips", "adm1", "adm1_name",
+                                                 "lat", "lon", "population", "feature_id")]
+            places: dict[tuple[str, ...], Place] = {}  # spelling variants of one place share it
+            found = []
+            for row in rows:
+                surface, name, feature, iso3, fips, adm1, adm1_name, lat, lon, population, feature_id = (
+                    row[i] for i in fields)
+                key = (name or surface, feature, iso3, adm1, lat, lon, feature_id)
+                place = places.get(key)
+                if place is None:
+                    place = places[key] = Place(name or surface, feature, iso3, fips, adm1, adm1_name,
+                                                float(lat), float(lon), int(population or 0), feature_id)
+                found.append((surface, place))
+            return cls(found)
 
     def candidates(self, text: str) -> list[Place]:
         """Every place a name may stand for ('the Gaza Strip', "Iraq's", 'Helmand province')."""
