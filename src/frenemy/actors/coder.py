@@ -191,10 +191,11 @@ class _DocState:
             self._sent_of += [number] * len(sent)
         self.ents = tuple(self.parsed.ents)  # Doc.ents builds its spans on every read
         self.text = self.parsed.text  # Doc.text joins every token on every read
+        self.tokens = list(self.parsed)  # iterating a Doc builds its Token objects anew each time
         last_words = self.knowledge.title_last_words()
         # nouns that could head a title (a title ends in them or in a compound of theirs): the
         # only tokens the definite-title and unnamed-group passes look at
-        self._title_heads = [t for t in self.parsed if (t.pos_ == "NOUN" or t.pos_ == "PROPN") and (
+        self._title_heads = [t for t in self.tokens if (t.pos_ == "NOUN" or t.pos_ == "PROPN") and (
             t.lower_ in last_words or t.lemma_.lower() in last_words
             or any(c.dep_ == "compound" and (c.lower_ in last_words or c.lemma_.lower() in last_words)
                    for c in t.lefts))]
@@ -367,7 +368,7 @@ class _DocState:
         keys, doc, text = self.coder.derived_keys, self.parsed, self.text
         found = []
         starts = self.coder.derived_starts
-        for token in doc:
+        for token in self.tokens:
             if token.lower_[:3] not in starts or not token.text[:1].isalnum():
                 continue
             for j in range(token.i, min(len(doc), token.i + MAX_NAME_TOKENS)):
@@ -602,7 +603,7 @@ class _DocState:
         for words, (country, sector, kind) in self.learned.items():
             add(words, (country, sector, kind, None))
         firsts = {words[0] for words, code in forms.items() if code}
-        for token in self.parsed:
+        for token in self.tokens:
             if token.text not in firsts or token.pos_ != "PROPN" or self.index.at(token) \
                     or token.i in self.blocked:
                 continue
@@ -626,7 +627,7 @@ class _DocState:
         for ent in self.ents:
             if ent.label_ in {"PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"}:
                 found[(ent.start, ent.end)] = (ent, ent.label_)
-        for token in self.parsed:
+        for token in self.tokens:
             if token.dep_ == "appos" and token.head.pos_ == "PROPN":
                 head = token.head
                 start = min([c.i for c in head.lefts if c.dep_ in {"compound", "amod"}
@@ -940,7 +941,7 @@ class _DocState:
             side = {"N.": "North", "S.": "South"}.get(first, first)
             if side in {"North", "South"} and len(mention.text.split()) > 1:
                 named.setdefault(side, mention.country)
-        for token in self.parsed:
+        for token in self.tokens:
             if token.text not in named or self.index.at(token) or token.dep_ in MODIFIER_DEPS:
                 continue
             if token.i == 0 or self.parsed[token.i - 1].lower_ != "the":
@@ -954,7 +955,7 @@ class _DocState:
         """"the country", "the nation": the story's country, else the country last named
         within two sentences."""
         ordered = sorted(self.index.mentions, key=lambda m: m.start)
-        for token in self.parsed:
+        for token in self.tokens:
             if token.lemma_.lower() not in {"country", "nation"} or self.index.at(token):
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
@@ -982,7 +983,7 @@ class _DocState:
             k = bisect_right(opens, offset) - 1
             return k >= 0 and offset < quoted[k][1]
 
-        for token in self.parsed:
+        for token in self.tokens:
             lower = token.lower_
             if token.pos_ != "PRON" or self.index.at(token):
                 continue

@@ -88,14 +88,17 @@ class Referents:
                 kind = "person" if ent.label_ == "PERSON" else "organisation"
                 items.append(_referent(doc, ent.start, ent.end, kind, sent_of, None))
                 taken |= set(range(ent.start, ent.end))
-        named = {t.i for e in doc.ents for t in e}
-        for token in doc:  # a name the tagger missed, as a subject: "Hope Hicks met donors"
-            if token.dep_ in SUBJECTS and token.pos_ == "PROPN" and token.i not in taken | named:
+        excluded = taken | {t.i for e in doc.ents for t in e}
+        nouns = speaker_nouns()
+        for token in doc:
+            if token.dep_ not in SUBJECTS:
+                continue
+            if token.pos_ == "PROPN" and token.i not in excluded:  # a name the tagger missed: "Hope Hicks met"
                 a = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.i])
                 items.append(_referent(doc, a, token.i + 1, "person", sent_of, None))
-        for token in doc:  # "a campaign aide said", "officials said": unnamed speakers
-            kind = speaker_nouns().get(token.lower_) or speaker_nouns().get(token.lemma_.lower())
-            if kind and token.dep_ in SUBJECTS and token.i not in taken and not _definite(token):
+            # "a campaign aide said", "officials said": unnamed speakers
+            kind = nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
+            if kind and token.i not in taken and not _definite(token):
                 if token.tag_ in {"NNS", "NNPS"}:
                     kind = "group"
                 items.append(_referent(doc, token.left_edge.i, token.i + 1, kind, sent_of, None))
