@@ -2,12 +2,13 @@
 
 Usage: python scripts/build_cameo_table.py ../shared/reference
 
-Reads the CAMEO codebook (code,name), GDELT's Goldstein scale and the PLOVER manual's
-CAMEO-to-PLOVER conversion (Draft 0.8), and writes one row per CAMEO code:
-code, name, plover, goldstein, quad_class. Codes the conversion table does not list take the
-PLOVER type of their nearest listed parent; 02x (appeals) map to REQUEST, as in the PLOVER manual;
-01x (public statements) have no PLOVER type. Quad class follows GDELT: 01-05 verbal
-cooperation (1), 06-08 material cooperation (2), 09-13 verbal conflict (3), 14-20 material conflict (4).
+Reads the CAMEO codebook (code,name), GDELT's Goldstein scale and the PLOVER manual's CAMEO-to-
+PLOVER conversion (Draft 0.8), and writes one row per CAMEO code: code, name, plover, goldstein,
+quad_class. Codes the conversion table does not list take the PLOVER type of their nearest
+listed parent; 02x (appeals) map to REQUEST, as in the PLOVER manual; 01x (public statements)
+have no PLOVER type; CODEBOOK_TYPES lists where the event codebook wins. Quad class follows
+GDELT: 01-05 verbal cooperation (1), 06-08 material cooperation (2), 09-13 verbal conflict (3),
+14-20 material conflict (4).
 """
 
 from __future__ import annotations
@@ -18,6 +19,15 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "frenemy" / "events" / "data" / "cameo.csv"
+
+
+# Where the event codebook frenemy is scored against (../shared/gold/CODEBOOK.md) types a CAMEO
+# code otherwise than the conversion table, the codebook wins: embargoes and sanctions are
+# SANCTION; a signed agreement is cooperation that happens; easing curfews, emergencies and
+# sanctions and releasing or returning people or property is yielding (CONCEDE), while RETREAT
+# keeps withdrawals, de-escalation, ceasefires and demobilisation.
+CODEBOOK_TYPES = {"163": "SANCTION", "057": "COOPERATE", "0813": "CONCEDE", "0814": "CONCEDE",
+                  "084": "CONCEDE", "0841": "CONCEDE", "0842": "CONCEDE", "085": "CONCEDE"}
 
 
 def quad_class(code: str) -> int:
@@ -44,7 +54,8 @@ def main(reference: Path) -> None:
             plover[m.group(1)] = m.group(2)
     rows = []
     for code, name in names.items():
-        ptype = next((plover[code[:n]] for n in range(len(code), 1, -1) if code[:n] in plover), "")
+        ptype = CODEBOOK_TYPES.get(code) or next(
+            (plover[code[:n]] for n in range(len(code), 1, -1) if code[:n] in plover), "")
         score = next(goldstein[code[:n]] for n in range(len(code), 1, -1) if code[:n] in goldstein)
         rows.append((code, name, ptype, score, quad_class(code)))
     with open(OUT, "w", encoding="utf-8", newline="") as f:

@@ -138,7 +138,7 @@ def test_events_carry_codes_scores_and_offsets_into_the_document(code):
     [
         ("Israel refused to meet the Jordanian delegation.", ("ISR", "REJECT", "JOR")),
         ("Japan halted economic aid to Serbia.", ("JPN", "SANCTION", "SRB")),
-        ("Washington lifted sanctions on Sudan.", ("USA", "RETREAT", "SDN")),
+        ("Washington lifted sanctions on Sudan.", ("USA", "CONCEDE", "SDN")),
         ("Chile recalled its ambassador from Nicaragua.", ("CHL", "SANCTION", "NIC")),
         ("Honduras established diplomatic ties with China.", ("HND", "SUPPORT", "CHN")),
         ("Russia said Sudan must return the captured helicopter.", ("RUS", "REQUEST", "SDN")),

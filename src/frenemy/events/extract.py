@@ -333,11 +333,13 @@ HALT_VERBS = {"halt", "suspend", "cut", "freeze", "stop", "end", "reduce", "canc
               "bar", "block", "deny", "withhold", "curtail", "slash"}
 REPRESS_VERBS = {"prevent", "ban", "block", "disperse", "crush", "outlaw", "prohibit", "bar"}
 EASE_VERBS = {"lift", "ease", "relax", "remove", "end", "shorten", "scrap", "suspend", "waive"}
-# a halted cooperative act is a SANCTION, an eased hostile measure a RETREAT (CAMEO 16x / 08x)
+# a halted cooperative act is a SANCTION (CAMEO 16x)
 HALTED_CODES = {"CONSULT": "164", "AID": "162", "COOPERATE": "161", "SUPPORT": "161",
                 "AGREE": "161", "RETREAT": "160", "CONCEDE": "160"}
-EASED_CODES = {"SANCTION": "085", "COERCE": "081", "ASSAULT": "087", "MOBILIZE": "087",
-               "THREATEN": "080"}
+# an eased measure: sanctions and restrictions eased are a concession (CONCEDE, as the event
+# codebook types CAMEO 081 and 085), force eased is de-escalation (RETREAT, 087)
+EASED_CODES = {"SANCTION": ("CONCEDE", "085"), "COERCE": ("CONCEDE", "081"), "ASSAULT": ("RETREAT", "087"),
+               "MOBILIZE": ("RETREAT", "087"), "THREATEN": ("CONCEDE", "080")}
 
 
 def _with(frame: Frame, plover: str, cameo: str) -> Frame:
@@ -379,7 +381,7 @@ def _threat_context(token: Token) -> bool:
 
 def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, Verdict | None]:
     """Events that did not happen as stated but are events of another type (PLOVER):
-    a halted cooperative act is SANCTION and an eased hostile measure RETREAT; stated intent
+    a halted cooperative act is SANCTION and an eased hostile measure CONCEDE or RETREAT; stated intent
     is AGREE or THREATEN; a refused or negated-intent cooperative act is REJECT."""
     reason = verdict.reason
     if token.pos_ == "NOUN" and reason.startswith("called off"):
@@ -390,7 +392,7 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
             # a halt announced is already a sanction ("would prohibit all aid")
             return _with(frame, "SANCTION", HALTED_CODES[frame.plover]), None
         if frame.plover in EASED_CODES and verb in EASE_VERBS:
-            frame = _with(frame, "RETREAT", EASED_CODES[frame.plover])
+            frame = _with(frame, *EASED_CODES[frame.plover])
         elif frame.plover == "PROTEST" and verb in REPRESS_VERBS:
             frame = _with(frame, "COERCE", "172")  # "police prevented the demonstration"
         elif frame.plover == "PROTEST" and verb in HALT_VERBS:
