@@ -130,3 +130,8 @@ def test_actors_a_state_or_province_places_a_generic_agent(code, text, surface, 
 
 def test_actors_a_known_name_keeps_its_entry_over_a_province_of_the_same_name(code):
     assert codes(code("Sheikh Sabah met the Iraqi president.", date="2010-05-01")).get("Sheikh Sabah") == "KWTGOV"
+
+
+def test_actors_a_namesake_of_a_known_person_takes_nothing_from_them(code):
+    coded = code("Maria Putin, a teacher, said the school would open on Monday.", date="2019-06-01")
+    assert not any(m.code.startswith("RUS") for m in coded.mentions)

@@ -175,7 +175,6 @@ class _DocState:
     learned: dict[tuple[str, ...], tuple[str, str, str]] = field(default_factory=dict)  # words -> code
     titles: dict[int, str] = field(default_factory=dict)  # id(mention) -> words around the name
     pending: list[tuple[Span, Entry]] = field(default_factory=list)  # derived people, no office
-    namesakes: list[tuple[Span, Entry]] = field(default_factory=list)  # "Laura Bush": not the president
     blocked: set[int] = field(default_factory=set)  # tokens of wire credits and bylines
 
     @property
@@ -248,12 +247,7 @@ class _DocState:
                 people = [e for e in entries if e.kind == "person"]
                 if not self.other_persons_name(span, people):
                     self.person_mention(span, people)
-                    continue
-                start = span.start  # the whole other name, kept for when nothing else codes it
-                while start > 0 and self.parsed[start].ent_iob_ == "I":
-                    start -= 1
-                self.namesakes.append((self.parsed[start : span.end], Entry("person", people[0].country)))
-                continue
+                continue  # "Ana Ortega" is not Daniel Ortega, and gets no country from his name
             if entry.kind == "organisation":
                 self.organisation_mention(span, [e for e in entries if e.kind == "organisation"])
                 continue
@@ -489,15 +483,13 @@ class _DocState:
         return before.text not in known
 
     def pending_people(self) -> None:
-        """Derived people with no office on the date, and people who share a known person's
-        surname, whom the text did not code otherwise: ELI."""
+        """Derived people with no office on the date, whom the text did not code otherwise: ELI.
+        Someone who only shares a known person's surname ("Ana Ortega") gets no country from it:
+        a person's country comes from the text, never from a guess."""
         for span, entry in self.pending:
             if not any(self.index.at(t) for t in span):
                 self.emit(span, entry.country, "ELI", "person", "dictionary (no role on date)", 0.6,
                           entry.person_id)
-        for span, entry in self.namesakes:  # kin of a known person, most often: a national elite
-            if not any(self.index.at(t) for t in span):
-                self.emit(span, entry.country, "ELI", "person", "dictionary (namesake)", 0.5)
 
     def organisation_mention(self, span: Span, entries: list[Entry]) -> None:
         """A named non-state actor (groups.csv), coded for the date: the Taliban are AFGREB
