@@ -135,3 +135,12 @@ def test_actors_a_known_name_keeps_its_entry_over_a_province_of_the_same_name(co
 def test_actors_a_namesake_of_a_known_person_takes_nothing_from_them(code):
     coded = code("Maria Putin, a teacher, said the school would open on Monday.", date="2019-06-01")
     assert not any(m.code.startswith("RUS") for m in coded.mentions)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Former Kenyan president Daniel Mwangi met Somali leaders in Nairobi.", "Daniel Mwangi", "KENELI"),
+    ("Ahmed Musa, a former Sudanese foreign minister, criticised the government.", "Ahmed Musa", "SDNELI"),
+    ("Ahmed Musa, the Sudanese foreign minister, criticised the UN.", "Ahmed Musa", "SDNGOV"),
+])
+def test_actors_a_former_office_holder_is_the_countrys_elite(code, text, surface, expected):
+    assert codes(code(text, date="2008-04-17")).get(surface) == expected

@@ -632,7 +632,21 @@ class _DocState:
     def learn(self, span: Span, label: str) -> tuple[str, str, str] | None:
         """Code a name from what stands around it: a sector actor in its appositive ("X, a
         spokesman for Jordan's army"), else a country with the nearest title ("South African
-        Police Minister X"), else a title alone in a story about one country."""
+        Police Minister X"), else a title alone in a story about one country. A former office
+        holder ("former US president X", "X, an ex-minister") is the country's elite (ELI)."""
+        code = self._learn(span, label)
+        if code is None or code[2] != "person":
+            return code
+        root = span.root
+        context = [t for t in root.subtree if t.i < span.start] + [
+            t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        if root.dep_ == "appos":
+            context += list(root.head.subtree)
+        former = any((t.lower_ in {"former", "ex"} or t.lower_.startswith("ex-"))
+                     and (t.head.i == root.i or self.title_of(t.head) is not None) for t in context)
+        return (code[0], "ELI", code[2]) if former else code
+
+    def _learn(self, span: Span, label: str) -> tuple[str, str, str] | None:
         if label == "PERSON" and US_PARTY_STATE.match(self.text, span.end_char):
             return "USA", "LEG", "person"  # "William Delahunt (D-Mass.)": a US legislator
         root = span.root
