@@ -21,7 +21,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -741,11 +740,10 @@ class _DocState:
                        key=lambda m: m.start)
         if not named:
             return
-        lowers = self.parsed.to_array("LOWER")  # one vectorised look-up, not a pass in Python
-        nouns = [self.parsed.vocab.strings[noun] for noun in descriptions]
-        for i in numpy.flatnonzero(numpy.isin(lowers, nouns)):
-            token = self.parsed[int(i)]
-            wanted = descriptions[token.lower_]
+        for token in self.tokens:
+            wanted = descriptions.get(token.lower_)
+            if wanted is None:
+                continue
             if token.pos_ not in {"NOUN", "PROPN"} or self.index.at(token) or token.i in self.blocked:
                 continue
             children = list(token.children)
