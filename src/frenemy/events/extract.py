@@ -39,7 +39,6 @@ from .timing import background
 SPEECH_VERBS = QUOTE_VERBS | {"find", "call", "describe", "judge", "consider", "deem", "urge",
                               "underline", "demand"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # "X and Y held talks": each with the other
-GIVING_TYPES = {"AID", "AGREE", "MOBILIZE", "COOPERATE"}  # what is given or sent is no target
 FORCE_SECTORS = {"MIL", "COP", "POL", "SPY", "UAF"}  # a source's own forces are what it sends
 OWN_FORCES_TYPES = {"AID", "AGREE", "MOBILIZE"}  # never aimed at the source's own forces
 RECIPROCAL_CAMEO = {"057"}  # "X and Y signed an agreement"
@@ -538,12 +537,10 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
         else:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         targets += _doers(obj, frame, sources, mentions, lexicon) or actors_of(obj, mentions)
-        if obj is not None and mentions.at(obj) is not None and (
-                " " in frame.lemma or frame.plover in GIVING_TYPES):
-            # "sent armed forces to ...", "will contribute 200 troops": the source's own forces
-            # are its means, not its target
-            targets = [m for m in targets if m.country not in {s.country for s in sources}
-                       or (" " not in frame.lemma and m.sector not in FORCE_SECTORS)]
+        if " " in frame.lemma and obj is not None and mentions.at(obj) is not None:
+            # "sent armed forces to ...": the frame's own object is the source's means, not its
+            # target (own forces given by any frame are dropped where pairs are made)
+            targets = [m for m in targets if m.country not in {s.country for s in sources}]
     if not targets and frame.plover in CLAUSAL_TYPES:  # "refused to allow UN planes to land"
         targets += actors_of(clause_subject(verb), mentions)
     if not targets and frame.plover in {"THREATEN", "REJECT"}:  # "threatened to deliver heavy blows to Israel"
