@@ -51,6 +51,8 @@ AGENT_THINGS = re.compile(r"\b(ship|vessel|jet|jumbojet|tanker|freighter|oiler|a
                           r"containership|plane|aircraft|monastary|monastery|industry|business|"
                           r"producer|monger|bargainer|cabinetmaker|savings and loan|boss|"
                           r"landlord|merchandiser|manafacture)s?\b")
+# Phoenix agents that are events, not actors ("the current Palestinian uprising").
+AGENT_EVENTS = re.compile(r"\b(uprising|rebellion|revolt)s?\b")
 # Head nouns of agents that name one body, not a person ("commerce department").
 ORG_HEADS = {"department", "ministry", "ministries", "agency", "agencie", "office", "council",
              "committee", "commission", "court", "party", "parties", "bank", "union", "bureau",
@@ -662,7 +664,7 @@ def main() -> None:
 
     agent_rows, seen_agents = [], set()
     for noun, sector, kind, code in read_agents(args.phoenix / "Phoenix.agents.txt"):
-        if noun in seen_agents or AGENT_THINGS.search(noun) or "!" in noun:
+        if noun in seen_agents or AGENT_THINGS.search(noun) or AGENT_EVENTS.search(noun) or "!" in noun:
             continue
         seen_agents.add(noun)
         if noun in builtin.titles:

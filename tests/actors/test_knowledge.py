@@ -1,4 +1,5 @@
 import pycountry
+import pytest
 
 from frenemy.actors.knowledge import default_knowledge
 
@@ -35,3 +36,27 @@ def test_knowledge_named_groups_are_coded_for_the_date(code):
     assert before["Taliban"] == "AFGREB" and after["Taliban"] == "AFGGOV"
     hezbollah = code("Hezbollah fired rockets at Israel.", date="2023-10-09")
     assert ("LBN", "ASSAULT", "ISR") in {(e.source[:3], e.plover, e.target[:3]) for e in hezbollah.events}
+
+
+def test_knowledge_international_ngos_are_coded_as_international_organisations(code):
+    """The codebook codes every international organisation IGO; the tables keep CAMEO's NGO."""
+    coded = code("Amnesty International accused the government of torture.", date="2019-06-25")
+    assert {m.text: m.code for m in coded.mentions}["Amnesty International"] == "IGOAMN"
+    assert not any(e.country == "NGO" for entries in default_knowledge().entries.values() for e in entries)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Zaire closed its border with Rwanda.", "Zaire", "COD"),
+    ("Kampuchea rejected the proposal.", "Kampuchea", "KHM"),
+    ("Macedonia asked NATO for help.", "Macedonia", "MKD"),
+])
+def test_knowledge_former_state_names_are_their_states(code, text, name, expected):
+    coded = code(text, date="1992-03-01")
+    assert {m.text: m.code for m in coded.mentions}[name] == expected
+
+
+def test_knowledge_places_of_a_state_not_yet_founded_belong_to_the_earlier_state(code):
+    text = "Rebels shelled Juba on Sunday."
+    before = {m.text: m.code for m in code(text, date="2000-01-01").mentions}
+    after = {m.text: m.code for m in code(text, date="2015-01-01").mentions}
+    assert before["Juba"] == "SDN" and after["Juba"] == "SSDGOV"

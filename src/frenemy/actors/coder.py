@@ -202,6 +202,10 @@ class _DocState:
              confidence: float = 1.0, person_id: str | None = None) -> Mention:
         if not self.dated and kind == "person":
             how += " (undated: today's roles)"
+        earlier = self.knowledge.state_on(country, self.day) if self.dated else None
+        if earlier is not None:  # a place of a state not yet founded: the state it was part of
+            country, how = earlier, how + f" (before {country} existed)"
+            sector, kind = ("", "place") if kind == "capital" else (sector, kind)
         mention = Mention(
             doc_id=self.document.doc_id,
             sent_index=self.sent_index(span[0]),
@@ -839,7 +843,8 @@ class _DocState:
         all lie in one country ("Gunmen opened fire on a bus near Kandahar")."""
         countries = {m.country for t in token.sent if (m := self.index.at(t)) is not None
                      and m.kind == "place" and m.country not in NON_STATE
-                     and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS}
+                     and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
+                     and not _in_reporter(t)}
         return countries.pop() if len(countries) == 1 else None
 
     def place_of(self, token: Token) -> str | None:
@@ -1133,3 +1138,17 @@ def _singular(mention: Mention) -> bool:
 def code_actors(document: Document, parsed: Doc, coder: ActorCoder) -> MentionIndex:
     """Stage function: the actor mentions of one parsed document."""
     return coder.code(document, parsed)
+
+
+REPORTING_VERBS = {"say", "tell", "report", "add", "announce", "state", "confirm", "quote"}
+
+
+def _in_reporter(token: Token) -> bool:
+    """Whether a word lies in the subject of a reporting verb ("relief officials in Nairobi
+    said"): where the reporter sits, not where the reported act happened."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        node = node.head
+    return False

@@ -18,6 +18,14 @@ from pathlib import Path
 import pycountry
 
 DATA = resources.files("frenemy.actors") / "data"
+# The event codebook codes every international organisation IGO + a short name, Amnesty and the
+# Red Cross included; the tables keep CAMEO's NGO prefix for them and are read through this map.
+TRANSNATIONAL = {"NGO": "IGO"}
+
+
+def codebook_code(code: str) -> str:
+    """A built-in table's code as frenemy emits it: `NGOAMN` -> `IGOAMN` (see TRANSNATIONAL)."""
+    return TRANSNATIONAL.get(code[:3], code[:3]) + code[3:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +71,7 @@ class Knowledge:
     press_names: set[str] = field(default_factory=set)  # each country's usual name in news ("Sudan")
     state_forms: set[str] = field(default_factory=set)  # words of formal state names (state_forms.csv)
     descriptions: dict[str, str] = field(default_factory=dict)  # "the group" -> organisation (descriptions.csv)
+    successions: dict[str, tuple[str, str]] = field(default_factory=dict)  # iso3 -> (founded, earlier state)
 
     def add(self, surface: str, entry: Entry, derived: bool = False) -> None:
         surface = " ".join(surface.split())
@@ -71,6 +80,12 @@ class Knowledge:
             surface = surface.lower()
         if surface and entry not in table[surface]:
             table[surface].append(entry)
+
+    def state_on(self, iso3: str, day: str) -> str | None:
+        """The state a country's places belonged to on `day`, when it did not exist yet ("Juba"
+        in 2000 is Sudan's); None when `iso3` was a state then."""
+        founded = self.successions.get(iso3)
+        return founded[1] if founded and day and day < founded[0] else None
 
     def roles_at(self, person_id: str, day: str) -> list[Role]:
         """The roles a person holds on a day (ISO date), most senior sector first."""
@@ -111,11 +126,13 @@ class Knowledge:
                 knowledge.add(value, Entry("capital", iso3, "GOV"))
         knowledge.state_forms = {row["word"].lower() for row in read_table(base, "state_forms.csv")}
         knowledge.descriptions = {row["noun"]: row["refers_to"] for row in read_table(base, "descriptions.csv")}
+        knowledge.successions = {row["iso3"]: (row["founded"], row["before"])
+                                 for row in read_table(base, "successions.csv")}
         for row in read_table(base, "seats.csv"):
             for value in split(row.get("name")):
                 knowledge.add(value, Entry("seat", row["iso3"], row.get("sector") or "GOV"))
         for row in read_table(base, "igos.csv"):
-            code = row["code"]
+            code = codebook_code(row["code"])
             for value in [row.get("name", "")] + split(row.get("aliases")):
                 knowledge.add(value, Entry("igo", code[:3], code[3:]))
         for name in ("places.csv", "regions.csv"):
@@ -129,7 +146,7 @@ class Knowledge:
             knowledge.titles.setdefault(row["agent"].lower(), (sector, kind))
         for row in read_table(base, "groups.csv"):
             group_id = "group:" + row["name"].lower().replace(" ", "-")
-            code = row["code"]
+            code = codebook_code(row["code"])
             role = Role(group_id, row["name"], code[:3], code[3:], "organisation",
                         row.get("start") or "0001-01-01", row.get("end") or None)
             knowledge.roles[group_id].append(role)
@@ -168,7 +185,7 @@ class Knowledge:
             self.add(row["name"], Entry("place", row["iso3"]), derived=True)
         undated: dict[str, Role] = {}
         for row in read_table(base, "phoenix_actors.csv"):
-            actor_id, code = row["actor_id"], row["code"]
+            actor_id, code = row["actor_id"], codebook_code(row["code"])
             kind = "person" if row.get("kind") == "person" else "organisation"
             role = Role(actor_id, row["name"], code[:3], code[3:], kind,
                         row.get("start") or "0001-01-01", row.get("end") or None)

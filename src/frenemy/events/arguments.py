@@ -138,10 +138,16 @@ PARTAKING_PREPS = {"at", "in", "during", "after", "following", "through", "via",
 TRAVEL_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "journey", "land"}
 
 
-def governing_verb(noun: Token) -> Token | None:
+# Prepositions of what came before: the subject took part in talks it speaks "after", not in
+# an attack ("offered talks following the invasion of X": someone else invaded).
+SEQUEL_PREPS = {"after", "following", "since"}
+
+
+def governing_verb(noun: Token, joint: bool = True) -> Token | None:
     """The verb whose subject is the actor of an event noun: the noun is that verb's object
     and the verb a support verb ('imposed sanctions'), or the noun follows it through a
-    preposition of taking part ('said at a meeting with X')."""
+    preposition of taking part ('said at a meeting with X'; for a `joint` event, one two
+    sides hold, also 'said after talks with X')."""
     node = noun
     for _ in range(6):
         if node.dep_ == "ROOT" or node.head.i == node.i:
@@ -158,11 +164,13 @@ def governing_verb(noun: Token) -> Token | None:
             if head.lower_ == "of" and head.head.lemma_.lower() in QUANTITIES:
                 node = head.head  # "5 million dollars of aid": the aid is what was given
                 continue
-            if head.lower_ not in PARTAKING_PREPS and not (
+            if (head.lower_ not in PARTAKING_PREPS or not joint and head.lower_ in SEQUEL_PREPS) and not (
                     head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS):
                 return None
             if head.head.pos_ in {"VERB", "AUX"}:
                 return head.head
+            if not joint:
+                return None  # "killed 23 in the worst attack of the uprising": the uprising is no one's act here
             node = head.head
             continue
         if node.dep_ in {"conj", "appos"}:

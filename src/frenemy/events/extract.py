@@ -409,8 +409,8 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
         return _with(frame, *INTENT_CODES[frame.plover]), None
     if frame.plover in COOPERATIVE:
         head = token.head if token.dep_ == "xcomp" else None
-        if head is not None and head.lemma_.lower() in REFUSE_HEADS:
-            return _with(frame, "REJECT", "120"), None
+        if head is not None and head.lemma_.lower() in REFUSE_HEADS and reason.startswith("refused"):
+            return _with(frame, "REJECT", "120"), None  # not "demanded that they refuse to ..."
         if reason == "negated" and any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "would"}
                                        for c in token.children):
             return _with(frame, "REJECT", "120"), None
@@ -424,14 +424,21 @@ LIGHT_VERBS = {"launch", "stage", "mount", "conduct", "hold", "carry", "begin", 
                "resume", "continue", "step", "impose", "reimpose", "slap", "restore", "renew"}
 
 
+# Verbs of handing something over: what is handed says what the act is ("handed over medicine"
+# is aid, "handed over prisoners" a concession).
+HANDING_VERBS = {"hand", "give", "deliver"}
+
+
 def _lends_to_its_object(verb: Token, frame: Frame, lexicon: Lexicon) -> bool:
     """A light verb whose object is itself an event noun of another type: the noun names the
-    event and takes the verb's subject as its source."""
-    if frame.pos != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS or " " in frame.lemma:
+    event and takes the verb's subject as its source. So does a verb of handing over aid."""
+    lemma = verb.lemma_.lower()
+    if frame.pos != "VERB" or lemma not in LIGHT_VERBS | HANDING_VERBS or " " in frame.lemma:
         return False
     for obj in objects_of(verb):
         own = _frame(obj, lexicon)
-        if own is not None and own.pos == "NOUN" and own.plover != frame.plover:
+        if own is not None and own.pos == "NOUN" and own.plover != frame.plover and (
+                lemma in LIGHT_VERBS or own.plover == "AID"):
             return True
     return False
 
@@ -463,7 +470,13 @@ def _object_of_verb_frame(noun: Token, lexicon: Lexicon) -> bool:
                for polarity in "+-")
 
 
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+
+
 def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
+    if token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and any(
+            c.dep_ == "det" for c in token.children):
+        return None  # "evacuated the wounded": a participle used as a noun names people, no act
     if token.pos_ == "VERB":
         pos = "VERB"
     elif token.pos_ == "NOUN":
@@ -651,7 +664,7 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
     for clause in clauses:
         target_tokens += prep_objects(clause, preps)
-    verb = governing_verb(noun)
+    verb = governing_verb(noun, joint=frame.plover in RECIPROCAL)
     if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HALT_VERBS | EASE_VERBS:
         verb = noun.head  # "Bashir shortened the curfew": who eased it, and where
     if verb is not None:

@@ -177,6 +177,9 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             elif head_lemma in INTENT_HEADS and in_chain:
                 intent = intent or Verdict(f"stated intent ({head.text} to)", intent=True)
             elif head_lemma in {"refuse", "decline", "reject", "rule"}:
+                outer = assess(head, "REJECT")  # "demanded that they refuse to ...": only demanded
+                if outer is not None and not outer.intent:
+                    return Verdict(outer.reason)
                 return Verdict(f"refused ({head.lemma_})")
             elif head_lemma in {"try", "attempt"} and plover in {"ASSAULT", "COERCE"}:
                 pass  # an attempted attack or assassination is itself an attack (CAMEO 185)
