@@ -653,3 +653,36 @@ def test_events_what_is_handed_over_says_what_the_act_is(code):
 def test_events_reporters_place_is_not_the_victims_country(code):
     coded = code("Sudanese rebels shelled the town of Kadugli, killing about 20 people, aid officials in Nairobi said.")
     assert not any(e.target[:3] == "KEN" for e in coded.events)
+
+
+def test_events_mediation_efforts_and_arriving_forces(code):
+    mission = triples(code("Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia."))
+    assert {("QAT", "CONSULT", "ARE"), ("QAT", "CONSULT", "SAU")} <= mission
+    assert ("IGO", "ASSAULT", "SRB") in triples(code("NATO launched a bombing campaign against Serbia."))
+    assert ("RUS", "MOBILIZE", "SYR") in triples(code("Russian troops arrived in Syria on Monday."))
+    assert ("IGO", "AID", "BIH") in triples(code("NATO peacekeeping troops have arrived in Bosnia."))
+    assert ("IRN", "CONSULT", "SAU") in triples(code("The Iranian foreign minister arrived in Riyadh for talks."))
+
+
+def test_events_relative_clauses_charges_and_abilities_are_not_arguments_or_acts(code):
+    # what a relative clause says of the object is no argument of the verb
+    allowed = triples(code("Turkey will allow Turkish Kurd refugees who have lived in Iraq to return home."))
+    assert not any(t[2] == "IRQ" for t in allowed)
+    hackers = code("North Korea has trained hackers capable of launching cyber warfare against the United States.")
+    assert not hackers.events
+    # the deed someone is arrested for is the charge, not a coded act
+    arrested = triples(code("A missionary was arrested in Lebanon for collaborating with Israel."))
+    assert ("LBN", "COOPERATE", "ISR") not in arrested
+    # the content of a demand is asked for, not done
+    demand = triples(code("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers."))
+    assert ("IGO", "REQUEST", "ISR") in demand and not any(t[1] == "CONCEDE" for t in demand)
+
+
+def test_events_investigating_crimes_by_someone_targets_the_perpetrator(code):
+    coded = triples(code("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians."))
+    assert ("HRV", "ACCUSE", "HRV") in coded and ("HRV", "ACCUSE", "SRB") not in coded
+
+
+def test_events_a_promise_not_to_act(code):
+    assert not code("Ariel Sharon has vowed not to return the Golan Heights to Syria.", date="2000-01-01").events
+    assert ("IRN", "AGREE", "ISR") in triples(code("Iran promised not to attack Israel."))

@@ -60,7 +60,7 @@ def extract_events(
     """Stage function: every event of one parsed document, one per sentence, dyad and type."""
     events: list[Event] = []
     verbs, nouns = lexicon.predicate_words()
-    verbs, nouns = verbs | SPEECH_VERBS | NAMING_AS, nouns | DEMAND_NOUNS
+    verbs, nouns = verbs | SPEECH_VERBS | NAMING_AS, nouns | DEMAND_NOUNS | EFFORT_NOUNS
     for index, sent in enumerate(parsed.sents):
         found: dict[tuple[str, str, str], Event] = {}
         for token in sent:
@@ -133,6 +133,11 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         other_clauses = [c for c in token.children if c.dep_ == "parataxis" or c.dep_ == "advcl"
                          and any(g.dep_ in {"mark", "advmod"} and g.lower_ in OTHER_EVENT_MARKS
                                  for g in c.children)]
+        # what a relative clause says of a noun is no argument of this verb ("allowed refugees
+        # who lived in Iraq to return", "trained hackers capable of attacking the US")
+        other_clauses += [c for t in token.subtree if t.i != token.i for c in t.children
+                          if c.dep_ == "relcl" and not any(g.tag_ == "TO" for g in c.children)
+                          or c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)]
         inside = {t.idx for t in token.subtree} - {t.idx for c in other_clauses for t in c.subtree}
         after = [m for m in after if not _reports(m, sent, mentions)]
         first = next((m for m in after if m.country not in countries and m.start in inside), None)
@@ -213,6 +218,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         elif frame.plover == "PROTEST":
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
+        frame = _forces_arriving(token, frame, sources)
         if original == "MOBILIZE" and sources and all(m.code in PEACEKEEPERS for m in sources):
             # UN and AU troops are peacekeepers: sending them is aid, or the intent to aid
             frame = _with(frame, *(("AGREE", "0334") if frame.plover == "THREATEN" else ("AID", "074")))
@@ -359,6 +365,27 @@ def _condition_subject(token: Token) -> Token | None:
     return None
 
 
+ARRIVAL_VERBS = {"arrive", "land"}
+FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "peacekeeper", "contingent", "battalion",
+               "brigade", "unit", "marine", "paratrooper", "deployment"}
+
+
+def _forces_arriving(verb: Token, frame: Frame, sources: list[Mention]) -> Frame:
+    """Troops that arrive somewhere are deployed there, they do not visit: MOBILIZE, or AID for
+    peacekeepers (the codebook's "send peacekeepers")."""
+    if frame.pos != "VERB" or verb.lemma_.lower() not in ARRIVAL_VERBS or not sources:
+        return frame
+    subject = subject_of(verb)
+    if subject is None:
+        return frame
+    if subject.lemma_.lower() not in FORCE_NOUNS and not all(m.sector in FORCE_SECTORS for m in sources):
+        return frame
+    if any(t.lower_.startswith("peacekeep") for t in subject.subtree) or all(
+            m.code in PEACEKEEPERS for m in sources):
+        return _with(frame, "AID", "074")
+    return _with(frame, "MOBILIZE", "154")
+
+
 def _troops_planned(token: Token, original: str, frame: Frame) -> bool:
     """A plan to send troops somewhere is no threat to that place, unless stated as one."""
     return original == "MOBILIZE" and frame.plover == "THREATEN" and not (
@@ -471,6 +498,8 @@ def _object_of_verb_frame(noun: Token, lexicon: Lexicon) -> bool:
 
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+# Nouns that carry the event their compound names: "a mediation mission", "a bombing campaign".
+EFFORT_NOUNS = {"effort", "mission", "bid", "initiative", "campaign", "drive", "operation"}
 
 
 def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
@@ -495,6 +524,11 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
             frame = lexicon.frame(f"{left.lower_} {token.lemma_}", pos, "", polarity)
             if frame is not None:
                 return frame
+    if pos == "NOUN" and token.lemma_.lower() in EFFORT_NOUNS:  # "a mediation effort between X and Y"
+        for left in (c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"):
+            frame = lexicon.frame(left.lemma_, pos, "", polarity)
+            if frame is not None:
+                return frame
     if pos == "VERB":  # a verb with its object names its own event: "recall ambassador"
         objects = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
         for obj in objects:  # with the object's modifier first: "send peacekeeping troops"
@@ -515,7 +549,22 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
         for obj in objects_of(token):
             frame = frame or lexicon.frame(f"{token.lemma_} {obj.lemma_}", pos, particle, INTENT_ONLY)
         frame = frame or lexicon.frame(token.lemma_, pos, particle, INTENT_ONLY)
-    return frame
+    return _promised_not_to(token, frame, lexicon) if frame is not None else None
+
+
+def _promised_not_to(verb: Token, frame: Frame, lexicon: Lexicon) -> Frame | None:
+    """A promise not to do something: not to cooperate is a refusal (REJECT), not to attack is
+    still a promise (AGREE); a promise not to do anything else codes nothing."""
+    if frame.pos != "VERB" or frame.plover != "AGREE":
+        return frame
+    comp = next((c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children)), None)
+    if comp is None:
+        return frame
+    particle = next((c.lower_ for c in comp.children if c.dep_ == "prt"), "")
+    done = lexicon.frame(comp.lemma_, "VERB", particle, "+")
+    if done is not None and done.plover in COOPERATIVE:
+        return _with(frame, "REJECT", "120")
+    return frame if done is not None and done.plover in HOSTILE else None
 
 
 def _intent_only(token: Token, frame: Frame, verdict: Verdict | None) -> Verdict | None:
@@ -571,9 +620,10 @@ def _doers(obj: Token | None, frame: Frame, sources: list[Mention], mentions: Me
     if obj is None or lexicon is None or frame.plover not in RESPONSE_TYPES or obj.dep_ != "dobj":
         return []
     own = _frame(obj, lexicon)
-    if own is None or own.pos != "NOUN":
-        return []
     countries = {m.country for m in sources}
+    if own is None or own.pos != "NOUN":  # "investigating war crimes by X against Y": by X
+        return [m for g in prep_objects(obj, ("by",)) for m in actors_of(g, mentions)
+                if not any(_same_actor(s, m) for s in sources)]
     return [m for m in _noun_arguments(obj, own, mentions)[0] if m.country not in countries]
 
 
@@ -764,11 +814,20 @@ DEMAND_NOUNS = {"reminder", "warning", "message", "demand", "call", "appeal", "u
                 "insistence", "statement", "letter", "note"}
 
 
+def _demanded_clause(clause: Token) -> bool:
+    """A that-clause of what must be done: with must/should, or a bare (subjunctive) verb."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and (
+        clause.tag_ == "VB" or any(a.dep_ == "aux" and a.lemma_.lower() in OBLIGATION for a in clause.children))
+
+
 def _demand_noun(noun: Token, index: int, sent: Span, document: Document, mentions: MentionIndex,
                  lexicon: Lexicon) -> Iterable[Event]:
     """'issued a stern reminder to Iraq that it must cooperate': a demand on the clause's subject."""
     clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
         a.dep_ == "aux" and a.lemma_.lower() in OBLIGATION for a in c.children)), None)
+    if clause is None and noun.dep_ == "dobj":  # "reiterated its demand that Israel ease ...", the
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i  # clause
+                       and _demanded_clause(c)), None)  # parsed as the verb's
     if clause is None or blocked(noun, "REQUEST"):
         return
     sources = actors_of(noun, mentions)
@@ -894,7 +953,7 @@ def _attribute_verdict(clause: Token, lexicon: Lexicon) -> tuple[str, str] | Non
     return None
 
 
-NON_STATE_SECTORS = {"REB", "OPP", "CVL", "INS", "SEP"}  # sectors that never stand for their state
+NON_STATE_SECTORS = {"REB", "OPP", "CVL", "INS", "SEP", "REF", "LAB", "RAD"}  # sectors that never stand for their state
 # sectors a state acts on, as a target, without standing for the state: "Bangladesh outlawed the party"
 STATE_ACTS_ON = {"PTY", "MED"}
 

@@ -54,6 +54,11 @@ CANCEL_VERBS = {"cancel", "postpone", "abandon", "scrap", "avert", "prevent", "d
 # A claim denied or dismissed: what it says is not coded ("dismissed allegations that its agents poisoned X").
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "report", "suggestion", "assertion", "suspicion"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "contest"}
+ABILITY_ADJECTIVES = {"capable", "incapable"}
+DEMANDED_NOUNS = {"demand", "call", "appeal", "request", "proposal", "insistence", "ultimatum"}
+# Acts of punishing someone "for" a deed: the deed is what they are charged with, not a coded act.
+CHARGING_VERBS = {"arrest", "detain", "jail", "imprison", "charge", "indict", "convict", "sentence",
+                  "prosecute", "try", "execute", "hang", "fine", "punish", "expel", "deport"}
 NONFACTUAL_AMODS = {"future", "planned", "possible", "potential", "proposed", "threatened",
                     "hypothetical", "imminent", "prospective", "looming", "would-be"}
 
@@ -191,12 +196,19 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             return Verdict("purpose or plan (to ...)")
         if dep == "ccomp" and head.lemma_.lower() in NONFACTUAL_CCOMP_HEADS:
             return Verdict(f"content of {head.lemma_}")
+        if dep == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in DEMANDED_NOUNS and c.i < node.i
+                                  for c in head.children):  # "reiterated its demand that Israel ease ..."
+            return Verdict("content of a demand")
+        if dep == "pcomp" and head.lower_ == "for" and head.head.lemma_.lower() in CHARGING_VERBS:
+            return Verdict(f"the charge ({head.head.lemma_} for)")  # "arrested for collaborating with X"
         if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS \
                 and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in DENIAL_VERBS:
             return Verdict(f"content of a denied claim ({head.head.lemma_} {head.text})")
         if head.pos_ in {"NOUN", "PROPN"} and dep in {"acl", "ccomp", "advcl", "prep", "pcomp"} \
                 and head.lemma_.lower() in SPECULATIVE_NOUNS and node.pos_ in {"VERB", "AUX"}:
             return Verdict(f"speculation ({head.text})")
+        if dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in ABILITY_ADJECTIVES:
+            return Verdict(f"only able to ({head.head.text} of)")  # "hackers capable of launching attacks"
         if dep == "pcomp" and head.lower_ in {"against", "from", "without", "instead"}:
             return Verdict(f"warned against or kept from ({head.head.lemma_} {head.text})")
         if dep == "pcomp" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in SPECULATIVE_NOUNS:
