@@ -17,6 +17,8 @@ from pathlib import Path
 from ..errors import ConfigError
 
 DATA = resources.files("frenemy.events") / "data"
+# The built-in frame tables, in order: a frame in an earlier table wins over the same key later.
+BUILT_IN = ("lexicon.csv", "cameo_verbs.csv")
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -100,8 +102,8 @@ class Lexicon:
                 row["code"], row["name"], row["plover"], float(row["goldstein"]),
                 int(row["quad_class"]),
             )
-        source = lexicon or base / "lexicon.csv"  # type: ignore[operator]
-        for number, row in enumerate(_rows(source), start=2):
+        sources = [lexicon] if lexicon else [base / name for name in BUILT_IN]  # type: ignore[operator]
+        for source, number, row in ((s, n, r) for s in sources for n, r in enumerate(_rows(s), start=2)):
             frame = Frame(
                 lemma=row["lemma"].lower(),
                 pos=row["pos"].upper(),
