@@ -107,6 +107,8 @@ ModelOption = Annotated[str, typer.Option(
     "--model", envvar="FRENEMY_MODEL", help="Installed spaCy pipeline.")]
 ActorsOption = Annotated[list[Path] | None, typer.Option(
     "--actors", help="User actor dictionary (PETRARCH .actors.txt or CSV); repeatable.")]
+FrameFilesOption = Annotated[list[Path] | None, typer.Option(
+    "--frames", help="User frame table (CSV in the lexicon's layout, wins over the built-in frames); repeatable.")]
 ThresholdOption = Annotated[float | None, typer.Option(
     "--threshold", min=0.0, max=1.0, help="Event model: keep a candidate at this probability (default 0.5).")]
 FramesOnlyOption = Annotated[bool | None, typer.Option(
@@ -165,6 +167,7 @@ def ingest_cmd(
     n_process: Annotated[int, typer.Option(
         min=1, help="spaCy worker processes (local engine).")] = 1,
     actors: ActorsOption = None,
+    frames: FrameFilesOption = None,
     language: Annotated[list[str] | None, typer.Option(
         "--language", help="Also code documents in this language (ISO 639-1, e.g. de) with a "
         "--model that reads it; repeatable. Others are stored, not coded.")] = None,
@@ -190,7 +193,7 @@ def ingest_cmd(
     check_format(engine, ("local", "dask"), "--engine")
     languages = ("en", *(code.lower() for code in language or ()))
     settings = Settings(model=model, n_process=n_process, actor_files=paths_of(actors),
-                        languages=languages, max_chars=max_chars,
+                        frame_files=paths_of(frames), languages=languages, max_chars=max_chars,
                         **model_choice(frames_only, model_path, threshold))  # type: ignore[arg-type]
     with reported_errors():
         if engine == "dask":
@@ -541,6 +544,7 @@ def code_cmd(
         "--format", help="jsonl or table.")] = "jsonl",  # noqa: A002
     model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
+    frames: FrameFilesOption = None,
     frames_only: FramesOnlyOption = None,
     model_path: ModelPathOption = None,
     threshold: ThresholdOption = None,
@@ -551,7 +555,7 @@ def code_cmd(
     problems: list[str] = []
     with reported_errors():
         documents = read_paths(inputs, on_problem=lambda err: problems.append(str(err)))
-        settings = Settings(model=model, actor_files=paths_of(actors),
+        settings = Settings(model=model, actor_files=paths_of(actors), frame_files=paths_of(frames),
                             **model_choice(frames_only, model_path, threshold))  # type: ignore[arg-type]
         coded = list(code_documents(documents, settings))
     for problem in problems:
@@ -628,6 +632,10 @@ def lexicon_cmd(
     total = [str(len(frames)), str(sum(1 for f in frames if f.example))]
     table.add_row("all", *total, *([str(sum(passed.values()))] if check else []))
     console.print(table)
+    by_source: dict[str, int] = {}
+    for frame in frames:
+        by_source[frame.source] = by_source.get(frame.source, 0) + 1
+    console.print("frame sources: " + ", ".join(f"{name} {n}" for name, n in by_source.items()))
     if check and failures:
         for result in (r for r in results if not r.passed):
             found = ", ".join("-".join(t) for t in result.found) or "no event"
@@ -651,6 +659,7 @@ def eval_cmd(
         "--dyads", help="Score the actors alone: types ignored (implies --per-article).")] = False,
     model: ModelOption = DEFAULT_MODEL,
     actors: ActorsOption = None,
+    frames: FrameFilesOption = None,
     frames_only: FramesOnlyOption = None,
     model_path: ModelPathOption = None,
     threshold: ThresholdOption = None,
@@ -675,7 +684,7 @@ def eval_cmd(
         else:
             from .learn.compare import code_both
 
-            settings = Settings(model=model, actor_files=paths_of(actors),
+            settings = Settings(model=model, actor_files=paths_of(actors), frame_files=paths_of(frames),
                                 **model_choice(frames_only, model_path, threshold))  # type: ignore[arg-type]
             frames_preds: list[dict[str, object]] = []
             model_preds: list[dict[str, object]] = []

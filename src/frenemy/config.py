@@ -38,6 +38,10 @@ class Settings:
     max_chars: int = 2_000_000  # longer documents are skipped with a reason
     chunk_chars: int = 100_000  # longer documents are parsed in pieces cut at paragraph bounds
     frames_only: bool = FRAMES_ONLY_DEFAULT  # True: every frame candidate is kept, no event model
+    # the frame tables events are read from: registered names (frenemy.events.sources), and
+    # CSV files in the lexicon's layout that win over them
+    frame_sources: tuple[str, ...] = ("lexicon", "cameo_verbs")
+    frame_files: tuple[str, ...] = ()
     event_model: str | None = None  # folder of a model written by `frenemy train`; None: the shipped one
     threshold: float = 0.5  # the event model keeps (or re-types) a candidate at this probability
 
@@ -47,3 +51,8 @@ class Settings:
         for path in files:  # a mistyped path is an error now, not an empty dictionary later
             if not Path(path).is_file():
                 raise InputError(path, "no such actor dictionary (Settings.actor_files)")
+        object.__setattr__(self, "frame_sources", tuple(self.frame_sources))
+        object.__setattr__(self, "frame_files", tuple(str(p) for p in self.frame_files))
+        for path in self.frame_files:
+            if not Path(path).is_file():
+                raise InputError(path, "no such frame table (Settings.frame_files)")

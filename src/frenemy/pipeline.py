@@ -21,7 +21,7 @@ from .claims import extract_claims
 from .clean import clean
 from .config import Settings
 from .errors import InputError, SkippedInput
-from .events import default_lexicon, extract_events
+from .events import extract_events, lexicon_for
 from .grammar.first_person import add_speaker_mentions
 from .ingest.dedup import NearDuplicates, signature
 from .ingest.language import UNDETERMINED, detect_language
@@ -59,7 +59,7 @@ def code_parsed(document: Document, parsed: Doc, settings: Settings) -> Coded:
     mentions = code_actors(document, parsed, actor_coder(settings.model, settings.actor_files))
     quotes = extract_quotes(document, parsed, mentions)
     add_speaker_mentions(document, parsed, quotes, mentions)  # "we" in a quotation is its speaker
-    events = extract_events(document, parsed, mentions, default_lexicon())
+    events = extract_events(document, parsed, mentions, lexicon_for(settings.frame_sources, settings.frame_files))
     events = decide_events(events, document, parsed, mentions.mentions, settings)
     events = locate_events(document, parsed, mentions.mentions, events)
     claims = extract_claims(document, parsed, mentions, quotes)

@@ -74,3 +74,38 @@ def test_lexicon_prep_column_ending_in_bang_marks_a_prep_only_frame(lexicon):
     call = lexicon.frame("call", "VERB")
     assert call.prep_only and call.preps == ("on", "upon", "for")
     assert not lexicon.frame("urge", "VERB").prep_only
+
+
+SNUB = ("lemma,pos,particle,prep,polarity,plover,cameo,example\n"  # a verb no built-in frame has
+        "serenade,VERB,,,+,SUPPORT,051,Peru serenaded Chile.\n")
+
+
+def test_frame_files_come_first_and_sources_are_read_by_name(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(SNUB + "accuse,VERB,,of,+,ACCUSE,112,Peru accused Chile.\n")
+    lexicon = Lexicon.load(files=(str(path),))
+    assert lexicon.frame("serenade", "VERB").source == str(path)
+    assert lexicon.frame("accuse", "VERB").source == str(path)  # the user's row wins
+    assert lexicon.frame("condemn", "VERB").source == "lexicon"
+    assert Lexicon.load(sources=()).frames == {}
+    with pytest.raises(ConfigError, match="unknown frame source 'nope'.*known: .*lexicon"):
+        Lexicon.load(sources=("nope",))
+
+
+def test_a_registered_frame_source_and_a_settings_frame_file_reach_the_coder(tmp_path):
+    from frenemy.config import Settings
+    from frenemy.events.sources import frame_sources
+    from frenemy.pipeline import code_documents
+    from frenemy.records import Document
+
+    path = tmp_path / "mine.csv"
+    path.write_text(SNUB)
+    frame_sources.register("test_snub", func=lambda: path)
+    document = Document(doc_id="d", title="", text="Peru serenaded Chile on Monday.", date="2019-06-25")
+    triples = lambda settings: {(e.source, e.plover, e.target)  # noqa: E731
+                                for c in code_documents([document], settings) for e in c.events}
+    assert triples(Settings()) == set()
+    assert triples(Settings(frame_files=(str(path),))) == {("PER", "SUPPORT", "CHL")}
+    assert triples(Settings(frame_sources=("test_snub", "lexicon"))) == {("PER", "SUPPORT", "CHL")}
+    with pytest.raises(Exception, match="no such frame table"):
+        Settings(frame_files=(str(tmp_path / "missing.csv"),))

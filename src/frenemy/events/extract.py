@@ -59,13 +59,11 @@ def extract_events(
 ) -> list[Event]:
     """Stage function: every event of one parsed document, one per sentence, dyad and type."""
     events: list[Event] = []
-    verbs, nouns = lexicon.predicate_words()
-    verbs, nouns = verbs | SPEECH_VERBS | NAMING_AS, nouns | DEMAND_NOUNS | EFFORT_NOUNS
+    triggers = lexicon.triggers(parsed.vocab, TRIGGER_VERBS, TRIGGER_NOUNS)(parsed)
     for index, sent in enumerate(parsed.sents):
         found: dict[tuple[str, str, str], Event] = {}
         for token in sent:
-            words = verbs if token.pos_ == "VERB" else nouns if token.pos_ == "NOUN" else None
-            if words is None or token.lemma_.lower() not in words:
+            if token.i not in triggers:
                 continue  # no frame, speech act or demand can start here
             for event in _events_at(token, index, sent, document, mentions, lexicon, events):
                 key = (event.source, event.target, event.plover)
@@ -1006,3 +1004,9 @@ def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plo
                 confidence=round(confidence * min(source.confidence, target.confidence), 3),
                 date=document.date,
             )
+
+
+# Words that start a reading of their own besides the lexicon's frames (speech acts, namings,
+# demands, efforts): compiled with the frames' own trigger words (Lexicon.triggers)
+TRIGGER_VERBS = frozenset(SPEECH_VERBS | NAMING_AS)
+TRIGGER_NOUNS = frozenset(DEMAND_NOUNS | EFFORT_NOUNS)

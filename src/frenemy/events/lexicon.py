@@ -14,11 +14,13 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..errors import ConfigError
+from spacy.vocab import Vocab
+
+from ..errors import ConfigError, InputError
+from .sources import DEFAULT_FRAME_SOURCES, source_table
+from .triggers import FrameTriggers
 
 DATA = resources.files("frenemy.events") / "data"
-# The built-in frame tables, in order: a frame in an earlier table wins over the same key later.
-BUILT_IN = ("lexicon.csv", "cameo_verbs.csv")
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -52,6 +54,7 @@ class Frame:
     # "called an election" or "called X a liar"; a direct object counts before a to-infinitive
     # ("called the parties to negotiate")
     prep_only: bool = False
+    source: str = ""  # the frame table the row came from (a frame source's name, or a file)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,7 @@ class Lexicon:
     cameo: dict[str, CameoCode] = field(default_factory=dict)
     evaluations: dict[tuple[str, str], Evaluation] = field(default_factory=dict)
     _predicate_words: tuple[int, frozenset[str], frozenset[str]] | None = None
+    _triggers: dict[tuple[int, int], FrameTriggers] = field(default_factory=dict, repr=False)
 
     def frame(self, lemma: str, pos: str, particle: str = "", polarity: str = "+") -> Frame | None:
         return self.frames.get((lemma.lower(), pos, particle.lower(), polarity))
@@ -86,6 +90,16 @@ class Lexicon:
             self._predicate_words = (len(self.frames), verbs, nouns)
         return self._predicate_words[1], self._predicate_words[2]
 
+    def triggers(self, vocab: Vocab, verbs: frozenset[str] = frozenset(),
+                 nouns: frozenset[str] = frozenset()) -> FrameTriggers:
+        """The frames' trigger words (and these extra verbs and nouns) compiled into a spaCy
+        Matcher for `vocab`, once."""
+        key = (id(vocab), len(self.frames))
+        if key not in self._triggers:
+            own_verbs, own_nouns = self.predicate_words()
+            self._triggers[key] = FrameTriggers(vocab, own_verbs | verbs, own_nouns | nouns)
+        return self._triggers[key]
+
     def code(self, cameo: str) -> CameoCode:
         return self.cameo[cameo]
 
@@ -93,8 +107,11 @@ class Lexicon:
         return self.evaluations.get((word.lower(), kind))
 
     @classmethod
-    def load(cls, lexicon: Path | None = None, folder: Path | None = None) -> Lexicon:
-        """The built-in lexicon, or `lexicon` (a CSV in the same layout) instead of it."""
+    def load(cls, lexicon: Path | None = None, folder: Path | None = None,
+             sources: tuple[str, ...] = DEFAULT_FRAME_SOURCES, files: tuple[str, ...] = ()) -> Lexicon:
+        """The frames of the user's `files`, then of the named frame `sources` (see
+        `frenemy.events.sources`); or of `lexicon` (a CSV in the same layout) alone. The first
+        table that defines a frame wins."""
         base = folder or DATA
         result = cls()
         for row in _rows(base / "cameo.csv"):  # type: ignore[operator]
@@ -102,8 +119,12 @@ class Lexicon:
                 row["code"], row["name"], row["plover"], float(row["goldstein"]),
                 int(row["quad_class"]),
             )
-        sources = [lexicon] if lexicon else [base / name for name in BUILT_IN]  # type: ignore[operator]
-        for source, number, row in ((s, n, r) for s in sources for n, r in enumerate(_rows(s), start=2)):
+        for path in files:
+            if not Path(path).is_file():
+                raise InputError(path, "no such frame table (Settings.frame_files)")
+        tables = [(str(lexicon), lexicon)] if lexicon else [
+            *((f, Path(f)) for f in files), *((name, source_table(name)) for name in sources)]
+        for (name, source), number, row in ((t, n, r) for t in tables for n, r in enumerate(_rows(t[1]), start=2)):
             frame = Frame(
                 lemma=row["lemma"].lower(),
                 pos=row["pos"].upper(),
@@ -114,6 +135,7 @@ class Lexicon:
                 plover=row["plover"].upper(),
                 cameo=row["cameo"],
                 example=row.get("example") or "",
+                source=name,
             )
             if frame.cameo not in result.cameo or frame.plover not in PLOVER_TYPES:
                 raise ConfigError(
@@ -135,7 +157,12 @@ def _rows(path: Path | object) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(line for line in f if not line.startswith("#"))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def lexicon_for(sources: tuple[str, ...] = DEFAULT_FRAME_SOURCES, files: tuple[str, ...] = ()) -> Lexicon:
+    """The lexicon of these frame sources and files, loaded once per process."""
+    return Lexicon.load(sources=sources, files=files)
+
+
 def default_lexicon() -> Lexicon:
-    """The built-in lexicon, loaded once per process."""
-    return Lexicon.load()
+    """The built-in lexicon (every built-in frame source), loaded once per process."""
+    return lexicon_for()
