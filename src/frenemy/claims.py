@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .actors import MentionIndex
-from .events.arguments import actors_of, subject_of
+from .grammar.arguments import actors_of, subject_of
 from .grammar.reference import Referents
 from .grammar.speech import clause_tokens, negated, polarity, speech_verbs
 from .quotes import FIRST_PERSON

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .actors import MentionIndex
-from .events.arguments import actors_of
+from .grammar.arguments import actors_of
 from .grammar.reference import Referents, speaker_nouns, speaker_phrase
 from .grammar.speech import SpeechAct, quote_spans, quote_verbs, speech_acts
 from .records import Document, Mention, Quote

@@ -405,7 +405,7 @@ def test_subject_of_recovers_the_object_of_a_mis_parsed_based_clause():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from frenemy.events.arguments import subject_of
+    from frenemy.grammar.arguments import subject_of
 
     words = ["The", "Hong", "Kong", "based", "Commission", "appealed", "to", "Manila"]
     heads = [2, 2, 3, 5, 3, 5, 5, 6]

@@ -16,9 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import MentionIndex
-from ..quotes import SPEECH_VERBS as QUOTE_VERBS
-from ..records import Document, Event, Mention
-from .arguments import (
+from ..grammar.arguments import (
     QUANTITIES,
     SUPPORT_VERBS,
     actors_of,
@@ -32,11 +30,13 @@ from .arguments import (
     prep_objects,
     subject_of,
 )
-from .factuality import Verdict, assess, blocked, has_condition
+from ..grammar.factuality import Verdict, assess, blocked, has_condition
+from ..grammar.speech import quote_verbs
+from ..records import Document, Event, Mention
 from .lexicon import Frame, Lexicon
 from .timing import background
 
-SPEECH_VERBS = QUOTE_VERBS | {"find", "call", "describe", "judge", "consider", "deem", "urge",
+SPEECH_VERBS = quote_verbs() | {"find", "call", "describe", "judge", "consider", "deem", "urge",
                               "underline", "demand"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # "X and Y held talks": each with the other
 FORCE_SECTORS = {"MIL", "COP", "POL", "SPY", "UAF"}  # a source's own forces are what it sends

@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from ..events.arguments import subject_of
+from .arguments import subject_of
 
 QUOTE_MARKS = re.compile(r"“[^“”]{2,}?”|\"[^\"\n]{2,}?\"|«[^«»]{2,}?»")
 STANCES = {"assert", "deny", "doubt", "support", ""}

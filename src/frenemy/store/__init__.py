@@ -12,13 +12,16 @@ from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
 
-from ..claims import ClaimGroup, group_claims
 from ..errors import StoreError
 from ..records import EVENT_FIELDS, LOCATION_FIELDS, Claim, Coded, Document, Event, Position, locate, location_record
+
+if TYPE_CHECKING:
+    from ..claims import ClaimGroup
 
 SCHEMA = (resources.files("frenemy.store") / "schema.sql").read_text(encoding="utf-8")
 QUAD_NAMES = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
@@ -299,37 +302,34 @@ class Store:
         sql = f"SELECT count(*) FROM quotes q{where}"
         return int(self.con.execute(sql, params).fetchone()[0])  # type: ignore[index]
 
-    def claim_groups(self) -> list[ClaimGroup]:
-        """Claims merged across documents, grouped into disputes (see frenemy.claims)."""
+    def claim_records(self) -> list[Claim]:
+        """The stored claims with their positions, as records (in document order)."""
         rows = self.query("SELECT * FROM claims ORDER BY doc_id, start_char")
         stances = self.query("SELECT * FROM positions")
         by_claim: dict[str, list[Position]] = {}
         for p in stances.itertuples(index=False):
             by_claim.setdefault(p.claim_id, []).append(
                 Position(p.actor, p.actor_text, p.stance, p.doc_id, int(p.sent_index), p.sentence))
-        claims = [Claim(r.doc_id, r.claim_id, r.text, int(r.sent_index), int(r.start_char),
-                        int(r.end_char), r.sentence, tuple(by_claim.get(r.claim_id, ())),
-                        tuple(r.opposed if r.opposed is not None else ()), r.polarity or "+",
-                        tuple(r.terms) if r.terms is not None else ())
-                  for r in rows.itertuples(index=False)]
-        return group_claims(claims)
+        return [Claim(r.doc_id, r.claim_id, r.text, int(r.sent_index), int(r.start_char),
+                      int(r.end_char), r.sentence, tuple(by_claim.get(r.claim_id, ())),
+                      tuple(r.opposed if r.opposed is not None else ()), r.polarity or "+",
+                      tuple(r.terms) if r.terms is not None else ())
+                for r in rows.itertuples(index=False)]
+
+    def claim_groups(self) -> list[ClaimGroup]:
+        """Claims merged across documents, grouped into disputes: a shortcut for
+        `frenemy.analytics.claims.claim_groups(store)`, where the grouping lives."""
+        from ..analytics.claims import claim_groups
+
+        return claim_groups(self)
 
     def claims(self, *, contested: bool = False) -> pd.DataFrame:
-        """One row per claim and position; `contested` keeps claims that someone asserts or
-        supports and someone denies or doubts, or that belong to a dispute."""
-        rows = []
-        for number, group in enumerate(self.claim_groups()):
-            sides = {p.stance in {"assert", "support"} for p in group.positions}
-            if contested and not (len(sides) == 2 or group.dispute is not None):
-                continue
-            for p in group.positions:
-                rows.append({"claim_no": number, "claim": group.text, "polarity": group.polarity,
-                             "dispute": group.dispute,
-                             "doc_ids": ", ".join(group.doc_ids), "actor": p.actor,
-                             "actor_text": p.actor_text, "stance": p.stance,
-                             "doc_id": p.doc_id, "sentence": p.sentence})
-        return pd.DataFrame(rows, columns=["claim_no", "claim", "polarity", "dispute", "doc_ids", "actor",
-                                           "actor_text", "stance", "doc_id", "sentence"])
+        """One row per claim and position (`frenemy.analytics.claims.claims_table`); `contested`
+        keeps claims that someone asserts or supports and someone denies or doubts, or that
+        belong to a dispute."""
+        from ..analytics.claims import claims_table
+
+        return claims_table(self, contested=contested)
 
     def event_links(self) -> pd.DataFrame:
         """Events linked across documents (same actors and type within two days), with
