@@ -686,3 +686,10 @@ def test_events_investigating_crimes_by_someone_targets_the_perpetrator(code):
 def test_events_a_promise_not_to_act(code):
     assert not code("Ariel Sharon has vowed not to return the Golan Heights to Syria.", date="2000-01-01").events
     assert ("IRN", "AGREE", "ISR") in triples(code("Iran promised not to attack Israel."))
+
+
+def test_events_an_actor_naming_its_own_options_states_intent(code):
+    assert ("ISR", "THREATEN", "IRN") in triples(code("Israel warned that it could strike Iran's nuclear sites."))
+    assert ("RUS", "AGREE", "SYR") in triples(code("Russia said it could send aid to Syria."))
+    # what others say an actor could do is speculation
+    assert not code("Analysts said Israel could strike Iran's nuclear sites.").events

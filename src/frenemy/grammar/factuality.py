@@ -55,6 +55,10 @@ CANCEL_VERBS = {"cancel", "postpone", "abandon", "scrap", "avert", "prevent", "d
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "report", "suggestion", "assertion", "suspicion"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "contest"}
 ABILITY_ADJECTIVES = {"capable", "incapable"}
+# "said it could strike": an actor naming its own options states an intent (a threat, when hostile)
+OPTION_MODALS = {"may", "might", "could", "can"}
+STATING_VERBS = {"say", "state", "warn", "announce", "declare", "insist", "indicate", "tell", "signal"}
+SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 DEMANDED_NOUNS = {"demand", "call", "appeal", "request", "proposal", "insistence", "ultimatum"}
 # Acts of punishing someone "for" a deed: the deed is what they are charged with, not a coded act.
 CHARGING_VERBS = {"arrest", "detain", "jail", "imprison", "charge", "indict", "convict", "sentence",
@@ -88,6 +92,8 @@ def _markers(node: Token, own: bool, polarity: str) -> Verdict | None:
             if lemma in HYPOTHETICAL or child.lower_ == "ca":
                 if conditional:  # "could impose sanctions if ...": a conditional threat
                     return Verdict(f"conditional ({child.text} ... if)", intent=True)
+                if lemma in OPTION_MODALS and _says_of_itself(node):
+                    return Verdict(f"stated option ({child.text})", intent=True)  # "said it could strike"
                 return Verdict(f"hypothetical ({child.text})")
             if lemma in INTENT_MODALS or child.lower_ in INTENT_MODALS:
                 return Verdict(f"stated intent ({child.text})", intent=True)
@@ -100,6 +106,18 @@ def _markers(node: Token, own: bool, polarity: str) -> Verdict | None:
         if node.pos_ == "NOUN" and child.dep_ == "det" and child.lower_ == "no":
             return Verdict("negated (no)")
     return None
+
+
+def _says_of_itself(verb: Token) -> bool:
+    """The clause is what its subject says it may do: the complement of a stating verb whose
+    subject it refers back to ("the US said it may use force", "Israel warned it could strike")."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in STATING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in SELF_PRONOUNS
 
 
 def _headline_infinitive(verb: Token) -> bool:
