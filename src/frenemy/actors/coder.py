@@ -94,6 +94,8 @@ class MentionIndex:
     by_token: dict[int, Mention] = field(default_factory=dict)
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(mention) -> token span
     uncoded: list[tuple[str, str]] = field(default_factory=list)  # (name, NER label) left uncoded
+    # the other actors a plural pronoun stands for: "the US and Israel said they would ..."
+    also: dict[int, list[Mention]] = field(default_factory=dict)  # id(pronoun mention) -> mentions
 
     def add(self, mention: Mention, start: int, end: int) -> None:
         self.mentions.append(mention)
@@ -1058,8 +1060,21 @@ class _DocState:
                                    and sent - m.sent_index <= window), None)
             if antecedent:
                 how = "coreference (gender)" if disagreed else "coreference"
-                self.emit(self.parsed[token.i : token.i + 1], antecedent.country,
-                          antecedent.sector, "pronoun", how, 0.7, antecedent.person_id)
+                mention = self.emit(self.parsed[token.i : token.i + 1], antecedent.country,
+                                    antecedent.sector, "pronoun", how, 0.7, antecedent.person_id)
+                if lower in GROUP_PRONOUNS:
+                    others = [m for m in self.coordinated(antecedent) if m is not antecedent]
+                    if others:
+                        self.index.also[id(mention)] = others
+
+    def coordinated(self, mention: Mention) -> list[Mention]:
+        """The actors coordinated with a mention ("the United States and Israel"), itself included."""
+        start, end = self.index.spans[id(mention)]
+        root = self.parsed[start:end].root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        found = [m for t in (root, *root.conjuncts) if (m := self.index.at(t)) is not None]
+        return list(dict.fromkeys(found)) if mention in found else [mention]
 
     def mention_genders(self, ordered: list[Mention]) -> dict[int, str]:
         """id(mention) -> the gender its words tell (gender.py), for people and singular groups;

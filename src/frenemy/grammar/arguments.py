@@ -192,6 +192,7 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
     own = mentions.at(token)
     if own:
         found.append(own)
+        found += mentions.also.get(id(own), [])  # "they": each of the actors it stands for
     elif token.pos_ == "VERB" and token.dep_ in {"nsubj", "nsubjpass"}:
         # a mis-parsed subject: "The Red Cross operating in Iraq said" -> the Red Cross
         found += actors_of(next((c for c in token.children if c.dep_ == "nsubj"), None),
