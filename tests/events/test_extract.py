@@ -673,6 +673,8 @@ def test_events_relative_clauses_charges_and_abilities_are_not_arguments_or_acts
     # the deed someone is arrested for is the charge, not a coded act
     arrested = triples(code("A missionary was arrested in Lebanon for collaborating with Israel."))
     assert ("LBN", "COOPERATE", "ISR") not in arrested
+    sanctioned = triples(code("Washington sanctioned Chinese firms for supplying Russia."))
+    assert ("USA", "SANCTION", "CHN") in sanctioned and ("CHN", "AID", "RUS") not in sanctioned
     # the content of a demand is asked for, not done
     demand = triples(code("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers."))
     assert ("IGO", "REQUEST", "ISR") in demand and not any(t[1] == "CONCEDE" for t in demand)

@@ -62,7 +62,8 @@ SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 DEMANDED_NOUNS = {"demand", "call", "appeal", "request", "proposal", "insistence", "ultimatum"}
 # Acts of punishing someone "for" a deed: the deed is what they are charged with, not a coded act.
 CHARGING_VERBS = {"arrest", "detain", "jail", "imprison", "charge", "indict", "convict", "sentence",
-                  "prosecute", "try", "execute", "hang", "fine", "punish", "expel", "deport"}
+                  "prosecute", "try", "execute", "hang", "fine", "punish", "expel", "deport",
+                  "sanction", "penalize", "penalise", "blacklist"}
 NONFACTUAL_AMODS = {"future", "planned", "possible", "potential", "proposed", "threatened",
                     "hypothetical", "imminent", "prospective", "looming", "would-be"}
 
