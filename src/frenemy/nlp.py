@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .config import Settings
 from .errors import ConfigError
@@ -40,7 +40,23 @@ def line_breaks(doc: Doc) -> Doc:
             before = doc[before.i - 1]
         if before.text not in TERMINAL and not before.text.endswith("."):
             token.is_sent_start = False
+        elif before.text in TITLE_ABBREVIATIONS or INITIALISM.fullmatch(before.text) and _opens(doc, before):
+            token.is_sent_start = False  # "Mrs. Bush", "U.S. First Lady Laura Bush visited ..."
     return doc
+
+
+# Abbreviations that never end a sentence, and initialisms ("U.S.") that cannot be one alone
+TITLE_ABBREVIATIONS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.",
+                       "Sgt.", "Maj.", "Adm.", "Prof.", "Rev.", "Sr.", "Jr.", "St."}
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _opens(doc: Doc, token: Token) -> bool:
+    """The token starts its line or follows terminal punctuation: a sentence of its own there."""
+    if token.i == 0:
+        return True
+    previous = doc[token.i - 1]
+    return "\n" in previous.text or "\n" in previous.whitespace_ or previous.text in TERMINAL
 
 
 # Verb lemmas the English rule lemmatizer gets wrong by stripping "-ed"/"-s" from a verb whose

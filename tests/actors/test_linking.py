@@ -224,3 +224,13 @@ def test_linking_a_name_of_unknown_gender_takes_either_pronoun(code):
 def test_linking_a_country_short_form_after_the_long_form(code, text, surface, expected, how):
     found = mention(code(text), surface)
     assert (found.code, found.how) == (expected, how)
+
+
+def test_linking_a_title_of_the_other_gender_is_not_the_known_person(code):
+    coded = code("U.S. First Lady Laura Bush visited Egypt on Monday. Mrs. Bush said she was welcomed.",
+                 date="2005-05-23")
+    laura = next(m for m in coded.mentions if m.text == "Laura Bush")
+    bush = next(m for m in coded.mentions if m.text == "Bush")
+    assert bush.person_id != "george-w-bush" and bush.code == laura.code
+    alone = code("Mrs. Bush said she was welcomed.", date="2005-05-23")
+    assert not any(m.person_id == "george-w-bush" for m in alone.mentions)

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from ..records import Document, Mention
 from .dictionaries import UserActor
-from .gender import agrees, pronoun_gender, span_gender
+from .gender import agrees, gender_words, pronoun_gender, span_gender
 from .knowledge import Entry, Knowledge, default_knowledge, today
 
 LOCATIVE_PREPS = {"in", "at", "near", "into", "outside", "inside", "across", "around", "within",
@@ -249,8 +249,8 @@ class _DocState:
             entries = self.coder.keys.get(span.label_) or self.knowledge.derived[span.label_[2:]]
             entry = min(entries, key=lambda e: KIND_PRIORITY.index(e.kind))
             if entry.kind == "person":
-                people = [e for e in entries if e.kind == "person"]
-                if not self.other_persons_name(span, people):
+                people = [e for e in entries if e.kind == "person" and not self.other_gender(span, e)]
+                if people and not self.other_persons_name(span, people):
                     self.person_mention(span, people)
                 continue  # "Ana Ortega" is not Daniel Ortega, and gets no country from his name
             if entry.kind == "organisation":
@@ -473,6 +473,16 @@ class _DocState:
                 return
             self.emit(span, entry.country, "ELI", "person", "dictionary (no role on date)", 0.6,
                       entry.person_id)
+
+    def other_gender(self, span: Span, entry: Entry) -> bool:
+        """The text says the name is a woman's or a man's ("Mrs. Bush") and the known person's
+        given name says the other: then it is someone else (a surname step may link her)."""
+        told = span_gender(span)
+        if not told:
+            return False
+        given = self.knowledge.names.get(entry.person_id or "", "").split()[:1]
+        known = gender_words()["name"].get(given[0], "") if given else ""
+        return bool(known) and known != told
 
     def other_persons_name(self, span: Span, entries: list[Entry]) -> bool:
         """A known person's surname inside another person's name: "Ana Ortega" is not "Daniel
