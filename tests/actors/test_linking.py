@@ -234,3 +234,18 @@ def test_linking_a_title_of_the_other_gender_is_not_the_known_person(code):
     assert bush.person_id != "george-w-bush" and bush.code == laura.code
     alone = code("Mrs. Bush said she was welcomed.", date="2005-05-23")
     assert not any(m.person_id == "george-w-bush" for m in alone.mentions)
+
+
+def test_linking_regional_demonyms_are_no_country(code):
+    for text in ("South American leaders ended the border dispute.",
+                 "The Latin American leaders met in Santo Domingo.",
+                 "Central American countries signed a pact with Mexico."):
+        assert not any(m.country == "USA" or m.sector for m in code(text).mentions), text
+    assert {m.code for m in code("American officials met Iranian envoys.").mentions} == {"USAGOV", "IRNGOV"}
+
+
+def test_linking_he_after_a_quote_is_its_speaker_not_a_name_whose_gender_is_known(code):
+    coded = code("Colombian President Álvaro Uribe accused Correa's government of links with the rebels, "
+                 'a charge that Correa denied. "I cannot accept the lies of Uribe," he said.', date="2008-03-08")
+    he = next(m for m in coded.mentions if m.text == "he")
+    assert he.code == "ECUGOV"

@@ -82,6 +82,12 @@ BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+{NAME_WORD})
 DERIVED_PREFIX = "phoenix:"  # ids of actors from the derived tables
 AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
 ATTITUDE_PREFIXES = {"anti", "pro"}
+# A word before a demonym that makes it a region's: "South American", "Latin American", "Central Asian"
+REGION_ADJECTIVES = {(w, a) for w in ("south", "latin", "central", "north", "meso")
+                     for a in ("american", "americans")} | {
+    ("central", "asian"), ("south", "asian"), ("east", "asian"), ("southeast", "asian"), ("south-east", "asian"),
+    ("west", "african"), ("east", "african"), ("southern", "african"), ("north", "african"), ("central", "african"),
+    ("sub-saharan", "african"), ("middle", "eastern")}
 ARMED_SECTORS = {"REB", "UAF", "INS", "SEP"}
 OTHER_WORDS = {"other", "another", "second", "rival", "new", "different", "splinter", "same", "former"}
 
@@ -412,6 +418,8 @@ class _DocState:
         ethnic group ("ethnic Albanians" are not Albania)."""
         if span.start > 0 and self.parsed[span.start - 1].lower_ == "ethnic":
             return True
+        if span.start > 0 and (self.parsed[span.start - 1].lower_, span.text.lower()) in REGION_ADJECTIVES:
+            return True  # "South American leaders", "Latin American nations": a region, not the US
         if span.start > 1 and self.parsed[span.start - 1].text == "-" and \
                 self.parsed[span.start - 2].lower_ in ATTITUDE_PREFIXES:
             return True  # "anti-Israel protesters", "pro-Russian separatists": a stance, not a side
@@ -809,8 +817,8 @@ class _DocState:
                          if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
         for token, title in sorted(list(self.bare_titles("group")) + organisations,
                                    key=lambda pair: pair[0].i):
-            if self.index.at(token):
-                continue
+            if self.index.at(token) or self.regional(token):
+                continue  # "Latin American leaders" are no one country's
             place = self.place_of(token)
             sentence_place = self.sentence_place(token)
             named = next((m for t in token.subtree if t.i < token.i and (m := self.index.at(t))
@@ -837,6 +845,11 @@ class _DocState:
             if country:
                 span = self.parsed[self.left_edge(token) : token.i + 1]
                 self.emit(span, country, title[0], "group", how, 0.6)
+
+    def regional(self, token: Token) -> bool:
+        """A group named by a region ("Latin American leaders"): no one country's."""
+        return any(t.i > 0 and (self.parsed[t.i - 1].lower_, t.lower_) in REGION_ADJECTIVES
+                   for t in self.parsed[self.left_edge(token) : token.i])
 
     def focus_place(self, before: int) -> str | None:
         """In a story that names no country, the country of the places it names, when one
@@ -1049,7 +1062,9 @@ class _DocState:
                         continue
                     candidates.append(mention)
             told = [m for m in candidates if gender and genders.get(id(m)) == gender]
-            if told and len(told) < len(candidates):  # a name or noun that says "she" beats one that says nothing
+            if told and len(told) < len(candidates) and gender == "f":
+                # a name or noun that says "she" beats one that says nothing; most people news
+                # names unmarked are men, so "he" keeps to recency
                 candidates, disagreed = told, True
             if lower in GROUP_PRONOUNS:  # "dismissed the sanctions and said they would ..."
                 candidates = [m for m in candidates if not self.plural_thing_between(m, token)]
