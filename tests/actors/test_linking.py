@@ -249,3 +249,10 @@ def test_linking_he_after_a_quote_is_its_speaker_not_a_name_whose_gender_is_know
                  'a charge that Correa denied. "I cannot accept the lies of Uribe," he said.', date="2008-03-08")
     he = next(m for m in coded.mentions if m.text == "he")
     assert he.code == "ECUGOV"
+
+
+def test_linking_he_opening_a_sentence_is_the_last_sentence_s_subject(code):
+    coded = code("Ehud Olmert flew to Washington to discuss Gaza with President George Bush. "
+                 "Upon his arrival, he told reporters that Israel would help.", date="2007-06-18")
+    he = next(m for m in coded.mentions if m.text == "he")
+    assert he.code == "ISRGOV"

@@ -695,3 +695,9 @@ def test_events_an_actor_naming_its_own_options_states_intent(code):
     assert ("RUS", "AGREE", "SYR") in triples(code("Russia said it could send aid to Syria."))
     # what others say an actor could do is speculation
     assert not code("Analysts said Israel could strike Iran's nuclear sites.").events
+
+
+def test_events_aid_measured_by_its_worth_is_still_aid(code):
+    assert ("JPN", "AID", "HTI") in triples(code("Japan sent $5 million worth of aid to Haiti."))
+    delivered = triples(code("Millions of dollars worth of aid would be delivered to Gaza by Egypt."))
+    assert ("EGY", "AGREE", "PSE") in delivered

@@ -1072,6 +1072,9 @@ class _DocState:
                 antecedent = candidates[-1]
                 if lower in PERSON_PRONOUNS:  # prefer the person the sentence is about
                     here = [m for m in candidates if m.sent_index == sent and self._is_subject(m)]
+                    if not here and antecedent.sent_index < sent:  # else the last sentence's subject
+                        here = [m for m in candidates if m.sent_index == antecedent.sent_index
+                                and m.kind == "person" and self._is_subject(m)]
                     antecedent = here[-1] if here else antecedent
                 elif antecedent.sector in {"CVL", "REF"} and not self._is_subject(antecedent):
                     # "bombers killed 23 people when they blew themselves up": the acting

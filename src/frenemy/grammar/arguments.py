@@ -160,6 +160,10 @@ def governing_verb(noun: Token, joint: bool = True) -> Token | None:
             return head if head.lemma_.lower() in SUPPORT_VERBS else None
         if node.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in SUPPORT_VERBS:
             return head  # "aid will be delivered to Gaza by the EU": the agent gave it
+        if node.dep_ in {"amod", "compound", "nmod", "appos"} and node.lemma_.lower() in QUANTITIES \
+                and head.lemma_.lower() in QUANTITIES:
+            node = head  # "millions of dollars worth of aid": up to the quantity the verb takes
+            continue
         if node.dep_ == "pobj" and head.dep_ == "prep":
             if head.lower_ == "of" and head.head.lemma_.lower() in QUANTITIES:
                 node = head.head  # "5 million dollars of aid": the aid is what was given
@@ -342,3 +346,18 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
             seen.add(id(m))
             out.append(m)
     return out
+
+
+def quantity_head(noun: Token) -> Token:
+    """The quantity noun an event noun is measured by, outermost first: "aid" in "millions of
+    dollars worth of aid" -> "millions"; the noun itself when none."""
+    node = noun
+    while True:
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITIES:
+            node = head.head
+        elif node.dep_ in {"amod", "compound", "nmod", "appos"} and node.lemma_.lower() in QUANTITIES \
+                and head.lemma_.lower() in QUANTITIES and head.i != node.i:
+            node = head
+        else:
+            return node

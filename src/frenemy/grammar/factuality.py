@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .arguments import SUPPORT_VERBS
+from .arguments import SUPPORT_VERBS, quantity_head
 
 HYPOTHETICAL = {"could", "might", "may", "should", "must", "can", "ought"}
 INTENT_MODALS = {"will", "would", "shall", "'ll", "wo"}
@@ -157,9 +157,10 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
     # the predicate, the verbs it is xcomp of, and the support verb of an event noun
     # ("will send aid": the intent is on "send")
     in_chain = token.pos_ in {"VERB", "AUX"}
-    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in (
+    measured = quantity_head(token) if token.pos_ == "NOUN" else token  # "$5m worth of aid"
+    if token.pos_ == "NOUN" and measured.dep_ in {"dobj", "nsubjpass"} and measured.head.lemma_.lower() in (
             SUPPORT_VERBS | CANCEL_VERBS):  # "aid will be delivered": the intent is on "delivered"
-        token_chain_head = token.head
+        token_chain_head = measured.head
     else:
         token_chain_head = None
     node = token
