@@ -115,3 +115,10 @@ def test_clean_keeps_a_section_heading_as_a_line_of_its_own():
     doc = clean(Document("d", "", "The talks ended. ===Reaction=== In Lima, the minister welcomed the deal."))
     assert doc.text.split("\n\n") == ["The talks ended.", "Reaction", "In Lima, the minister welcomed the deal."]
     assert not doc.removed
+
+
+def test_clean_rejoins_a_demonym_a_lost_link_split():
+    kept = clean(Document("d", "Talks at a Latin America n summit",
+                          "Over 60 members of a Chad ian sect were killed. Iraq i militants fled. Iraq is calm."))
+    assert kept.title == "Talks at a Latin American summit"
+    assert kept.text == "Over 60 members of a Chadian sect were killed. Iraqi militants fled. Iraq is calm."

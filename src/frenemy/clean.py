@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 import ftfy
 
@@ -108,6 +109,33 @@ def repair(text: str) -> str:
 
 fix_entities = repair  # the name earlier releases used
 
+# Suffixes that a lost link leaves apart from the place name it was written on ("Chad ian",
+# "Latin America n"): the joined word must be a demonym the country table knows.
+DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ic", "ean")
+REGION_DEMONYMS = {"American", "African", "European", "Asian"}
+
+
+@lru_cache(maxsize=1)
+def split_demonym() -> re.Pattern[str]:
+    """"Chad ian", "Iraq i", "Latin America n": a place name and the rest of its demonym."""
+    from .actors.knowledge import DATA, read_table, split  # data only; the coder is not needed
+
+    names, demonyms = set(), set(REGION_DEMONYMS)
+    for row in read_table(DATA, "countries.csv"):
+        names.update([row["name"], *split(row.get("aliases"))])
+        demonyms.update(split(row.get("adjectives")))
+    names |= {"America", "Latin America", "South America", "Central America", "North America", "Africa",
+              "Europe", "Asia"}
+    pairs = sorted({(n, d[len(n):]) for d in demonyms for n in names
+                    if d.startswith(n) and d[len(n):] in DEMONYM_SUFFIXES}, key=lambda p: -len(p[0]))
+    return re.compile(r"\b(" + "|".join(f"{re.escape(n)} {re.escape(x)}" for n, x in pairs) + r")\b")
+
+
+def rejoin_demonyms(text: str) -> str:
+    """Join a demonym a lost link split in two ("a Chad ian sect" -> "a Chadian sect")."""
+    return split_demonym().sub(lambda m: m.group(0).replace(" ", "", 1) if m.group(0).count(" ") == 1
+                               else m.group(0)[::-1].replace(" ", "", 1)[::-1], text)
+
 
 def strong_residue(line: str) -> str | None:
     """The kind of residue this line is wherever it stands, or None for article text."""
@@ -165,8 +193,8 @@ def clean(doc: Document) -> Document:
     """Return the document repaired and with residue removed; what was removed is kept in
     `removed`."""
     removed: list[Removal] = []
-    title = " ".join(repair(doc.title).split())
-    lines = repair(doc.text).split("\n")
+    title = rejoin_demonyms(" ".join(repair(doc.title).split()))
+    lines = rejoin_demonyms(repair(doc.text)).split("\n")
     start = tail_start(lines)
     if start is not None:
         for line in lines[start:]:
