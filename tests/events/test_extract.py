@@ -264,12 +264,17 @@ def test_events_headline_passives_without_auxiliary_keep_their_roles(code, title
 
 @pytest.mark.parametrize("title", [
     "UK government sued over deaths in helicopter crash in Afghanistan",
-    "Turkish police arrested in Germany",
+    "Turkish police criticised in Germany",
     "Kenyan minister attacked over Somali refugee policy",
     "Mali suspended from African Union",
 ])
 def test_events_a_headline_passive_with_no_agent_codes_no_event(code, title):
     assert not code("Officials gave no details.", title=title, date="2008-03-02").events
+
+
+def test_events_a_headline_arrest_with_no_agent_is_the_state_s_where_it_happened(code):
+    coded = code("Officials gave no details.", title="Turkish police arrested in Germany", date="2008-03-02")
+    assert triples(coded) == {("DEU", "COERCE", "TUR")}
 
 
 def test_events_an_active_headline_keeps_its_event(code):
@@ -701,3 +706,17 @@ def test_events_aid_measured_by_its_worth_is_still_aid(code):
     assert ("JPN", "AID", "HTI") in triples(code("Japan sent $5 million worth of aid to Haiti."))
     delivered = triples(code("Millions of dollars worth of aid would be delivered to Gaza by Egypt."))
     assert ("EGY", "AGREE", "PSE") in delivered
+
+
+def test_events_an_agentless_arrest_or_sentence_is_the_state_s_where_it_happened(code):
+    activist = triples(code("Ahmed Hassan, an Egyptian activist, was arrested in Cairo on Monday."))
+    assert ("EGY", "COERCE", "EGY") in activist
+    assert ("ITA", "COERCE", "USA") in triples(code("A US national has been arrested in Italy for rioting."))
+    # a named agent, coded or not, is the agent
+    assert not code("The rebel column was arrested by Free State Forces in 1923.").events
+
+
+def test_events_victims_killed_in_fighting_with_someone_were_attacked_by_them(code):
+    coded = triples(code("Three Egyptian protesters were killed in clashes with Egyptian security forces on Friday."))
+    assert ("EGY", "ASSAULT", "EGY") in coded
+    assert not code("Two soldiers were killed in Kandahar on Friday.").events

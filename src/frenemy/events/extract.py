@@ -188,6 +188,10 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets, confidence = _verb_arguments(token, frame, mentions, lexicon)
         else:
             sources, targets, confidence = _noun_arguments(token, frame, mentions)
+        if not sources and targets and frame.plover == "COERCE" and token.pos_ == "VERB" \
+                and token.lemma_.lower() in STATE_ACTS and is_passive(token) \
+                and not any(c.dep_ == "agent" for c in token.children):
+            sources = _state_that_acted(token, targets, mentions)  # "he was sentenced to life"
         if original == "PROTEST" and frame.plover == "COERCE" and token.pos_ == "NOUN" \
                 and token.dep_ in {"dobj", "nsubjpass"}:  # "police prevented the march by students"
             repressors = actors_of(subject_of(token.head), mentions)
@@ -577,9 +581,26 @@ def _intent_only(token: Token, frame: Frame, verdict: Verdict | None) -> Verdict
     return verdict or Verdict("not stated as intent")
 
 
+# Nouns of fighting whose "with" names the other side: "were killed in clashes with police"
+FIGHTING_NOUNS = {"fighting", "clash", "clashes", "battle", "gunfight", "shootout", "firefight", "skirmish",
+                  "raid", "crackdown", "confrontation"}
+
+
+def _fought_with(verb: Token, mentions: MentionIndex) -> list[Mention]:
+    """Who the victims of an agentless passive fought: "killed in fighting with police"."""
+    if not is_passive(verb):
+        return []
+    for noun in prep_objects(verb, ("in", "during")):
+        if noun.lemma_.lower() in FIGHTING_NOUNS or noun.lower_ in FIGHTING_NOUNS:
+            return [m for g in prep_objects(noun, ("with", "by")) for m in actors_of(g, mentions)]
+    return []
+
+
 def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: Lexicon | None = None
                     ) -> tuple[list[Mention], list[Mention], float]:
     sources = actors_of(subject_of(verb), mentions) or _group_subject(verb, mentions)
+    if not sources and frame.plover == "ASSAULT":
+        sources = _fought_with(verb, mentions)
     targets: list[Mention] = []
     preps = tuple(p for p in frame.preps if p != "that") + _between(frame)
     for prep in preps:  # in the lexicon's order: "complained to the UN about Israel" is about Israel
@@ -802,6 +823,21 @@ def _location(predicate: Token, mentions: MentionIndex) -> list[Mention]:
                     return [replace(mention, code=mention.country, sector="", kind="place",
                                     confidence=min(mention.confidence, 0.7))]
     return []
+
+
+# Acts only a state's police, courts or government do: in the passive with no agent, the state
+# where it happened did them (a place in the clause, else the country of the one they were done to).
+STATE_ACTS = {"arrest": "COP", "detain": "COP", "jail": "JUD", "imprison": "JUD", "sentence": "JUD",
+              "convict": "JUD", "indict": "JUD", "prosecute": "JUD", "deport": "GOV"}
+
+
+def _state_that_acted(verb: Token, targets: list[Mention], mentions: MentionIndex) -> list[Mention]:
+    """The implied agent of an agentless arrest, sentence or deportation."""
+    sector = STATE_ACTS[verb.lemma_.lower()]
+    located = _location(verb, mentions)
+    states = [m for m in located or targets if m.country not in {"IGO", "NGO", "IMG"}][:1]
+    return [replace(m, code=m.country + sector, sector=sector, kind="implied", person_id=None,
+                    confidence=min(m.confidence, 0.5)) for m in states]
 
 
 def _is_state(mention: Mention) -> bool:
