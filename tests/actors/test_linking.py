@@ -256,3 +256,9 @@ def test_linking_he_opening_a_sentence_is_the_last_sentence_s_subject(code):
                  "Upon his arrival, he told reporters that Israel would help.", date="2007-06-18")
     he = next(m for m in coded.mentions if m.text == "he")
     assert he.code == "ISRGOV"
+
+
+def test_linking_every_short_form_of_a_formal_name_is_that_state(code):
+    coded = code("The UN will send troops to the Democratic Republic of the Congo. The troops will stay in "
+                 "the Congo. The resolution also made comments on the Congo.", date="2008-11-21")
+    assert [m.code for m in coded.mentions if m.text == "Congo"] == ["COD", "COD"]

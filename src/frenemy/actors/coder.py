@@ -315,7 +315,7 @@ class _DocState:
                 continue
             start, end = self.index.spans[id(mention)]
             self.index.remove(mention)
-            self.emit(self.parsed[start:end], meant.pop(), mention.sector, "country",
+            self.emit(self.parsed[start:end], next(iter(meant)), mention.sector, "country",
                       "coreference (short form)", 0.9, mention.person_id)
 
     # wire credits, bylines and news channels: never actors
