@@ -720,3 +720,9 @@ def test_events_victims_killed_in_fighting_with_someone_were_attacked_by_them(co
     coded = triples(code("Three Egyptian protesters were killed in clashes with Egyptian security forces on Friday."))
     assert ("EGY", "ASSAULT", "EGY") in coded
     assert not code("Two soldiers were killed in Kandahar on Friday.").events
+
+
+def test_events_judging_a_deal_judges_the_other_party(code):
+    deal = triples(code("Iraq's finance minister said that the deal with the IMF was historic."))
+    assert ("IRQ", "SUPPORT", "IGO") in deal
+    assert ("CHN", "ACCUSE", "USA") in triples(code("Beijing said the American tariffs were unfair."))

@@ -938,6 +938,8 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
             cameo = "111" if polarity == "-" else "051"
         plover = "SUPPORT" if polarity == "+" else "ACCUSE"
         targets = actors_of(judged, mentions)
+        if not targets and judged is not None:  # "the deal with the IMF was historic": the IMF
+            targets = [m for g in prep_objects(judged, ("with", "by")) for m in actors_of(g, mentions)]
         yield from _pairs(speakers, targets, verb, plover, cameo, 0.8, index, sent, document, lexicon)
 
 
