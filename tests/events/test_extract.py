@@ -726,3 +726,8 @@ def test_events_judging_a_deal_judges_the_other_party(code):
     deal = triples(code("Iraq's finance minister said that the deal with the IMF was historic."))
     assert ("IRQ", "SUPPORT", "IGO") in deal
     assert ("CHN", "ACCUSE", "USA") in triples(code("Beijing said the American tariffs were unfair."))
+
+
+def test_events_the_scene_of_an_attack_on_a_range_of_targets_is_its_target(code):
+    coded = code("Israeli airborne, naval and ground units have pounded a wide array of targets in Lebanon.")
+    assert ("ISR", "ASSAULT", "LBN") in triples(coded)

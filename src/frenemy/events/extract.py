@@ -815,6 +815,7 @@ def _location(predicate: Token, mentions: MentionIndex) -> list[Mention]:
     if predicate.pos_ == "NOUN" and predicate.head.pos_ in {"VERB", "AUX"}:
         heads.append(predicate.head)
     heads += [c for h in list(heads) for c in h.children if c.dep_ == "dobj"]  # "outlawed a group in X"
+    heads += [o for h in heads[1:] for o in prep_objects(h, ("of",))]  # "a wide array of targets in X"
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
             for token in prep.subtree:
