@@ -262,3 +262,10 @@ def test_linking_every_short_form_of_a_formal_name_is_that_state(code):
     coded = code("The UN will send troops to the Democratic Republic of the Congo. The troops will stay in "
                  "the Congo. The resolution also made comments on the Congo.", date="2008-11-21")
     assert [m.code for m in coded.mentions if m.text == "Congo"] == ["COD", "COD"]
+
+
+def test_linking_the_south_in_lower_case_is_the_country_only_as_an_actor(code):
+    threat = code("North Korea cancelled its pacts with South Korea. N. Korea issued threats against the south.")
+    assert [m.code for m in threat.mentions if m.text == "south"] == ["KOR"]
+    region = code("North Korea cancelled its pacts with South Korea. Rain fell in the south of the country.")
+    assert not [m for m in region.mentions if m.text == "south"]

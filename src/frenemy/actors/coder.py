@@ -976,11 +976,12 @@ class _DocState:
             if side in {"North", "South"} and len(mention.text.split()) > 1:
                 named.setdefault(side, mention.country)
         for token in self.tokens:
-            if token.text not in named or self.index.at(token) or token.dep_ in MODIFIER_DEPS:
+            side = token.text if token.text in named else token.text.title() if _lower_side(token) else ""
+            if side not in named or self.index.at(token) or token.dep_ in MODIFIER_DEPS:
                 continue
             if token.i == 0 or self.parsed[token.i - 1].lower_ != "the":
                 continue
-            country = named[token.text]
+            country = named[side]
             if min(m.start for m in self.index.mentions if m.country == country) < token.idx:
                 self.emit(self.parsed[token.i : token.i + 1], country, "", "country",
                           "coreference", 0.7)
@@ -1195,3 +1196,14 @@ def _in_reporter(token: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _lower_side(token: Token) -> bool:
+    """"threats against the south": a lower-case compass word as an actor, the object of a
+    preposition of direction or a subject or object, never a region ("the south of the country",
+    "in the south")."""
+    if token.text not in {"north", "south"} or any(c.dep_ == "prep" for c in token.children):
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in {"against", "with", "toward", "towards", "on", "to"}
+    return token.dep_ in {"nsubj", "dobj"}
