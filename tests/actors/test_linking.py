@@ -269,3 +269,11 @@ def test_linking_the_south_in_lower_case_is_the_country_only_as_an_actor(code):
     assert [m.code for m in threat.mentions if m.text == "south"] == ["KOR"]
     region = code("North Korea cancelled its pacts with South Korea. Rain fell in the south of the country.")
     assert not [m for m in region.mentions if m.text == "south"]
+
+
+def test_linking_it_in_a_reported_clause_is_the_speaker_not_an_actor_of_another_clause(code):
+    coded = code("Poland said a Russian cruise missile had entered its airspace and that it had scrambled jets.",
+                 date="2022-11-20")
+    assert [m.code for m in coded.mentions if m.text == "it"] == ["POL"]
+    said = code("France condemned the violence and said it would respond to any attack.", date="2023-08-01")
+    assert [m.code for m in said.mentions if m.text == "it"] == ["FRA"]

@@ -731,3 +731,8 @@ def test_events_judging_a_deal_judges_the_other_party(code):
 def test_events_the_scene_of_an_attack_on_a_range_of_targets_is_its_target(code):
     coded = code("Israeli airborne, naval and ground units have pounded a wide array of targets in Lebanon.")
     assert ("ISR", "ASSAULT", "LBN") in triples(coded)
+
+
+def test_events_military_craft_entering_a_state_s_waters_or_airspace(code):
+    assert ("CHN", "MOBILIZE", "JPN") in triples(code("A Chinese submarine entered Japanese territorial waters."))
+    assert ("RUS", "MOBILIZE", "EST") in triples(code("Russian warplanes entered Estonian airspace."))

@@ -947,8 +947,10 @@ class _DocState:
         while node.dep_ in {"ccomp", "conj", "xcomp"} and node.head.i != node.i:
             node = node.head
             found = _subject_mention(self, node)
-            if found is not None:
-                return found
+            if found is None and node.dep_ == "conj":  # "France condemned X and said it would ..."
+                found = _subject_mention(self, node.head)
+            if found is not None and node.lemma_.lower() in STATING_VERBS:
+                return found  # not "a missile entered its airspace and it scrambled jets": the missile
         return None
 
     def plural_thing_between(self, mention: Mention, pronoun: Token) -> bool:
@@ -1185,6 +1187,12 @@ def code_actors(document: Document, parsed: Doc, coder: ActorCoder) -> MentionIn
 
 
 REPORTING_VERBS = {"say", "tell", "report", "add", "announce", "state", "confirm", "quote"}
+# Verbs whose subject "it" in their complement clause refers back to ("Iraq said it would ...")
+STATING_VERBS = REPORTING_VERBS | {
+    "deny", "insist", "claim", "warn", "vow", "promise", "pledge", "threaten", "agree", "decide", "declare",
+    "argue", "admit", "acknowledge", "accuse", "believe", "think", "hope", "fear", "expect", "indicate",
+    "signal", "suggest", "stress", "reiterate", "repeat", "assert", "maintain", "complain", "allege", "reply",
+    "respond", "counter", "hint", "concede", "plan", "intend", "want", "refuse", "offer", "urge", "ask"}
 
 
 def _in_reporter(token: Token) -> bool:
