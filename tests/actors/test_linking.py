@@ -277,3 +277,9 @@ def test_linking_it_in_a_reported_clause_is_the_speaker_not_an_actor_of_another_
     assert [m.code for m in coded.mentions if m.text == "it"] == ["POL"]
     said = code("France condemned the violence and said it would respond to any attack.", date="2023-08-01")
     assert [m.code for m in said.mentions if m.text == "it"] == ["FRA"]
+
+
+def test_linking_a_group_noun_of_a_named_body_is_that_body(code):
+    coded = code("Leaders of the militant groups Hamas and Islamic Jihad are also in talks with Abbas.",
+                 date="2005-01-15")
+    assert {m.text: m.code for m in coded.mentions}["Leaders"] == "PSEREB"

@@ -819,6 +819,11 @@ class _DocState:
                                    key=lambda pair: pair[0].i):
             if self.index.at(token) or self.regional(token):
                 continue  # "Latin American leaders" are no one country's
+            body = self.organisation_of(token)
+            if body is not None:  # "leaders of the militant groups Hamas and Islamic Jihad": Hamas's
+                span = self.parsed[self.left_edge(token) : token.i + 1]
+                self.emit(span, body.country, body.sector, "group", "title rule (of an organisation)", 0.8)
+                continue
             place = self.place_of(token)
             sentence_place = self.sentence_place(token)
             named = next((m for t in token.subtree if t.i < token.i and (m := self.index.at(t))
@@ -871,6 +876,16 @@ class _DocState:
                      and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
                      and not _in_reporter(t)}
         return countries.pop() if len(countries) == 1 else None
+
+    def organisation_of(self, token: Token) -> Mention | None:
+        """A named non-state body in the of-phrase of a group noun ("members of Hamas")."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for t in prep.subtree:
+                m = self.index.at(t)
+                if m is not None and m.kind in {"group", "organisation"} and m.country not in NON_STATE \
+                        and m.sector not in {"", "GOV"}:
+                    return m
+        return None
 
     def place_of(self, token: Token) -> str | None:
         """The country of a place named in an in/from/across phrase of a noun, or of the
