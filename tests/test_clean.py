@@ -118,7 +118,7 @@ def test_clean_keeps_a_section_heading_as_a_line_of_its_own():
 
 
 def test_clean_rejoins_a_demonym_a_lost_link_split():
-    kept = clean(Document("d", "Talks at a Latin America n summit",
-                          "Over 60 members of a Chad ian sect were killed. Iraq i militants fled. Iraq is calm."))
-    assert kept.title == "Talks at a Latin American summit"
-    assert kept.text == "Over 60 members of a Chadian sect were killed. Iraqi militants fled. Iraq is calm."
+    kept = clean(Document("d", "Ministers meet at a South America n summit",
+                          "Two Kenya n soldiers were hurt. Oman i envoys left. Oman is calm."))
+    assert kept.title == "Ministers meet at a South American summit"
+    assert kept.text == "Two Kenyan soldiers were hurt. Omani envoys left. Oman is calm."

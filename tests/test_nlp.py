@@ -31,9 +31,9 @@ def test_nlp_corrects_verb_lemmas_the_rule_lemmatizer_gets_wrong():
 
 
 def test_sentences_do_not_end_at_a_title_or_a_lone_initialism():
-    doc = parse_one("U.S. First Lady Laura Bush visited Egypt. Mrs. Bush said Gen. Smith agreed.")
-    assert [s.text for s in doc.sents] == ["U.S. First Lady Laura Bush visited Egypt.",
-                                           "Mrs. Bush said Gen. Smith agreed."]
+    doc = parse_one("U.S. Senator Jane Hale visited Ghana. Mrs. Hale said Gen. Smith agreed.")
+    assert [s.text for s in doc.sents] == ["U.S. Senator Jane Hale visited Ghana.",
+                                           "Mrs. Hale said Gen. Smith agreed."]
     # an initialism that ends a sentence still ends it
     doc = parse_one("Russia imposed sanctions on the U.S. The president said it was unfair.")
     assert len(list(doc.sents)) == 2

@@ -109,15 +109,15 @@ def repair(text: str) -> str:
 
 fix_entities = repair  # the name earlier releases used
 
-# Suffixes that a lost link leaves apart from the place name it was written on ("Chad ian",
-# "Latin America n"): the joined word must be a demonym the country table knows.
+# Suffixes that a lost link leaves apart from the place name it was written on ("Kenya n",
+# "South America n"): the joined word must be a demonym the country table knows.
 DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ic", "ean")
 REGION_DEMONYMS = {"American", "African", "European", "Asian"}
 
 
 @lru_cache(maxsize=1)
 def split_demonym() -> re.Pattern[str]:
-    """"Chad ian", "Iraq i", "Latin America n": a place name and the rest of its demonym."""
+    """"Kenya n", "Oman i", "South America n": a place name and the rest of its demonym."""
     from .actors.knowledge import DATA, read_table, split  # data only; the coder is not needed
 
     names, demonyms = set(), set(REGION_DEMONYMS)
@@ -132,7 +132,7 @@ def split_demonym() -> re.Pattern[str]:
 
 
 def rejoin_demonyms(text: str) -> str:
-    """Join a demonym a lost link split in two ("a Chad ian sect" -> "a Chadian sect")."""
+    """Join a demonym a lost link split in two ("two Kenya n soldiers" -> "two Kenyan soldiers")."""
     return split_demonym().sub(lambda m: m.group(0).replace(" ", "", 1) if m.group(0).count(" ") == 1
                                else m.group(0)[::-1].replace(" ", "", 1)[::-1], text)
 

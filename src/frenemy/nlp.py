@@ -41,7 +41,7 @@ def line_breaks(doc: Doc) -> Doc:
         if before.text not in TERMINAL and not before.text.endswith("."):
             token.is_sent_start = False
         elif before.text in TITLE_ABBREVIATIONS or INITIALISM.fullmatch(before.text) and _opens(doc, before):
-            token.is_sent_start = False  # "Mrs. Bush", "U.S. First Lady Laura Bush visited ..."
+            token.is_sent_start = False  # "Mrs. Hale", "U.S. Senator Jane Hale visited ..."
     return doc
 
 

@@ -227,47 +227,47 @@ def test_linking_a_country_short_form_after_the_long_form(code, text, surface, e
 
 
 def test_linking_a_title_of_the_other_gender_is_not_the_known_person(code):
-    coded = code("U.S. First Lady Laura Bush visited Egypt on Monday. Mrs. Bush said she was welcomed.",
-                 date="2005-05-23")
-    laura = next(m for m in coded.mentions if m.text == "Laura Bush")
-    bush = next(m for m in coded.mentions if m.text == "Bush")
-    assert bush.person_id != "george-w-bush" and bush.code == laura.code
-    alone = code("Mrs. Bush said she was welcomed.", date="2005-05-23")
-    assert not any(m.person_id == "george-w-bush" for m in alone.mentions)
+    coded = code("U.S. First Lady Michelle Obama toured a school in Nairobi. Mrs. Obama said she was moved.",
+                 date="2010-10-12")
+    michelle = next(m for m in coded.mentions if m.text == "Michelle Obama")
+    obama = next(m for m in coded.mentions if m.text == "Obama")
+    assert obama.person_id != "barack-obama" and obama.code == michelle.code
+    alone = code("Mrs. Obama said she was moved.", date="2010-10-12")
+    assert not any(m.person_id == "barack-obama" for m in alone.mentions)
 
 
 def test_linking_regional_demonyms_are_no_country(code):
-    for text in ("South American leaders ended the border dispute.",
-                 "The Latin American leaders met in Santo Domingo.",
+    for text in ("South American ministers opened a trade summit.",
+                 "The Latin American envoys gathered in Quito.",
                  "Central American countries signed a pact with Mexico."):
         assert not any(m.country == "USA" or m.sector for m in code(text).mentions), text
     assert {m.code for m in code("American officials met Iranian envoys.").mentions} == {"USAGOV", "IRNGOV"}
 
 
 def test_linking_he_after_a_quote_is_its_speaker_not_a_name_whose_gender_is_known(code):
-    coded = code("Colombian President Álvaro Uribe accused Correa's government of links with the rebels, "
-                 'a charge that Correa denied. "I cannot accept the lies of Uribe," he said.', date="2008-03-08")
+    coded = code("Turkish President Recep Tayyip Erdogan accused Pashinyan's government of arming the separatists, "
+                 'a claim that Pashinyan rejected. "These are lies by Erdogan," he said.', date="2021-05-02")
     he = next(m for m in coded.mentions if m.text == "he")
-    assert he.code == "ECUGOV"
+    assert he.code == "ARMGOV"
 
 
 def test_linking_he_opening_a_sentence_is_the_last_sentence_s_subject(code):
-    coded = code("Ehud Olmert flew to Washington to discuss Gaza with President George Bush. "
-                 "Upon his arrival, he told reporters that Israel would help.", date="2007-06-18")
+    coded = code("Shinzo Abe flew to Canberra to discuss trade with Prime Minister Malcolm Turnbull. "
+                 "On landing, he told reporters that Japan would invest more.", date="2017-01-14")
     he = next(m for m in coded.mentions if m.text == "he")
-    assert he.code == "ISRGOV"
+    assert he.code == "JPNGOV"
 
 
 def test_linking_every_short_form_of_a_formal_name_is_that_state(code):
-    coded = code("The UN will send troops to the Democratic Republic of the Congo. The troops will stay in "
-                 "the Congo. The resolution also made comments on the Congo.", date="2008-11-21")
+    coded = code("The African Union will send observers to the Democratic Republic of the Congo. The observers "
+                 "will stay in the Congo until June. The mission also toured the Congo in May.", date="2018-03-01")
     assert [m.code for m in coded.mentions if m.text == "Congo"] == ["COD", "COD"]
 
 
 def test_linking_the_south_in_lower_case_is_the_country_only_as_an_actor(code):
-    threat = code("North Korea cancelled its pacts with South Korea. N. Korea issued threats against the south.")
+    threat = code("North Korea cut its hotline with South Korea. Pyongyang fired artillery toward the south.")
     assert [m.code for m in threat.mentions if m.text == "south"] == ["KOR"]
-    region = code("North Korea cancelled its pacts with South Korea. Rain fell in the south of the country.")
+    region = code("North Korea cut its hotline with South Korea. Rain fell in the south of the country.")
     assert not [m for m in region.mentions if m.text == "south"]
 
 
@@ -280,6 +280,6 @@ def test_linking_it_in_a_reported_clause_is_the_speaker_not_an_actor_of_another_
 
 
 def test_linking_a_group_noun_of_a_named_body_is_that_body(code):
-    coded = code("Leaders of the militant groups Hamas and Islamic Jihad are also in talks with Abbas.",
-                 date="2005-01-15")
-    assert {m.text: m.code for m in coded.mentions}["Leaders"] == "PSEREB"
+    coded = code("Leaders of the militant groups Hezbollah and Amal are also in talks with Siniora.",
+                 date="2006-09-01")
+    assert {m.text: m.code for m in coded.mentions}["Leaders"] == "LBNREB"

@@ -639,59 +639,59 @@ def test_events_a_particle_parsed_as_an_adverb_still_names_its_phrasal_verb(code
 def test_events_what_is_only_background_demanded_or_a_noun_for_people_is_not_coded(code):
     # a participle used as a noun ("the wounded") names people, not an attack
     assert not any(e.plover == "ASSAULT" for e in code(
-        "UN helicopters evacuated the wounded from the besieged town of Gorazde in Bosnia.").events)
+        "Red Cross teams carried the wounded out of Aleppo in Syria.").events)
     # what a demand asks others to refuse is no refusal
-    demanded = triples(code("Greece demanded that the European Union refuse to recognize Macedonia."))
-    assert ("GRC", "REQUEST", "IGO") in demanded and not any(t[1] == "REJECT" for t in demanded)
-    assert ("GRC", "REJECT", "MKD") in triples(code("Greece refused to recognize Macedonia."))
+    demanded = triples(code("Serbia demanded that the United Nations refuse to recognize Kosovo."))
+    assert ("SRB", "REQUEST", "IGO") in demanded and not any(t[1] == "REJECT" for t in demanded)
+    assert ("SRB", "REJECT", "XKX") in triples(code("Serbia refused to recognize Kosovo."))
     # an act the clause follows is not its subject's act
-    offered = triples(code("Putin offered to negotiate with Armenia following the invasion of Dagestan."))
-    assert ("RUS", "AGREE", "ARM") in offered and not any(t[1] == "ASSAULT" for t in offered)
+    offered = triples(code("Erdogan offered to mediate with Azerbaijan following the bombing of Stepanakert."))
+    assert ("TUR", "AGREE", "AZE") in offered and not any(t[1] == "ASSAULT" for t in offered)
 
 
 def test_events_what_is_handed_over_says_what_the_act_is(code):
-    medicine = triples(code("Swiss doctors handed over 700 kg of medicine to Iran."))
-    assert ("CHE", "AID", "IRN") in medicine and ("CHE", "CONCEDE", "IRN") not in medicine
+    medicine = triples(code("Norwegian volunteers handed over three tonnes of medicine to Yemen."))
+    assert ("NOR", "AID", "YEM") in medicine and ("NOR", "CONCEDE", "YEM") not in medicine
     assert ("PSE", "CONCEDE", "ISR") in triples(code("Hamas handed over three hostages to Israel."))
 
 
 def test_events_reporters_place_is_not_the_victims_country(code):
-    coded = code("Sudanese rebels shelled the town of Kadugli, killing about 20 people, aid officials in Nairobi said.")
-    assert not any(e.target[:3] == "KEN" for e in coded.events)
+    coded = code("Malian militants shelled the town of Gao, killing 12 people, aid workers in Dakar said.")
+    assert not any(e.target[:3] == "SEN" for e in coded.events)
 
 
 def test_events_mediation_efforts_and_arriving_forces(code):
-    mission = triples(code("Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia."))
-    assert {("QAT", "CONSULT", "ARE"), ("QAT", "CONSULT", "SAU")} <= mission
+    mission = triples(code("Oman's sultan launched a mediation effort between Iran and Bahrain."))
+    assert {("OMN", "CONSULT", "IRN"), ("OMN", "CONSULT", "BHR")} <= mission
     assert ("IGO", "ASSAULT", "SRB") in triples(code("NATO launched a bombing campaign against Serbia."))
     assert ("RUS", "MOBILIZE", "SYR") in triples(code("Russian troops arrived in Syria on Monday."))
-    assert ("IGO", "AID", "BIH") in triples(code("NATO peacekeeping troops have arrived in Bosnia."))
+    assert ("IGO", "AID", "SOM") in triples(code("African Union peacekeeping troops arrived in Somalia on Sunday."))
     assert ("IRN", "CONSULT", "SAU") in triples(code("The Iranian foreign minister arrived in Riyadh for talks."))
 
 
 def test_events_relative_clauses_charges_and_abilities_are_not_arguments_or_acts(code):
     # what a relative clause says of the object is no argument of the verb
-    allowed = triples(code("Turkey will allow Turkish Kurd refugees who have lived in Iraq to return home."))
-    assert not any(t[2] == "IRQ" for t in allowed)
-    hackers = code("North Korea has trained hackers capable of launching cyber warfare against the United States.")
-    assert not hackers.events
+    allowed = triples(code("Jordan will allow Jordanian refugees who have lived in Lebanon to return home."))
+    assert not any(t[2] == "LBN" for t in allowed)
+    pilots = code("Iran has trained drone crews capable of launching attacks against Saudi Arabia.")
+    assert not pilots.events
     # the deed someone is arrested for is the charge, not a coded act
-    arrested = triples(code("A missionary was arrested in Lebanon for collaborating with Israel."))
-    assert ("LBN", "COOPERATE", "ISR") not in arrested
+    arrested = triples(code("A teacher was detained in Iran for cooperating with Britain."))
+    assert ("IRN", "COOPERATE", "GBR") not in arrested
     sanctioned = triples(code("Washington sanctioned Chinese firms for supplying Russia."))
     assert ("USA", "SANCTION", "CHN") in sanctioned and ("CHN", "AID", "RUS") not in sanctioned
     # the content of a demand is asked for, not done
-    demand = triples(code("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers."))
-    assert ("IGO", "REQUEST", "ISR") in demand and not any(t[1] == "CONCEDE" for t in demand)
+    demand = triples(code("UNICEF repeated its demand that Myanmar lift restrictions on aid convoys."))
+    assert ("IGO", "REQUEST", "MMR") in demand and not any(t[1] == "CONCEDE" for t in demand)
 
 
 def test_events_investigating_crimes_by_someone_targets_the_perpetrator(code):
-    coded = triples(code("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians."))
-    assert ("HRV", "ACCUSE", "HRV") in coded and ("HRV", "ACCUSE", "SRB") not in coded
+    coded = triples(code("Serbia is investigating alleged abuses by Serbian extremists against Bosnian prisoners."))
+    assert ("SRB", "ACCUSE", "SRB") in coded and ("SRB", "ACCUSE", "BIH") not in coded
 
 
 def test_events_a_promise_not_to_act(code):
-    assert not code("Ariel Sharon has vowed not to return the Golan Heights to Syria.", date="2000-01-01").events
+    assert not code("Armenia has vowed not to return the disputed villages to Azerbaijan.").events
     assert ("IRN", "AGREE", "ISR") in triples(code("Iran promised not to attack Israel."))
 
 
@@ -704,16 +704,16 @@ def test_events_an_actor_naming_its_own_options_states_intent(code):
 
 def test_events_aid_measured_by_its_worth_is_still_aid(code):
     assert ("JPN", "AID", "HTI") in triples(code("Japan sent $5 million worth of aid to Haiti."))
-    delivered = triples(code("Millions of dollars worth of aid would be delivered to Gaza by Egypt."))
-    assert ("EGY", "AGREE", "PSE") in delivered
+    sent = triples(code("Two million euros worth of aid would be sent to Libya by Italy."))
+    assert ("ITA", "AGREE", "LBY") in sent
 
 
 def test_events_an_agentless_arrest_or_sentence_is_the_state_s_where_it_happened(code):
     activist = triples(code("Ahmed Hassan, an Egyptian activist, was arrested in Cairo on Monday."))
     assert ("EGY", "COERCE", "EGY") in activist
-    assert ("ITA", "COERCE", "USA") in triples(code("A US national has been arrested in Italy for rioting."))
+    assert ("VNM", "COERCE", "CAN") in triples(code("A Canadian tourist has been arrested in Vietnam for smuggling."))
     # a named agent, coded or not, is the agent
-    assert not code("The rebel column was arrested by Free State Forces in 1923.").events
+    assert not code("The smugglers were arrested by the harbour watch last week.").events
 
 
 def test_events_victims_killed_in_fighting_with_someone_were_attacked_by_them(code):
@@ -723,16 +723,16 @@ def test_events_victims_killed_in_fighting_with_someone_were_attacked_by_them(co
 
 
 def test_events_judging_a_deal_judges_the_other_party(code):
-    deal = triples(code("Iraq's finance minister said that the deal with the IMF was historic."))
-    assert ("IRQ", "SUPPORT", "IGO") in deal
+    deal = triples(code("Kenya's trade minister said that the agreement with the World Bank was historic."))
+    assert ("KEN", "SUPPORT", "IGO") in deal
     assert ("CHN", "ACCUSE", "USA") in triples(code("Beijing said the American tariffs were unfair."))
 
 
 def test_events_the_scene_of_an_attack_on_a_range_of_targets_is_its_target(code):
-    coded = code("Israeli airborne, naval and ground units have pounded a wide array of targets in Lebanon.")
-    assert ("ISR", "ASSAULT", "LBN") in triples(coded)
+    coded = code("Turkish air and ground units have shelled a wide range of positions in Syria.")
+    assert ("TUR", "ASSAULT", "SYR") in triples(coded)
 
 
 def test_events_military_craft_entering_a_state_s_waters_or_airspace(code):
-    assert ("CHN", "MOBILIZE", "JPN") in triples(code("A Chinese submarine entered Japanese territorial waters."))
+    assert ("RUS", "MOBILIZE", "NOR") in triples(code("A Russian submarine entered Norwegian territorial waters."))
     assert ("RUS", "MOBILIZE", "EST") in triples(code("Russian warplanes entered Estonian airspace."))

@@ -483,7 +483,7 @@ class _DocState:
                       entry.person_id)
 
     def other_gender(self, span: Span, entry: Entry) -> bool:
-        """The text says the name is a woman's or a man's ("Mrs. Bush") and the known person's
+        """The text says the name is a woman's or a man's ("Mrs. Obama") and the known person's
         given name says the other: then it is someone else (a surname step may link her)."""
         told = span_gender(span)
         if not told:
@@ -820,7 +820,7 @@ class _DocState:
             if self.index.at(token) or self.regional(token):
                 continue  # "Latin American leaders" are no one country's
             body = self.organisation_of(token)
-            if body is not None:  # "leaders of the militant groups Hamas and Islamic Jihad": Hamas's
+            if body is not None:  # "leaders of the militant group X": the group's code
                 span = self.parsed[self.left_edge(token) : token.i + 1]
                 self.emit(span, body.country, body.sector, "group", "title rule (of an organisation)", 0.8)
                 continue
@@ -1132,7 +1132,7 @@ class _DocState:
                 continue
             start, end = self.index.spans[id(mention)]
             gender = span_gender(self.parsed[start:end])
-            # a known person by their id ("Bush" the president is not "Laura Bush"), others by surname
+            # a known person by their id ("Obama" the president is not "Michelle Obama"), others by surname
             key = (mention.person_id or mention.text.split()[-1]) if mention.kind == "person" else ""
             gender = gender or known.get(key, "")
             if gender and key:
@@ -1222,7 +1222,7 @@ def _in_reporter(token: Token) -> bool:
 
 
 def _lower_side(token: Token) -> bool:
-    """"threats against the south": a lower-case compass word as an actor, the object of a
+    """"fired artillery toward the south": a lower-case compass word as an actor, the object of a
     preposition of direction or a subject or object, never a region ("the south of the country",
     "in the south")."""
     if token.text not in {"north", "south"} or any(c.dep_ == "prep" for c in token.children):

@@ -132,7 +132,7 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
                          and any(g.dep_ in {"mark", "advmod"} and g.lower_ in OTHER_EVENT_MARKS
                                  for g in c.children)]
         # what a relative clause says of a noun is no argument of this verb ("allowed refugees
-        # who lived in Iraq to return", "trained hackers capable of attacking the US")
+        # who lived in Lebanon to return", "trained crews capable of attacking X")
         other_clauses += [c for t in token.subtree if t.i != token.i for c in t.children
                           if c.dep_ == "relcl" and not any(g.tag_ == "TO" for g in c.children)
                           or c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)]
@@ -191,7 +191,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if not sources and targets and frame.plover == "COERCE" and token.pos_ == "VERB" \
                 and token.lemma_.lower() in STATE_ACTS and is_passive(token) \
                 and not any(c.dep_ == "agent" for c in token.children):
-            sources = _state_that_acted(token, targets, mentions)  # "he was sentenced to life"
+            sources = _state_that_acted(token, targets, mentions)  # "he was jailed for ten years"
         if original == "PROTEST" and frame.plover == "COERCE" and token.pos_ == "NOUN" \
                 and token.dep_ in {"dobj", "nsubjpass"}:  # "police prevented the march by students"
             repressors = actors_of(subject_of(token.head), mentions)
@@ -507,7 +507,7 @@ EFFORT_NOUNS = {"effort", "mission", "bid", "initiative", "campaign", "drive", "
 def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
     if token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and any(
             c.dep_ == "det" for c in token.children):
-        return None  # "evacuated the wounded": a participle used as a noun names people, no act
+        return None  # "carried the wounded out": a participle used as a noun names people, no act
     if token.pos_ == "VERB":
         pos = "VERB"
     elif token.pos_ == "NOUN":
@@ -526,7 +526,7 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
             frame = lexicon.frame(f"{left.lower_} {token.lemma_}", pos, "", polarity)
             if frame is not None:
                 return frame
-    if pos == "NOUN" and token.lemma_.lower() in EFFORT_NOUNS:  # "a mediation effort between X and Y"
+    if pos == "NOUN" and token.lemma_.lower() in EFFORT_NOUNS:  # "a bombing campaign against X"
         for left in (c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"):
             frame = lexicon.frame(left.lemma_, pos, "", polarity)
             if frame is not None:
@@ -587,7 +587,7 @@ FIGHTING_NOUNS = {"fighting", "clash", "clashes", "battle", "gunfight", "shootou
 
 
 def _fought_with(verb: Token, mentions: MentionIndex) -> list[Mention]:
-    """Who the victims of an agentless passive fought: "killed in fighting with police"."""
+    """Who the victims of an agentless passive fought: "killed in clashes with troops"."""
     if not is_passive(verb):
         return []
     for noun in prep_objects(verb, ("in", "during")):
@@ -640,7 +640,7 @@ def _doers(obj: Token | None, frame: Frame, sources: list[Mention], mentions: Me
         return []
     own = _frame(obj, lexicon)
     countries = {m.country for m in sources}
-    if own is None or own.pos != "NOUN":  # "investigating war crimes by X against Y": by X
+    if own is None or own.pos != "NOUN":  # "investigating abuses by X against Y": by X
         return [m for g in prep_objects(obj, ("by",)) for m in actors_of(g, mentions)
                 if not any(_same_actor(s, m) for s in sources)]
     return [m for m in _noun_arguments(obj, own, mentions)[0] if m.country not in countries]
@@ -815,7 +815,7 @@ def _location(predicate: Token, mentions: MentionIndex) -> list[Mention]:
     if predicate.pos_ == "NOUN" and predicate.head.pos_ in {"VERB", "AUX"}:
         heads.append(predicate.head)
     heads += [c for h in list(heads) for c in h.children if c.dep_ == "dobj"]  # "outlawed a group in X"
-    heads += [o for h in heads[1:] for o in prep_objects(h, ("of",))]  # "a wide array of targets in X"
+    heads += [o for h in heads[1:] for o in prep_objects(h, ("of",))]  # "shelled a wide range of positions in X"
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
             for token in prep.subtree:
@@ -860,7 +860,7 @@ def _demand_noun(noun: Token, index: int, sent: Span, document: Document, mentio
     """'issued a stern reminder to Iraq that it must cooperate': a demand on the clause's subject."""
     clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
         a.dep_ == "aux" and a.lemma_.lower() in OBLIGATION for a in c.children)), None)
-    if clause is None and noun.dep_ == "dobj":  # "reiterated its demand that Israel ease ...", the
+    if clause is None and noun.dep_ == "dobj":  # "repeated its demand that Myanmar lift ...", the
         clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i  # clause
                        and _demanded_clause(c)), None)  # parsed as the verb's
     if clause is None or blocked(noun, "REQUEST"):
@@ -939,7 +939,7 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
             cameo = "111" if polarity == "-" else "051"
         plover = "SUPPORT" if polarity == "+" else "ACCUSE"
         targets = actors_of(judged, mentions)
-        if not targets and judged is not None:  # "the deal with the IMF was historic": the IMF
+        if not targets and judged is not None:  # "the agreement with the World Bank was historic"
             targets = [m for g in prep_objects(judged, ("with", "by")) for m in actors_of(g, mentions)]
         yield from _pairs(speakers, targets, verb, plover, cameo, 0.8, index, sent, document, lexicon)
 

@@ -162,7 +162,7 @@ def governing_verb(noun: Token, joint: bool = True) -> Token | None:
             return head  # "aid will be delivered to Gaza by the EU": the agent gave it
         if node.dep_ in {"amod", "compound", "nmod", "appos"} and node.lemma_.lower() in QUANTITIES \
                 and head.lemma_.lower() in QUANTITIES:
-            node = head  # "millions of dollars worth of aid": up to the quantity the verb takes
+            node = head  # "two million euros worth of aid": up to the quantity the verb takes
             continue
         if node.dep_ == "pobj" and head.dep_ == "prep":
             if head.lower_ == "of" and head.head.lemma_.lower() in QUANTITIES:
@@ -174,7 +174,7 @@ def governing_verb(noun: Token, joint: bool = True) -> Token | None:
             if head.head.pos_ in {"VERB", "AUX"}:
                 return head.head
             if not joint:
-                return None  # "killed 23 in the worst attack of the uprising": the uprising is no one's act here
+                return None  # "killed five in the latest attack of the revolt": the revolt is no one's act here
             node = head.head
             continue
         if node.dep_ in {"conj", "appos"}:
@@ -349,8 +349,8 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 
 def quantity_head(noun: Token) -> Token:
-    """The quantity noun an event noun is measured by, outermost first: "aid" in "millions of
-    dollars worth of aid" -> "millions"; the noun itself when none."""
+    """The quantity noun an event noun is measured by, outermost first: "aid" in "two million
+    euros worth of aid" -> "million"; the noun itself when none."""
     node = noun
     while True:
         head = node.head

@@ -111,7 +111,7 @@ def _markers(node: Token, own: bool, polarity: str) -> Verdict | None:
 
 def _says_of_itself(verb: Token) -> bool:
     """The clause is what its subject says it may do: the complement of a stating verb whose
-    subject it refers back to ("the US said it may use force", "Israel warned it could strike")."""
+    subject it refers back to ("Turkey said it may use force", "Israel warned it could strike")."""
     head = verb
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
@@ -217,10 +217,10 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
         if dep == "ccomp" and head.lemma_.lower() in NONFACTUAL_CCOMP_HEADS:
             return Verdict(f"content of {head.lemma_}")
         if dep == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in DEMANDED_NOUNS and c.i < node.i
-                                  for c in head.children):  # "reiterated its demand that Israel ease ..."
+                                  for c in head.children):  # "repeated its demand that Myanmar lift ..."
             return Verdict("content of a demand")
         if dep == "pcomp" and head.lower_ == "for" and head.head.lemma_.lower() in CHARGING_VERBS:
-            return Verdict(f"the charge ({head.head.lemma_} for)")  # "arrested for collaborating with X"
+            return Verdict(f"the charge ({head.head.lemma_} for)")  # "detained for cooperating with X"
         if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS \
                 and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in DENIAL_VERBS:
             return Verdict(f"content of a denied claim ({head.head.lemma_} {head.text})")
@@ -228,7 +228,7 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
                 and head.lemma_.lower() in SPECULATIVE_NOUNS and node.pos_ in {"VERB", "AUX"}:
             return Verdict(f"speculation ({head.text})")
         if dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in ABILITY_ADJECTIVES:
-            return Verdict(f"only able to ({head.head.text} of)")  # "hackers capable of launching attacks"
+            return Verdict(f"only able to ({head.head.text} of)")  # "drone crews capable of launching attacks"
         if dep == "pcomp" and head.lower_ in {"against", "from", "without", "instead"}:
             return Verdict(f"warned against or kept from ({head.head.lemma_} {head.text})")
         if dep == "pcomp" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in SPECULATIVE_NOUNS:
