@@ -160,14 +160,11 @@ def governing_verb(noun: Token, joint: bool = True) -> Token | None:
             return head if head.lemma_.lower() in SUPPORT_VERBS else None
         if node.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in SUPPORT_VERBS:
             return head  # "aid will be delivered to Gaza by the EU": the agent gave it
-        if node.dep_ in {"amod", "compound", "nmod", "appos"} and node.lemma_.lower() in QUANTITIES \
-                and head.lemma_.lower() in QUANTITIES:
-            node = head  # "two million euros worth of aid": up to the quantity the verb takes
+        measure = _quantity_step(node)
+        if measure is not None:
+            node = measure  # "5 million dollars of aid": the aid is what was given
             continue
         if node.dep_ == "pobj" and head.dep_ == "prep":
-            if head.lower_ == "of" and head.head.lemma_.lower() in QUANTITIES:
-                node = head.head  # "5 million dollars of aid": the aid is what was given
-                continue
             if (head.lower_ not in PARTAKING_PREPS or not joint and head.lower_ in SEQUEL_PREPS) and not (
                     head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS):
                 return None
@@ -348,16 +345,23 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _quantity_step(node: Token) -> Token | None:
+    """One step up from a noun to the quantity that measures it ("aid" of "dollars of aid"; "worth"
+    to "million" in "two million euros worth of aid"), or None."""
+    head = node.head
+    if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
+            and head.head.lemma_.lower() in QUANTITIES:
+        return head.head
+    if node.dep_ in {"amod", "compound", "nmod", "appos"} and node.lemma_.lower() in QUANTITIES \
+            and head.lemma_.lower() in QUANTITIES and head.i != node.i:
+        return head
+    return None
+
+
 def quantity_head(noun: Token) -> Token:
-    """The quantity noun an event noun is measured by, outermost first: "aid" in "two million
-    euros worth of aid" -> "million"; the noun itself when none."""
+    """The outermost quantity an event noun is measured by: "aid" in "two million euros worth of
+    aid" -> "million"; the noun itself when none."""
     node = noun
-    while True:
-        head = node.head
-        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITIES:
-            node = head.head
-        elif node.dep_ in {"amod", "compound", "nmod", "appos"} and node.lemma_.lower() in QUANTITIES \
-                and head.lemma_.lower() in QUANTITIES and head.i != node.i:
-            node = head
-        else:
-            return node
+    while (measure := _quantity_step(node)) is not None:
+        node = measure
+    return node
