@@ -283,3 +283,17 @@ def test_linking_a_group_noun_of_a_named_body_is_that_body(code):
     coded = code("Leaders of the militant groups Hezbollah and Amal are also in talks with Siniora.",
                  date="2006-09-01")
     assert {m.text: m.code for m in coded.mentions}["Leaders"] == "LBNREB"
+
+
+@pytest.mark.parametrize("title, surface, expected", [
+    ("US Soldier gets ten years for Kabul shooting", "US Soldier", "USAMIL"),
+    ("Indian Police detain two Nepali traders", "Indian Police", "INDCOP"),
+])
+def test_linking_a_title_word_capitalised_in_a_headline_is_still_an_agent(code, title, surface, expected):
+    coded = code("The court gave its ruling on Friday.", title=title, date="2012-01-01")
+    assert mention(coded, surface).code == expected
+
+
+def test_linking_a_national_sect_is_a_religious_group_of_that_country(code):
+    coded = code("Members of a Nigerian sect clashed with police in Kano.", date="2012-01-01")
+    assert mention(coded, "Nigerian sect").code == "NGAREL"

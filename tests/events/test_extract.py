@@ -736,3 +736,44 @@ def test_events_the_scene_of_an_attack_on_a_range_of_targets_is_its_target(code)
 def test_events_military_craft_entering_a_state_s_waters_or_airspace(code):
     assert ("RUS", "MOBILIZE", "NOR") in triples(code("A Russian submarine entered Norwegian territorial waters."))
     assert ("RUS", "MOBILIZE", "EST") in triples(code("Russian warplanes entered Estonian airspace."))
+
+
+def test_events_a_refusal_stated_with_cannot(code):
+    refused = triples(code('"We cannot accept Togo\'s ultimatum," the Ghanaian president said.'))
+    assert ("GHA", "REJECT", "TGO") in refused
+    assert ("PER", "REJECT", "CHL") in triples(code("Peru can never allow Chile to fish in its waters."))
+    # what an actor could not or can do, or cannot do on a condition, is no refusal now
+    assert not code("Ghana could not accept the Togolese offer.").events
+    assert not code("If Togo attacks, Ghana cannot accept the offer.").events
+    assert not code("Ghana can accept Togo's offer.").events
+
+
+def test_events_committing_oneself_to_a_mission_is_agreement(code):
+    assert ("ROU", "AGREE", "IGO") in triples(code("Romania committed itself to join the NATO mission in Kosovo."))
+    assert ("URY", "AGREE", "IGO") in triples(code("Uruguay formally commits to join UN force", title=""))
+    # committing a crime is no commitment to anyone
+    assert not any(t[1] == "AGREE" for t in triples(code("Serbian units committed war crimes against Bosnians.")))
+
+
+def test_events_an_agentless_sentence_of_someone_who_pleaded_guilty(code):
+    sentenced = triples(code("A Kenyan teacher pleaded guilty to fraud and was sentenced to ten years in prison."))
+    assert ("KEN", "ACCUSE", "KEN") in sentenced
+    assert ("BLR", "ACCUSE", "BLR") in triples(code("The Belarusian activist was convicted of treason."))
+
+
+def test_events_an_act_conjoined_to_a_meeting_is_aimed_at_who_was_met(code):
+    apology = triples(code("The South Korean foreign minister met the Vietnamese ambassador in Seoul "
+                           "and offered an apology for the incident."))
+    assert {("KOR", "CONSULT", "VNM"), ("KOR", "SUPPORT", "VNM")} <= apology
+    pledged = triples(code("Ghana's president received the Togolese envoy and pledged support."))
+    assert ("GHA", "SUPPORT", "TGO") in pledged
+    # a hostile act is not read off the visit it is conjoined to
+    coup = triples(code("Ghana's president visited Togo and criticised the coup."))
+    assert not any(t[1] == "ACCUSE" for t in coup)
+
+
+def test_events_dismissing_an_allegation_answers_who_made_it(code):
+    story = ("Ghana's interior minister claimed that the raid was organised by Togolese officers. "
+             "The weather in the region was calm. "
+             "Togo's foreign minister dismissed the allegation.")
+    assert ("TGO", "REJECT", "GHA") in triples(code(story))

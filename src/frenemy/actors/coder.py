@@ -435,7 +435,8 @@ class _DocState:
         for ent in self.ents:
             if ent.label_ in HOST_ENTITIES and ent.start <= span.start and span.end <= ent.end:
                 extra = [t for t in ent if (t.i < span.start or t.i >= span.end)
-                         and t.is_alpha and t.lower_ not in {"the", "'s"} | COMPASS]
+                         and t.is_alpha and t.lower_ not in {"the", "'s"} | COMPASS
+                         and not (t.i >= span.end and self.title_of(t))]  # "US Soldier", "Iraqi Police"
                 if extra:
                     return True
         after = self.parsed[span.end : span.end + 2]

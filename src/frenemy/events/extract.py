@@ -30,7 +30,7 @@ from ..grammar.arguments import (
     prep_objects,
     subject_of,
 )
-from ..grammar.factuality import Verdict, assess, blocked, has_condition
+from ..grammar.factuality import CLAIM_NOUNS, DENIAL_VERBS, Verdict, assess, blocked, has_condition
 from ..grammar.speech import quote_verbs
 from ..records import Document, Event, Mention
 from .lexicon import Frame, Lexicon
@@ -188,7 +188,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets, confidence = _verb_arguments(token, frame, mentions, lexicon)
         else:
             sources, targets, confidence = _noun_arguments(token, frame, mentions)
-        if not sources and targets and frame.plover == "COERCE" and token.pos_ == "VERB" \
+        if not sources and targets and frame.plover in {"COERCE", "ACCUSE"} and token.pos_ == "VERB" \
                 and token.lemma_.lower() in STATE_ACTS and is_passive(token) \
                 and not any(c.dep_ == "agent" for c in token.children):
             sources = _state_that_acted(token, targets, mentions)  # "he was jailed for ten years"
@@ -209,6 +209,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = _scene_of_condemned_act(token, lexicon, mentions)
         if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET:
             frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
+        if not targets and frame.plover in SHARED_TARGET_TYPES:  # "met Y and offered an apology"
+            targets = _conjunct_target(token, sources, lexicon, mentions)
         if not targets and frame.plover in PURPOSE_TARGET_TYPES:  # "blocked a road to protest against X"
             targets = _purpose_target(token, sources, mentions)
         if not targets and (frame.plover in LOCATED_TYPES or original in LOCATED_TYPES):
@@ -279,6 +281,14 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
             continue
+        claimed = (_claimant(verb, index, mentions, own_countries)
+                   if obj.lemma_.lower() in CLAIM_NOUNS and verb.lemma_.lower() in DENIAL_VERBS else None)
+        if claimed is not None:  # "dismissed the allegation": whoever made it, latest first
+            later = [e for e in earlier if e.sent_index > claimed[0] and e.plover == "ACCUSE"
+                     and e.source[:3] not in own_countries and index - e.sent_index <= RESPONSE_WINDOW]
+            source = _source_mention(later[-1], mentions) if later else claimed[1]
+            if source is not None:
+                return [replace(source, start=obj.idx, end=obj.idx + len(obj), confidence=0.6)]
         own = _frame(obj, lexicon)
         asking = verb.lemma_.lower() in REQUEST_VERBS and not naming
         referring = obj.lemma_.lower() in EVENT_REFERENCES and not asking
@@ -301,6 +311,26 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
             if source is not None:
                 return [replace(source, start=obj.idx, end=obj.idx + len(obj), confidence=0.6)]
     return []
+
+
+CLAIMING_VERBS = {"claim", "allege", "accuse", "charge", "say", "suggest", "assert", "insist", "tell"}
+CLAIM_WINDOW = 5  # sentences back a dismissed claim looks for who made it
+
+
+def _claimant(verb: Token, index: int, mentions: MentionIndex, own_countries: set[str]
+              ) -> tuple[int, Mention] | None:
+    """Who made the claim a denial answers: the subject of the latest claiming verb ("Olmert
+    claimed that ...", "Seoul said ...") of another country in the five sentences before."""
+    sents = list(verb.doc.sents)[max(0, index - CLAIM_WINDOW):index]
+    for back, sent in enumerate(reversed(sents)):
+        for token in reversed(sent):
+            if token.pos_ != "VERB" or token.lemma_.lower() not in CLAIMING_VERBS:
+                continue
+            found = [m for m in actors_of(subject_of(token), mentions)
+                     if m.country not in own_countries and m.kind != "place"]
+            if found:
+                return index - 1 - back, found[0]
+    return None
 
 
 def _scene_of_condemned_act(verb: Token, lexicon: Lexicon, mentions: MentionIndex) -> list[Mention]:
@@ -782,6 +812,27 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
 # Events whose purpose clause may name who they are aimed at: "workers blocked the bridge to protest
 # against the Polish government", "police opened fire to disperse the marchers"
 PURPOSE_TARGET_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
+
+
+# Cooperative acts that a verb conjoined to an encounter directs at the same party: "the
+# minister met his counterpart and offered an apology", "received the envoy and pledged support"
+SHARED_TARGET_TYPES = {"SUPPORT", "AGREE", "AID", "CONCEDE", "COOPERATE"}
+
+
+def _conjunct_target(predicate: Token, sources: list[Mention], lexicon: Lexicon,
+                     mentions: MentionIndex) -> list[Mention]:
+    """The target of the verb this predicate (or the verb governing this event noun) is
+    conjoined to, when both share their subject and this one names no target of its own."""
+    verb = governing_verb(predicate) if predicate.pos_ == "NOUN" else predicate
+    if verb is None or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    frame = _frame(verb.head, lexicon)
+    if frame is None or frame.pos != "VERB" or assess(verb.head, frame.plover, frame.polarity) is not None:
+        return []
+    countries = {m.country for m in sources}
+    return [m for m in _verb_arguments(verb.head, frame, mentions, lexicon)[1]
+            if m.kind != "place" and m.country not in countries]
 
 
 def _purpose_target(predicate: Token, sources: list[Mention], mentions: MentionIndex) -> list[Mention]:

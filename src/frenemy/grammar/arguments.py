@@ -49,7 +49,11 @@ def patient_of(verb: Token) -> Token | None:
     """Who a passive verb is done to: its passive subject, or the noun a participle modifies."""
     if verb.dep_ == "acl" and is_reduced_passive(verb):
         return verb.head
-    return next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    own = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if own is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "pleaded guilty and was sentenced to life": the subject both verbs share
+        return next((c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    return own
 
 
 # Speech acts that the parser sometimes conjoins to a reported copula instead of to the

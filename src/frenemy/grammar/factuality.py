@@ -57,6 +57,8 @@ DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "cont
 ABILITY_ADJECTIVES = {"capable", "incapable"}
 # "said it could strike": an actor naming its own options states an intent (a threat, when hostile)
 OPTION_MODALS = {"may", "might", "could", "can"}
+# "cannot accept", "can never allow": with a negated refusal frame, "can" states the refusal
+REFUSING_MODALS = {"can", "ca"}
 STATING_VERBS = {"say", "state", "warn", "announce", "declare", "insist", "indicate", "tell", "signal"}
 SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 DEMANDED_NOUNS = {"demand", "call", "appeal", "request", "proposal", "insistence", "ultimatum"}
@@ -85,11 +87,14 @@ def has_condition(node: Token, marks: frozenset[str] = frozenset({"if", "unless"
 
 def _markers(node: Token, own: bool, polarity: str) -> Verdict | None:
     conditional = has_condition(node)
+    refused = any(c.dep_ == "neg" for c in node.children) and not conditional
     for child in node.children:
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" and not (own and polarity == "-"):
             return Verdict("negated")
         if child.dep_ in {"aux", "auxpass"}:
+            if own and polarity == "-" and lemma in REFUSING_MODALS and refused:
+                continue  # "we cannot accept", "Kyiv can never recognise": a refusal, stated now
             if lemma in HYPOTHETICAL or child.lower_ == "ca":
                 if conditional:  # "could impose sanctions if ...": a conditional threat
                     return Verdict(f"conditional ({child.text} ... if)", intent=True)
