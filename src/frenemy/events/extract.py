@@ -828,8 +828,9 @@ def _conjunct_target(predicate: Token, sources: list[Mention], lexicon: Lexicon,
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
     frame = _frame(verb.head, lexicon)
-    if frame is None or frame.pos != "VERB" or assess(verb.head, frame.plover, frame.polarity) is not None:
-        return []
+    if frame is None or frame.pos != "VERB" or frame.plover != "CONSULT" or assess(
+            verb.head, frame.plover, frame.polarity) is not None:
+        return []  # only an encounter (met, received, visited) names who the act is for
     countries = {m.country for m in sources}
     return [m for m in _verb_arguments(verb.head, frame, mentions, lexicon)[1]
             if m.kind != "place" and m.country not in countries]
