@@ -777,3 +777,20 @@ def test_events_dismissing_an_allegation_answers_who_made_it(code):
              "The weather in the region was calm. "
              "Togo's foreign minister dismissed the allegation.")
     assert ("TGO", "REJECT", "GHA") in triples(code(story))
+
+
+def test_events_weapons_of_any_kind_delivered_to_a_side_are_military_aid(code):
+    for text in ("Norway sent tanks to Ukraine.", "Iran has delivered armed drones to Russia.",
+                 "Spain donated its air defence system to Lebanon."):
+        assert any(t[1] == "AID" for t in triples(code(text))), text
+    # aircraft sent to strike somewhere are no aid to that place
+    assert not any(t[1] == "AID" for t in triples(code("Israel sent jets to strike targets in Lebanon.")))
+
+
+def test_lexicon_noun_classes_match_modifier_and_noun_then_the_noun():
+    from frenemy.events.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert lexicon.noun_class(("fighter", "jet")) == "weapon"
+    assert lexicon.noun_class(("armed", "drone")) == "weapon"
+    assert lexicon.noun_class(("humanitarian", "convoy")) is None

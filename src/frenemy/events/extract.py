@@ -564,8 +564,13 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
     if pos == "VERB":  # a verb with its object names its own event: "recall ambassador"
         objects = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
         for obj in objects:  # with the object's modifier first: "send peacekeeping troops"
-            phrases = [f"{token.lemma_} {m.lower_} {obj.lemma_}" for m in obj.lefts
-                       if m.dep_ in {"amod", "compound"}] + [f"{token.lemma_} {obj.lemma_}"]
+            modifiers = [m for m in obj.lefts if m.dep_ in {"amod", "compound"}]
+            phrases = [f"{token.lemma_} {m.lower_} {obj.lemma_}" for m in modifiers] + [
+                f"{token.lemma_} {obj.lemma_}"]
+            kind = lexicon.noun_class(tuple(w.lower() for w in (
+                [modifiers[-1].lower_] if modifiers else []) + [obj.lemma_]))
+            if kind:  # "sent tanks", "delivered fighter jets": "send @weapon"
+                phrases.append(f"{token.lemma_} @{kind}")
             for phrase in phrases:
                 frame = lexicon.frame(phrase, pos, particle, polarity)
                 if frame is not None:

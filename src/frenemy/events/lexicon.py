@@ -3,6 +3,7 @@
 lexicon.csv  predicate lemmas with their frames: lemma,pos,particle,prep,polarity,plover,cameo,example
 cameo.csv    every CAMEO code with its PLOVER type, Goldstein score and quad class
 evaluations.csv  words by which a speaker praises or condemns another actor's act or conduct
+noun_classes.csv  classes of object nouns a verb+object frame names as "verb @class" ("send @weapon")
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class Lexicon:
     frames: dict[tuple[str, str, str, str], Frame] = field(default_factory=dict)
     cameo: dict[str, CameoCode] = field(default_factory=dict)
     evaluations: dict[tuple[str, str], Evaluation] = field(default_factory=dict)
+    noun_classes: dict[str, str] = field(default_factory=dict)  # "fighter jet" -> "weapon"
     _predicate_words: tuple[int, frozenset[str], frozenset[str]] | None = None
     _triggers: dict[tuple[int, int], FrameTriggers] = field(default_factory=dict, repr=False)
 
@@ -99,6 +101,13 @@ class Lexicon:
             own_verbs, own_nouns = self.predicate_words()
             self._triggers[key] = FrameTriggers(vocab, own_verbs | verbs, own_nouns | nouns)
         return self._triggers[key]
+
+    def noun_class(self, words: tuple[str, ...]) -> str | None:
+        """The class of an object noun, tried as its modifier and lemma, then its lemma alone."""
+        for phrase in (" ".join(words[-2:]), words[-1]) if len(words) > 1 else words:
+            if phrase in self.noun_classes:
+                return self.noun_classes[phrase]
+        return None
 
     def code(self, cameo: str) -> CameoCode:
         return self.cameo[cameo]
@@ -143,6 +152,8 @@ class Lexicon:
                     f"type {frame.plover!r}"
                 )
             result.frames.setdefault((frame.lemma, frame.pos, frame.particle, frame.polarity), frame)
+        for row in _rows(base / "noun_classes.csv"):  # type: ignore[operator]
+            result.noun_classes[row["noun"].lower()] = row["class"].lower()
         for row in _rows(base / "evaluations.csv"):  # type: ignore[operator]
             ev = Evaluation(row["word"].lower(), row["kind"], row["polarity"], row["cameo"])
             result.evaluations[(ev.word, ev.kind)] = ev
