@@ -110,7 +110,7 @@ ActorsOption = Annotated[list[Path] | None, typer.Option(
 FrameFilesOption = Annotated[list[Path] | None, typer.Option(
     "--frames", help="User frame table (CSV in the lexicon's layout, wins over the built-in frames); repeatable.")]
 ThresholdOption = Annotated[float | None, typer.Option(
-    "--threshold", min=0.0, max=1.0, help="Event model: keep a candidate at this probability (default 0.5).")]
+    "--threshold", min=0.0, max=1.0, help="Event model: drop a candidate whose probability of being an event is lower (default 0.15).")]
 FramesOnlyOption = Annotated[bool | None, typer.Option(
     "--frames-only/--with-model", help="Every frame candidate, or the event model's decisions (default: frames only).")]
 ModelPathOption = Annotated[Path | None, typer.Option(
@@ -754,7 +754,7 @@ def train_cmd(
     output: Annotated[Path, typer.Option(help="Folder to write the model to.")] = Path("frenemy-event-model"),
     held_out: Annotated[float, typer.Option(
         min=0.0, max=0.5, help="Share of documents held out for the figures printed.")] = 0.2,
-    c: Annotated[float, typer.Option("--c", min=1e-4, help="Inverse regularisation strength.")] = 1.0,
+    c: Annotated[float, typer.Option("--c", min=1e-4, help="Inverse regularisation strength.")] = 0.3,
     name: Annotated[str, typer.Option(help="Model name, kept in each event's provenance.")] = "frenemy-events",
     threshold: ThresholdOption = None,
     model: ModelOption = DEFAULT_MODEL,

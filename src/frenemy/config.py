@@ -43,7 +43,7 @@ class Settings:
     frame_sources: tuple[str, ...] = ("lexicon", "cameo_verbs")
     frame_files: tuple[str, ...] = ()
     event_model: str | None = None  # folder of a model written by `frenemy train`; None: the shipped one
-    threshold: float = 0.5  # the event model keeps (or re-types) a candidate at this probability
+    threshold: float = 0.15  # the event model drops a candidate whose probability of being an event is lower
 
     def __post_init__(self) -> None:
         files = tuple(str(p) for p in self.actor_files)

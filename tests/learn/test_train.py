@@ -127,3 +127,23 @@ def test_train_names_the_line_of_a_bad_label(tmp_path):
     result = runner.invoke(app, ["train", "--data", str(data), "--output", str(tmp_path / "m")])
     assert result.exit_code == 1
     assert f"{data}:1: event 1: plover 'CONDEMN' is not a PLOVER type" in " ".join(result.output.split())
+
+
+def test_decide_drops_by_the_probability_of_an_event_and_retypes_only_a_clear_winner():
+    import numpy as np
+
+    from frenemy.learn.decide import decide
+    from frenemy.learn.model import EventModel
+    from frenemy.records import Event
+
+    model = EventModel(["ACCUSE", "NONE", "REJECT"], np.zeros(0, dtype=np.int64),
+                       np.zeros((0, 3), dtype=np.float32), np.zeros(3, dtype=np.float32), version="t")
+    event = Event(doc_id="d", sent_index=0, sentence="s", start=0, end=1, source="RUS", target="USA",
+                  source_text="Russia", target_text="US", predicate="slammed", plover="ACCUSE",
+                  cameo="111", goldstein=-2.0, quad_class=3, confidence=1.0, date="2020-01-01")
+    assert decide(event, {"NONE": 0.9, "ACCUSE": 0.05, "REJECT": 0.05}, 0.15, model) is None
+    kept = decide(event, {"NONE": 0.5, "ACCUSE": 0.2, "REJECT": 0.3}, 0.15, model)
+    assert kept.plover == "ACCUSE" and kept.score == 0.5  # REJECT is no clear winner
+    retyped = decide(event, {"NONE": 0.1, "ACCUSE": 0.2, "REJECT": 0.7}, 0.15, model)
+    assert retyped.plover == "REJECT" and retyped.cameo and "retyped from ACCUSE" in retyped.provenance
+    assert decide(event, {"NONE": 0.5, "ACCUSE": 0.2, "REJECT": 0.3}, 0.6, model) is None

@@ -40,17 +40,24 @@ def retyped(event: Event, kind: str, score: float, model: EventModel) -> Event:
                    quad_class=code.quad_class, score=score, provenance=provenance)
 
 
+RETYPE_AT = 0.5  # another type re-types a candidate at this probability ...
+RETYPE_MARGIN = 2.0  # ... and when it is this many times as likely as the frame's own type
+
+
 def decide(event: Event, probabilities: dict[str, float], threshold: float,
            model: EventModel) -> Event | None:
-    """Keep a candidate as its own type, re-type it, or drop it (None)."""
+    """Keep a candidate, re-type it, or drop it (None). Its score is the probability that it
+    is an event at all (1 - P(NONE)); below `threshold` it is dropped. It keeps the frame's
+    type unless another type is at least RETYPE_AT likely and RETYPE_MARGIN times the own."""
+    score = round(1.0 - probabilities.get(NONE, 0.0), 4)
+    if score < threshold:
+        return None
     own = probabilities.get(event.plover, 0.0)
-    if own >= threshold:
-        return replace(event, score=round(own, 4), provenance=model.provenance)
     kind, best = max(((k, p) for k, p in probabilities.items() if k != NONE),
                      key=lambda kp: kp[1], default=(NONE, 0.0))
-    if best >= threshold and kind != event.plover:
-        return retyped(event, kind, round(best, 4), model)
-    return None
+    if kind != event.plover and best >= RETYPE_AT and best >= RETYPE_MARGIN * own:
+        return retyped(event, kind, score, model)
+    return replace(event, score=score, provenance=model.provenance)
 
 
 def decide_events(events: Sequence[Event], document: Document, parsed: Doc,
