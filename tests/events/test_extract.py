@@ -794,3 +794,15 @@ def test_lexicon_noun_classes_match_modifier_and_noun_then_the_noun():
     assert lexicon.noun_class(("fighter", "jet")) == "weapon"
     assert lexicon.noun_class(("armed", "drone")) == "weapon"
     assert lexicon.noun_class(("humanitarian", "convoy")) is None
+
+
+def test_events_a_verb_with_a_figure_for_its_object_is_figurative(code):
+    assert not code("As the Russian army hit a grim milestone of 1,000 deaths in Syria, critics spoke out.").events
+    assert ("RUS", "ASSAULT", "UKR") in triples(code("A Russian missile hit a school in Kharkiv."))
+
+
+def test_events_fighting_to_keep_someone_from_something_is_resistance(code):
+    resisting = triples(code("Mexico is fighting to keep Washington from seizing its bank records."))
+    assert ("MEX", "REJECT", "USA") in resisting and not any(t[1] == "ASSAULT" for t in resisting)
+    assert not code("The Kenyan ruling party is struggling to win votes in the north.").events
+    assert ("SYR", "ASSAULT", "TUR") in triples(code("Syrian forces fought against Turkish troops."))

@@ -577,6 +577,15 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
                     return frame
     if pos == "VERB" and token.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "oprd" for c in token.children):
         return None  # "called Iran a sponsor of terrorism" names Iran, it does not call on it
+    if pos == "VERB" and any(lexicon.noun_class((o.lemma_.lower(),)) == "figure" for o in objects_of(token)):
+        return None  # "hit a grim milestone", "broke the deadlock": a figure of speech, no act on anyone
+    striving = [c for c in token.children if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)]
+    if pos == "VERB" and token.lemma_.lower() in EFFORT_VERBS and striving:
+        # "is fighting to keep Washington from ...": resisting what the other side wants
+        # (who is kept from it is the target); "battling to win votes": an effort, no act
+        if striving[0].lemma_.lower() in PREVENTING_VERBS:
+            return lexicon.frame("resist", "VERB")
+        return None
     frame = lexicon.frame(token.lemma_, pos, particle, polarity)
     if frame is None and particle in LOOSE_PARTICLES:
         frame = lexicon.frame(token.lemma_, pos, "", polarity)
@@ -587,6 +596,10 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
             frame = frame or lexicon.frame(f"{token.lemma_} {obj.lemma_}", pos, particle, INTENT_ONLY)
         frame = frame or lexicon.frame(token.lemma_, pos, particle, INTENT_ONLY)
     return _promised_not_to(token, frame, lexicon) if frame is not None else None
+
+
+EFFORT_VERBS = {"fight", "battle", "struggle"}  # with a to-infinitive: striving, not fighting
+PREVENTING_VERBS = {"keep", "stop", "prevent", "block", "bar", "halt", "thwart", "derail", "deny"}
 
 
 def _promised_not_to(verb: Token, frame: Frame, lexicon: Lexicon) -> Frame | None:
