@@ -806,3 +806,9 @@ def test_events_fighting_to_keep_someone_from_something_is_resistance(code):
     assert ("MEX", "REJECT", "USA") in resisting and not any(t[1] == "ASSAULT" for t in resisting)
     assert not code("The Kenyan ruling party is struggling to win votes in the north.").events
     assert ("SYR", "ASSAULT", "TUR") in triples(code("Syrian forces fought against Turkish troops."))
+
+
+def test_events_their_after_coordinated_sources_is_their_own(code):
+    sent = triples(code("Chad and its ally Niger sent troops to their borders and cut ties with Libya."))
+    assert not any(t[1] == "MOBILIZE" and t[2] in {"TCD", "NER"} for t in sent)
+    assert {("TCD", "SANCTION", "LBY"), ("NER", "SANCTION", "LBY")} <= sent

@@ -653,7 +653,10 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
     preps = tuple(p for p in frame.preps if p != "that") + _between(frame)
     for prep in preps:  # in the lexicon's order: "complained to the UN about Israel" is about Israel
         for obj in prep_objects(verb, (prep,), through_object=True):
-            targets += _as_place_if_located(obj, actors_of(obj, mentions))
+            found = actors_of(obj, mentions)
+            if _own_group(found, sources):
+                continue  # "X and its ally Y sent troops to their borders": their own
+            targets += _as_place_if_located(obj, found)
         if targets:
             break
     if "that" in frame.preps and not targets:
@@ -677,6 +680,17 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
     if not targets:
         targets = _group_target(verb, frame, sources, mentions)
     return sources, targets, 1.0
+
+
+PLURAL_PRONOUNS = {"their", "them", "they", "themselves"}
+
+
+def _own_group(found: list[Mention], sources: list[Mention]) -> bool:
+    """The actors a plural pronoun stands for, the sources among them ("their borders")."""
+    countries = {m.country for m in sources}
+    plural = [m for m in found if m.kind == "pronoun" and m.text.lower() in PLURAL_PRONOUNS]
+    return bool(plural) and (len(found) > 1 or len(countries) > 1) and any(
+        m.country in countries for m in found)
 
 
 def _doers(obj: Token | None, frame: Frame, sources: list[Mention], mentions: MentionIndex,
