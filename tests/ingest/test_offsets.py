@@ -51,3 +51,8 @@ def test_frenemy_code_does_not_code_a_text_in_another_language():
     coded = frenemy.code("Le président français a condamné lundi l'attaque russe contre "
                          "l'Ukraine, a indiqué l'Élysée dans un communiqué.")
     assert coded.document.language == "fr" and coded.events == ()
+
+
+def test_short_english_news_read_as_nigerian_pidgin_is_coded_as_english():
+    coded = frenemy.code("Nigeria sends troops to Niger border")
+    assert coded.document.language == "en" and coded.events

@@ -9,6 +9,9 @@ UNDETERMINED = "und"  # ISO 639-2 for "cannot tell": too little text, or no lang
 SAMPLE_CHARS = 2000
 MIN_LETTERS = 30
 MIN_CONFIDENCE = 0.8
+# English-lexified creoles the identifier knows, read as English: short English news about
+# Nigeria or Niger ("Nigeria sends troops to Niger border") comes out as Nigerian Pidgin
+AS_ENGLISH = {"pcm"}
 
 
 @lru_cache(maxsize=1)
@@ -29,4 +32,6 @@ def detect_language(text: str) -> str:
     if sum(c.isalpha() for c in sample) < MIN_LETTERS:
         return UNDETERMINED
     language, probability = identifier().classify(sample)
-    return str(language) if probability >= MIN_CONFIDENCE else UNDETERMINED
+    if probability < MIN_CONFIDENCE:
+        return UNDETERMINED
+    return "en" if language in AS_ENGLISH else str(language)
