@@ -812,3 +812,27 @@ def test_events_their_after_coordinated_sources_is_their_own(code):
     sent = triples(code("Chad and its ally Niger sent troops to their borders and cut ties with Libya."))
     assert not any(t[1] == "MOBILIZE" and t[2] in {"TCD", "NER"} for t in sent)
     assert {("TCD", "SANCTION", "LBY"), ("NER", "SANCTION", "LBY")} <= sent
+
+
+def test_events_a_vow_is_a_threat_only_when_what_is_vowed_is_hostile(code):
+    assert ("KEN", "AGREE", "SOM") in triples(code("Kenya vowed to support Somalia's government."))
+    assert ("RUS", "THREATEN", "GBR") in triples(code("Russia vowed to retaliate against Britain."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan and South Sudan declared a truce on Sunday.", {("SDN", "RETREAT", "SSD"), ("SSD", "RETREAT", "SDN")}),
+    ("Greek and Turkish troops disengaged along the river.", {("GRC", "RETREAT", "TUR"), ("TUR", "RETREAT", "GRC")}),
+    ("Georgia and Russia exchanged threats.", {("GEO", "THREATEN", "RUS"), ("RUS", "THREATEN", "GEO")}),
+    ("Peru and Chile swapped prisoners.", {("PER", "CONCEDE", "CHL"), ("CHL", "CONCEDE", "PER")}),
+])
+def test_events_two_sides_of_a_truce_or_an_exchange_act_on_each_other(code, text, expected):
+    assert expected <= triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oman gave fuel to Yemen's army.", ("OMN", "AID", "YEM")),
+    ("Japan gave Sri Lanka 50 million dollars.", ("JPN", "AID", "LKA")),
+    ("Greece dispatched rescue teams to Turkey.", ("GRC", "AID", "TUR")),
+])
+def test_events_relief_goods_and_money_handed_to_a_side_are_aid(code, text, expected):
+    assert expected in triples(code(text))

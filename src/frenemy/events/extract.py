@@ -42,8 +42,11 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # "X and Y held talks": each wit
 FORCE_SECTORS = {"MIL", "COP", "POL", "SPY", "UAF"}  # a source's own forces are what it sends
 OWN_FORCES_TYPES = {"AID", "AGREE", "MOBILIZE"}  # never aimed at the source's own forces
 RECIPROCAL_CAMEO = {"057"}  # "X and Y signed an agreement"
-# "X and Y clashed", "exchanged fire": each against the other
-RECIPROCAL_LEMMAS = {"clash", "exchange fire", "exchange gunfire", "trade fire"}
+# "X and Y clashed", "exchanged fire", "swapped prisoners", "agreed a truce": each with the other
+RECIPROCAL_LEMMAS = {"clash", "exchange fire", "exchange gunfire", "trade fire", "exchange shot",
+                     "exchange accusation", "trade accusation", "exchange threat", "trade threat",
+                     "exchange prisoner", "swap prisoner", "swap", "disengage",
+                     "ceasefire", "truce", "armistice", "declare ceasefire"}  # "X and Y declared a truce"
 # Stated intent: a cooperative act becomes AGREE, a hostile one THREATEN (CAMEO 03x / 13x).
 INTENT_CODES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "032"),
                 "CONSULT": ("AGREE", "036"), "RETREAT": ("AGREE", "035"), "CONCEDE": ("AGREE", "035"),
@@ -425,10 +428,11 @@ def _troops_planned(token: Token, original: str, frame: Frame) -> bool:
 
 
 def _threat_context(token: Token) -> bool:
-    """An intent stated as a threat: under threaten or warn, or on a condition ("unless")."""
+    """An intent stated as a threat: under threaten or warn, or on a condition ("unless"). A
+    vow is a threat by what is vowed ("vowed to crush", not "vowed to support")."""
     node = token
     while True:
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in {"threaten", "warn", "vow", "swear"}:
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in {"threaten", "warn"}:
             return True
         if has_condition(node, frozenset({"unless"})):
             return True
