@@ -836,3 +836,24 @@ def test_events_two_sides_of_a_truce_or_an_exchange_act_on_each_other(code, text
 ])
 def test_events_relief_goods_and_money_handed_to_a_side_are_aid(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia pulled its forces out of Syria.", ("RUS", "RETREAT", "SYR")),
+    ("Kenyan troops pulled out of Somalia's Gedo region.", ("KEN", "RETREAT", "SOM")),
+    ("Britain withdrew from the talks with the EU.", ("GBR", "SANCTION", "IGO")),
+    ("The United States withdrew from the nuclear deal with Iran.", ("USA", "SANCTION", "IRN")),
+])
+def test_events_withdrawing_out_of_a_place_talks_or_a_pact(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_a_clause_opened_by_since_is_background(code):
+    coded = triples(code("It was the first attack on Sderot since Israel pulled out of Gaza."))
+    assert not any(t[1] == "RETREAT" for t in coded)
+
+
+def test_events_a_state_s_strike_in_a_place_is_an_attack_a_union_s_a_walkout(code):
+    assert ("USA", "ASSAULT", "SOM") in triples(code("The United States carried out a drone strike in Somalia."))
+    assert ("ISR", "ASSAULT", "LBN") in triples(code("Israel carried out a strike in Lebanon."))
+    assert ("NGA", "PROTEST", "NGA") in triples(code("Nigerian doctors began a strike on Monday."))

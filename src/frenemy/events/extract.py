@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import MentionIndex
 from ..grammar.arguments import (
+    COMPOUND_PREP_HEADS,
     QUANTITIES,
     SUPPORT_VERBS,
     actors_of,
@@ -146,6 +147,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             continue
         start = mentions.spans[id(first)][0]
         targets = actors_of(sent.doc[start], mentions) or [first]
+        if frame.plover == "RETREAT":
+            frame = _left_what(token, frame)
         yield from _pairs(sources, targets, token, frame.plover, frame.cameo, 0.4,
                           index, sent, document, lexicon)
         return
@@ -210,7 +213,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             confidence = 0.6 if targets else confidence
         if not targets and frame.pos == "VERB" and frame.plover == "ACCUSE":
             targets = _scene_of_condemned_act(token, lexicon, mentions)
-        if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET:
+        if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET and not (sources and all(
+                _is_state(m) or m.sector in FORCE_SECTORS for m in sources)):
+            # "workers went on strike"; a state's or an army's strike "in Somalia" is still an attack
             frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
         if not targets and frame.plover in SHARED_TARGET_TYPES:  # "met Y and offered an apology"
             targets = _conjunct_target(token, sources, lexicon, mentions)
@@ -226,6 +231,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
         frame = _forces_arriving(token, frame, sources)
+        if frame.plover == "RETREAT" and frame.pos == "VERB":
+            frame = _left_what(token, frame)  # "withdrew from the talks", "pulled out of the deal"
         if original == "MOBILIZE" and sources and all(m.code in PEACEKEEPERS for m in sources):
             # UN and AU troops are peacekeepers: sending them is aid, or the intent to aid
             frame = _with(frame, *(("AGREE", "0334") if frame.plover == "THREATEN" else ("AID", "074")))
@@ -405,6 +412,23 @@ FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "peacekeeper", "
                "brigade", "unit", "marine", "paratrooper", "deployment"}
 
 
+# What one withdraws from when it is no place: negotiations (CAMEO 164, halt negotiations) or a
+# pact (160, reduce relations); withdrawing from anything else is a military retreat.
+LEFT_TALKS = {"talk", "negotiation", "dialogue", "summit", "process", "mediation", "conference"}
+LEFT_PACTS = {"deal", "agreement", "accord", "treaty", "pact", "arrangement", "convention", "alliance"}
+
+
+def _left_what(verb: Token, frame: Frame) -> Frame:
+    """A withdrawal from talks halts negotiations; from a pact it reduces relations."""
+    for obj in prep_objects(verb, ("from", "of")):
+        lemma = obj.lemma_.lower()
+        if lemma in LEFT_TALKS:
+            return _with(frame, "SANCTION", "164")
+        if lemma in LEFT_PACTS:
+            return _with(frame, "SANCTION", "160")
+    return frame
+
+
 def _forces_arriving(verb: Token, frame: Frame, sources: list[Mention]) -> Frame:
     """Troops that arrive somewhere are deployed there, they do not visit: MOBILIZE, or AID for
     peacekeepers (the codebook's "send peacekeepers")."""
@@ -552,7 +576,8 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
     polarity = "-" if any(c.dep_ == "neg" for c in token.children) else "+"
     if pos == "VERB" and not particle:  # "walked out on", "pulled back its troops": a particle parsed as advmod
         loose = next((c.lower_ for c in token.children if c.dep_ == "advmod" and c.i == token.i + 1
-                      and c.pos_ == "ADP"), "")
+                      and c.pos_ in {"ADP", "ADV"} or c.dep_ == "prep" and c.lower_ in COMPOUND_PREP_HEADS
+                      and any(g.dep_ == "prep" for g in c.children)), "")
         if loose and any(lexicon.frame(token.lemma_, pos, loose, p) for p in "+-"):
             particle = loose
     if pos == "NOUN":  # a modifier names its own event: "hunger strike", "general strike"

@@ -74,6 +74,8 @@ def background(token: Token, day: str | None) -> str | None:
         today = date.fromisoformat(day[:10])
     except ValueError:
         return None
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
+        return "background (a clause opened by 'since')"  # "the first attack since Israel pulled out"
     heads = [token]
     if token.pos_ == "NOUN" and token.head.i != token.i:  # "a coup in 1999", "staged a coup in 1999"
         heads.append(token.head)

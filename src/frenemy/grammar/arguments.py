@@ -311,7 +311,14 @@ def prep_objects(head: Token, preps: tuple[str, ...], *, through_object: bool = 
             out += [g for c in (child, *child.conjuncts) for g in c.children if g.dep_ == "nsubj"]
         elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ in COMPOUND_PREP_HEADS:  # "pulled out of Syria"
+            out += [g for c in child.children if c.dep_ == "prep" and c.lower_ in preps
+                    for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+# Adverbs the parser takes for a preposition with another under it: "out of", "away from"
+COMPOUND_PREP_HEADS = {"out", "away", "back", "off"}
 
 
 # Prepositions by which the complement of a stated act names whom it is aimed at
