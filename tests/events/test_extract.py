@@ -857,3 +857,15 @@ def test_events_a_state_s_strike_in_a_place_is_an_attack_a_union_s_a_walkout(cod
     assert ("USA", "ASSAULT", "SOM") in triples(code("The United States carried out a drone strike in Somalia."))
     assert ("ISR", "ASSAULT", "LBN") in triples(code("Israel carried out a strike in Lebanon."))
     assert ("NGA", "PROTEST", "NGA") in triples(code("Nigerian doctors began a strike on Monday."))
+
+
+def test_events_exercises_with_no_partner_are_a_show_of_force_near_a_border(code):
+    assert ("IRN", "MOBILIZE", "AZE") in triples(code("Iran staged exercises near its border with Azerbaijan."))
+    assert ("PRK", "MOBILIZE", "KOR") in triples(code("North Korea launched drills near its border with South Korea."))
+    assert ("IND", "COOPERATE", "USA") in triples(code("India held naval exercises with the United States."))
+
+
+def test_events_one_event_per_sentence_dyad_and_type_with_the_most_specific_codes(code):
+    coded = code("Iran threatened to launch a new offensive in its war with Iraq unless Baghdad gave in.")
+    threats = [e for e in coded.events if e.plover == "THREATEN" and e.target[:3] == "IRQ"]
+    assert len(threats) == 1 and threats[0].target == "IRQGOV"

@@ -76,8 +76,20 @@ def extract_events(
         if not found:
             for event in _nearest_actor_events(index, sent, document, mentions, lexicon):
                 found.setdefault((event.source, event.target, event.plover), event)
-        events.extend(sorted(found.values(), key=lambda e: e.start))
+        events.extend(sorted(_most_specific_events(found.values()), key=lambda e: e.start))
     return events
+
+
+def _most_specific_events(events: Iterable[Event]) -> list[Event]:
+    """One event of a sentence per dyad and type: "Iran threatened to launch an offensive
+    against Baghdad ... in its war with Iraq" is one threat, to IRQGOV, not also one to IRQ."""
+    events = list(events)
+
+    def covered(e: Event) -> bool:
+        return any(o is not e and o.plover == e.plover and o.source.startswith(e.source)
+                   and o.target.startswith(e.target) and len(o.source) + len(o.target) > len(e.source)
+                   + len(e.target) for o in events)
+    return [e for e in events if not covered(e)]
 
 
 # Subordinators of a clause that tells of another event: "..., hours after Seoul began drills"
@@ -203,6 +215,12 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             repressors = actors_of(subject_of(token.head), mentions)
             if repressors:  # who stopped the protest acts, on the protesters
                 sources, targets = repressors, sources or targets or _location(token, mentions)
+        if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET and len(
+                {m.country for m in sources}) < 2 and not ((frame.lemma, frame.pos) in STATES_KEEP_SENSE
+                                                          and sources and all(
+                    _is_state(m) or m.sector in FORCE_SECTORS for m in sources)):
+            # "workers went on strike"; a state's or an army's strike "in Somalia" is still an attack
+            frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
                             or frame.lemma in RECIPROCAL_LEMMAS):
             targets = sources  # _pairs skips an actor paired with itself
@@ -213,10 +231,6 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             confidence = 0.6 if targets else confidence
         if not targets and frame.pos == "VERB" and frame.plover == "ACCUSE":
             targets = _scene_of_condemned_act(token, lexicon, mentions)
-        if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET and not (sources and all(
-                _is_state(m) or m.sector in FORCE_SECTORS for m in sources)):
-            # "workers went on strike"; a state's or an army's strike "in Somalia" is still an attack
-            frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
         if not targets and frame.plover in SHARED_TARGET_TYPES:  # "met Y and offered an apology"
             targets = _conjunct_target(token, sources, lexicon, mentions)
         if not targets and frame.plover in PURPOSE_TARGET_TYPES:  # "blocked a road to protest against X"
@@ -682,7 +696,7 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
     preps = tuple(p for p in frame.preps if p != "that") + _between(frame)
     for prep in preps:  # in the lexicon's order: "complained to the UN about Israel" is about Israel
         for obj in prep_objects(verb, (prep,), through_object=True):
-            found = actors_of(obj, mentions)
+            found = _beyond_border(obj, mentions) or actors_of(obj, mentions)
             if _own_group(found, sources):
                 continue  # "X and its ally Y sent troops to their borders": their own
             targets += _as_place_if_located(obj, found)
@@ -712,6 +726,34 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
 
 
 PLURAL_PRONOUNS = {"their", "them", "they", "themselves"}
+
+
+BORDER_NOUNS = {"border", "frontier", "boundary", "borderline"}
+
+
+def _border_with(noun: Token) -> Token | None:
+    """The "with" phrase of a border noun, attached to it or (misparsed) right after it."""
+    if noun.lemma_.lower() not in BORDER_NOUNS:
+        return None
+    own = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return own or (after if after is not None and after.lower_ == "with" and after.dep_ == "prep" else None)
+
+
+def _beyond_border(noun: Token, mentions: MentionIndex) -> list[Mention]:
+    """'near its border with Azerbaijan': the state on the other side of the border."""
+    prep = _border_with(noun)
+    return [m for g in (prep.children if prep is not None else ()) if g.dep_ == "pobj"
+            for m in actors_of(g, mentions)]
+
+
+def _border_neighbour(token: Token) -> bool:
+    """The object of a "with" that belongs to a border noun before it, not to the event."""
+    prep = token.head
+    if prep.lower_ != "with" or prep.i == 0:
+        return False
+    own = _border_with(token.doc[prep.i - 1])
+    return own is not None and own.i == prep.i
 
 
 def _own_group(found: list[Mention], sources: list[Mention]) -> bool:
@@ -829,7 +871,9 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
         verb = noun.head  # "Bashir shortened the curfew": who eased it, and where
     if verb is not None:
         target_tokens += prep_objects(verb, preps)
-    targets = [m for t in target_tokens for m in _as_place_if_located(t, actors_of(t, mentions))]
+    target_tokens = [t for t in target_tokens if not _border_neighbour(t)]
+    targets = [m for t in target_tokens for m in _as_place_if_located(
+        t, _beyond_border(t, mentions) or actors_of(t, mentions))]
     if not targets:  # "the suspension of cooperation with France": the target hangs off the of-object
         inner = [t for o in prep_objects(noun, ("of",)) for t in prep_objects(o, tuple(p for p in preps if p != "of"))]
         targets = [m for t in inner for m in _as_place_if_located(t, actors_of(t, mentions))]
@@ -916,7 +960,10 @@ def _purpose_target(predicate: Token, sources: list[Mention], mentions: MentionI
 
 
 # A word whose sense without a named target is another event: a strike on no one is a walkout.
-SENSE_WITHOUT_TARGET = {("strike", "NOUN"): ("PROTEST", "143")}
+# Nouns whose sense, with no target named, is another: a strike is a walkout (unless a state or
+# an army strikes), military exercises with no partner are a show of force
+SENSE_WITHOUT_TARGET = {("strike", "NOUN"): ("PROTEST", "143"), ("exercise", "NOUN"): ("MOBILIZE", "150")}
+STATES_KEEP_SENSE = {("strike", "NOUN")}
 LOCATED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"}
 LOCATIVE = {"in", "near", "outside", "across", "into", "at", "inside", "throughout"}
 
@@ -931,7 +978,13 @@ def _location(predicate: Token, mentions: MentionIndex) -> list[Mention]:
     heads += [o for h in heads[1:] for o in prep_objects(h, ("of",))]  # "shelled a wide range of positions in X"
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
+            beyond = [m for g in prep.children if g.dep_ == "pobj" for m in _beyond_border(g, mentions)]
+            if beyond:  # "exercises near its border with Azerbaijan"
+                return [replace(m, code=m.country, sector="", kind="place", confidence=min(m.confidence, 0.7))
+                        for m in beyond[:1]]
             for token in prep.subtree:
+                if token.dep_ == "poss" and token.pos_ == "PRON":
+                    continue  # "near its border with Azerbaijan": the border's owner is not the scene
                 mention = mentions.at(token)
                 if mention is not None and mention.country not in {"IGO", "NGO", "IMG"}:
                     return [replace(mention, code=mention.country, sector="", kind="place",
