@@ -869,3 +869,18 @@ def test_events_one_event_per_sentence_dyad_and_type_with_the_most_specific_code
     coded = code("Iran threatened to launch a new offensive in its war with Iraq unless Baghdad gave in.")
     threats = [e for e in coded.events if e.plover == "THREATEN" and e.target[:3] == "IRQ"]
     assert len(threats) == 1 and threats[0].target == "IRQGOV"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korean consumers boycotted Japanese beer.", ("KOR", "PROTEST", "JPN")),
+    ("Serbian protesters stormed the Albanian embassy in Belgrade.", ("SRB", "PROTEST", "ALB")),
+    ("Romanian truckers blocked the border with Moldova.", ("ROU", "PROTEST", "MDA")),
+])
+def test_events_boycotts_blockades_and_stormings_by_civilians_are_protests(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_a_state_s_boycott_stays_a_sanction_and_a_civilian_s_plan_a_threat(code):
+    assert ("RUS", "SANCTION", "UKR") in triples(code("Russia boycotted the summit in Kyiv."))
+    planned = triples(code("Dutch farmers said they would blockade The Hague to demand lower taxes."))
+    assert not any(t[1] == "PROTEST" for t in planned)

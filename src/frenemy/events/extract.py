@@ -237,6 +237,10 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = _purpose_target(token, sources, mentions)
         if not targets and (frame.plover in LOCATED_TYPES or original in LOCATED_TYPES):
             targets = _location(token, mentions)  # also a threat to impose a curfew somewhere
+        if sources and frame.lemma in CIVIL_ACTS and frame.plover == original and all(
+                m.sector in CIVIL_SECTORS for m in sources):
+            # consumers boycott, truckers block a road, protesters storm an embassy: protest
+            frame = _with(frame, "PROTEST", CIVIL_ACTS[frame.lemma])
         if frame.plover == "PROTEST" and sources and all(_is_state(m) for m in sources):
             # a state that protests lodges a diplomatic complaint (CAMEO 114), it does not march
             frame = _with(frame, "ACCUSE", "114")
@@ -430,6 +434,14 @@ FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "peacekeeper", "
 # pact (160, reduce relations); withdrawing from anything else is a military retreat.
 LEFT_TALKS = {"talk", "negotiation", "dialogue", "summit", "process", "mediation", "conference"}
 LEFT_PACTS = {"deal", "agreement", "accord", "treaty", "pact", "arrangement", "convention", "alliance"}
+
+
+# Acts that are a protest when civilians, workers or students do them (CAMEO 143 boycott,
+# 144 obstruct passage, 145 protest violently); a state's boycott is a sanction, its army's
+# blockade a show of force, its storming an assault.
+CIVIL_ACTS = {"boycott": "143", "block": "144", "blockade": "144", "barricade": "144",
+              "storm": "145", "ransack": "145", "torch": "145", "occupy": "144"}
+CIVIL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "REF", "HLH", "OPP"}
 
 
 def _left_what(verb: Token, frame: Frame) -> Frame:
@@ -711,7 +723,8 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
             obj = patient_of(verb)
         else:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        targets += _doers(obj, frame, sources, mentions, lexicon) or actors_of(obj, mentions)
+        targets += _doers(obj, frame, sources, mentions, lexicon) or (
+            _beyond_border(obj, mentions) if obj is not None else []) or actors_of(obj, mentions)
         if " " in frame.lemma and obj is not None and mentions.at(obj) is not None:
             # "sent armed forces to ...": the frame's own object is the source's means, not its
             # target (own forces given by any frame are dropped where pairs are made)
