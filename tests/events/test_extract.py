@@ -884,3 +884,11 @@ def test_events_a_state_s_boycott_stays_a_sanction_and_a_civilian_s_plan_a_threa
     assert ("RUS", "SANCTION", "UKR") in triples(code("Russia boycotted the summit in Kyiv."))
     planned = triples(code("Dutch farmers said they would blockade The Hague to demand lower taxes."))
     assert not any(t[1] == "PROTEST" for t in planned)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Peru, Chile sign fishing pact", {("PER", "COOPERATE", "CHL"), ("CHL", "COOPERATE", "PER")}),
+    ("Ghana, Togo hold talks on border dispute", {("GHA", "CONSULT", "TGO"), ("TGO", "CONSULT", "GHA")}),
+])
+def test_events_a_headline_s_comma_joined_subjects_act_together(code, title, expected):
+    assert expected <= triples(code("The ministers met on Monday.", title=title))

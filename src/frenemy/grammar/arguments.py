@@ -217,7 +217,20 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
     for child in token.children:
         if child.dep_ == "conj":
             found += actors_of(child, mentions, depth)
+    if token.dep_ == "nsubj" and depth == 0:
+        found += actors_of(_comma_subject(token), mentions, depth + 1)
     return _most_specific(_unique(found))
+
+
+def _comma_subject(subject: Token) -> Token | None:
+    """Headline style "Vietnam, Cambodia sign trade pact": the name before the comma that
+    opens the sentence, parsed as a modifier of the verb, is a subject too."""
+    start = subject.sent.start
+    if subject.i - start != 2 or subject.doc[start + 1].text != ",":
+        return None
+    first = subject.doc[start]
+    ok = first.dep_ == "npadvmod" and first.head.i == subject.head.i and first.pos_ == "PROPN"
+    return first if ok else None
 
 
 # Nouns for what an actor issues, whose definite mention refers back to the one told before:
