@@ -892,3 +892,11 @@ def test_events_a_state_s_boycott_stays_a_sanction_and_a_civilian_s_plan_a_threa
 ])
 def test_events_a_headline_s_comma_joined_subjects_act_together(code, title, expected):
     assert expected <= triples(code("The ministers met on Monday.", title=title))
+
+
+def test_events_forces_put_on_alert_answer_whoever_provoked_it(code):
+    passive = triples(code("Greek troops were put on alert after Turkey issued new threats."))
+    assert ("GRC", "MOBILIZE", "TUR") in passive
+    story = ("Pakistan said Indian jets had violated its airspace. "
+             "Pakistan put its air force on high alert on Tuesday.")
+    assert ("PAK", "MOBILIZE", "IND") in triples(code(story))

@@ -233,6 +233,14 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = _scene_of_condemned_act(token, lexicon, mentions)
         if not targets and frame.plover in SHARED_TARGET_TYPES:  # "met Y and offered an apology"
             targets = _conjunct_target(token, sources, lexicon, mentions)
+        if not sources and frame.plover == "MOBILIZE" and token.pos_ == "VERB" and is_passive(token):
+            # "South Korean troops were put on alert": the forces' own state mobilised them
+            sources = [m for m in actors_of(patient_of(token), mentions) if m.sector in FORCE_SECTORS]
+            targets = [m for m in targets if m.sector not in FORCE_SECTORS]
+        if frame.lemma in ALERT_FRAMES:  # "put its forces on alert": its own are no target
+            targets = [m for m in targets if m.country not in {s.country for s in sources}]
+        if not targets and frame.plover == "MOBILIZE" and sources and frame.lemma in ALERT_FRAMES:
+            targets = _cause_subject(token, sources, mentions) or _provoker(sources, index, mentions, earlier)
         if not targets and frame.plover in PURPOSE_TARGET_TYPES:  # "blocked a road to protest against X"
             targets = _purpose_target(token, sources, mentions)
         if not targets and (frame.plover in LOCATED_TYPES or original in LOCATED_TYPES):
@@ -270,6 +278,29 @@ RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUEST"}
 INTENT_ONLY = "~"  # lexicon polarity of frames that hold only as stated intent
 RESPONSE_WINDOW = 10  # sentences back a response looks for the act it answers
 CONFLICT_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+# Frames of raising readiness, which answer whoever provoked them
+ALERT_FRAMES = {"put on alert", "place on alert", "raise alert", "raise alert level", "alert", "readiness"}
+CAUSE_MARKS = {"after", "following", "because", "amid", "as"}
+
+
+def _cause_subject(verb: Token, sources: list[Mention], mentions: MentionIndex) -> list[Mention]:
+    """The actor of the clause told as the cause: "troops were put on alert after North Korea
+    issued threats" answers North Korea."""
+    countries = {m.country for m in sources}
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.lower_ in CAUSE_MARKS for c in clause.children if c.dep_ == "mark"):
+            found = [m for m in actors_of(subject_of(clause), mentions) if m.country not in countries]
+            if found:
+                return found
+        if clause.dep_ == "prep" and clause.lower_ in CAUSE_MARKS:  # "after threats from Pyongyang"
+            for noun in (g for g in clause.children if g.dep_ == "pcomp" or g.dep_ == "pobj"):
+                subject = subject_of(noun) if noun.pos_ == "VERB" else None
+                found = [m for m in actors_of(subject, mentions) if m.country not in countries]
+                if found:
+                    return found
+    return []
 
 
 def _provoker(sources: list[Mention], index: int, mentions: MentionIndex,
@@ -630,6 +661,11 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
                 frame = lexicon.frame(phrase, pos, particle, polarity)
                 if frame is not None:
                     return frame
+    if pos == "VERB":  # a verb with what it puts something "on": "put its army on high alert"
+        for pobj in prep_objects(token, ("on",)):
+            frame = lexicon.frame(f"{token.lemma_} on {pobj.lemma_}", pos, particle, polarity)
+            if frame is not None:
+                return frame
     if pos == "VERB" and token.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "oprd" for c in token.children):
         return None  # "called Iran a sponsor of terrorism" names Iran, it does not call on it
     if pos == "VERB" and any(lexicon.noun_class((o.lemma_.lower(),)) == "figure" for o in objects_of(token)):
