@@ -900,3 +900,17 @@ def test_events_forces_put_on_alert_answer_whoever_provoked_it(code):
     story = ("Pakistan said Indian jets had violated its airspace. "
              "Pakistan put its air force on high alert on Tuesday.")
     assert ("PAK", "MOBILIZE", "IND") in triples(code(story))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuba denied Washington's allegations.", ("CUB", "REJECT", "USA")),
+    ("Hungary denied Croatia's request for a transit corridor.", ("HUN", "REJECT", "HRV")),
+    ("Athens brushed aside a Turkish proposal for talks.", ("GRC", "REJECT", "TUR")),
+    ("Estonia ordered the Russian ambassador to leave the country.", ("EST", "SANCTION", "RUS")),
+])
+def test_events_denials_brushing_aside_and_orders_to_leave(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_what_is_denied_names_no_target(code):
+    assert not code("Iran denied that it had sent drones to Venezuela.").events

@@ -31,7 +31,14 @@ from ..grammar.arguments import (
     prep_objects,
     subject_of,
 )
-from ..grammar.factuality import CLAIM_NOUNS, DENIAL_VERBS, Verdict, assess, blocked, has_condition
+from ..grammar.factuality import (
+    CLAIM_NOUNS,
+    DENIAL_VERBS,
+    Verdict,
+    assess,
+    blocked,
+    has_condition,
+)
 from ..grammar.speech import quote_verbs
 from ..records import Document, Event, Mention
 from .lexicon import Frame, Lexicon
@@ -152,6 +159,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         other_clauses += [c for t in token.subtree if t.i != token.i for c in t.children
                           if c.dep_ == "relcl" and not any(g.tag_ == "TO" for g in c.children)
                           or c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)]
+        if token.lemma_.lower() in DENIAL_VERBS:  # "denied that it sent drones to X"
+            other_clauses += [c for c in token.children if c.dep_ == "ccomp"]
         inside = {t.idx for t in token.subtree} - {t.idx for c in other_clauses for t in c.subtree}
         after = [m for m in after if not _reports(m, sent, mentions)]
         first = next((m for m in after if m.country not in countries and m.start in inside), None)
@@ -767,7 +776,8 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
             targets = [m for m in targets if m.country not in {s.country for s in sources}]
     if not targets and frame.plover in CLAUSAL_TYPES:  # "refused to allow UN planes to land"
         targets += actors_of(clause_subject(verb), mentions)
-    if not targets and frame.plover in {"THREATEN", "REJECT"}:  # "threatened to deliver heavy blows to Israel"
+    if not targets and frame.plover in {"THREATEN", "REJECT"} and verb.lemma_.lower() not in DENIAL_VERBS:
+        # "threatened to deliver heavy blows to Israel"; what is denied names no target
         targets += next((found for obj in complement_objects(verb) if (found := actors_of(obj, mentions))), [])
     if not targets:
         targets = _group_target(verb, frame, sources, mentions)
