@@ -914,3 +914,9 @@ def test_events_denials_brushing_aside_and_orders_to_leave(code, text, expected)
 
 def test_events_what_is_denied_names_no_target(code):
     assert not code("Iran denied that it had sent drones to Venezuela.").events
+
+
+def test_events_a_hostile_act_on_its_things_told_by_another_is_aimed_at_the_teller(code):
+    assert ("RUS", "ASSAULT", "GEO") in triples(code("Georgia said Russia attacked its border posts."))
+    assert ("AZE", "ASSAULT", "ARM") in triples(code("Yerevan said Azerbaijani troops shelled its positions."))
+    assert not code("Russia said it had attacked its enemies.").events

@@ -246,6 +246,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             # "South Korean troops were put on alert": the forces' own state mobilised them
             sources = [m for m in actors_of(patient_of(token), mentions) if m.sector in FORCE_SECTORS]
             targets = [m for m in targets if m.sector not in FORCE_SECTORS]
+        if targets and frame.plover in CONFLICT_TYPES and all(
+                m.kind == "pronoun" and m.country in {s.country for s in sources} for m in targets):
+            targets = _reporting_victim(token, sources, mentions) or targets
         if frame.lemma in ALERT_FRAMES:  # "put its forces on alert": its own are no target
             targets = [m for m in targets if m.country not in {s.country for s in sources}]
         if not targets and frame.plover == "MOBILIZE" and sources and frame.lemma in ALERT_FRAMES:
@@ -310,6 +313,19 @@ def _cause_subject(verb: Token, sources: list[Mention], mentions: MentionIndex) 
                 if found:
                     return found
     return []
+
+
+def _reporting_victim(predicate: Token, sources: list[Mention], mentions: MentionIndex) -> list[Mention]:
+    """"Ukraine said Russia shelled its power plants": a hostile act on "its" things, told by
+    another actor, is aimed at the teller (no state reports an attacker hitting its own)."""
+    node = predicate if predicate.pos_ == "VERB" else governing_verb(predicate)
+    while node is not None and node.dep_ == "conj":
+        node = node.head
+    if node is None or node.dep_ != "ccomp" or node.head.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    countries = {m.country for m in sources}
+    return [m for m in actors_of(subject_of(node.head), mentions) if m.country not in countries
+            and m.kind != "place"]
 
 
 def _provoker(sources: list[Mention], index: int, mentions: MentionIndex,
