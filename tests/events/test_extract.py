@@ -920,3 +920,8 @@ def test_events_a_hostile_act_on_its_things_told_by_another_is_aimed_at_the_tell
     assert ("RUS", "ASSAULT", "GEO") in triples(code("Georgia said Russia attacked its border posts."))
     assert ("AZE", "ASSAULT", "ARM") in triples(code("Yerevan said Azerbaijani troops shelled its positions."))
     assert not code("Russia said it had attacked its enemies.").events
+
+
+def test_events_a_passive_verb_object_frame_finds_the_target_under_its_subject(code):
+    assert ("IGO", "CONCEDE", "IRN") in triples(code("Sanctions against Iran were eased by the EU."))
+    assert ("CHN", "CONCEDE", "AUS") in triples(code("The ban on Australian wine was lifted by China."))

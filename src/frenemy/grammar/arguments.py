@@ -313,8 +313,8 @@ def prep_objects(head: Token, preps: tuple[str, ...], *, through_object: bool = 
     verb's direct object ("signed agreements with Turkey")."""
     out = []
     children = list(head.children)
-    if through_object:
-        for obj in objects_of(head):
+    if through_object:  # ... or under its passive subject ("sanctions on Iran were eased by the EU")
+        for obj in objects_of(head) + [c for c in head.children if c.dep_ == "nsubjpass"]:
             children += list(obj.children)
     for child in children:
         if child.dep_ == "dative" and child.pos_ in NOUN_POS:  # "gave Tanzania a grant"
