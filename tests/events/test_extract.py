@@ -925,3 +925,8 @@ def test_events_a_hostile_act_on_its_things_told_by_another_is_aimed_at_the_tell
 def test_events_a_passive_verb_object_frame_finds_the_target_under_its_subject(code):
     assert ("IGO", "CONCEDE", "IRN") in triples(code("Sanctions against Iran were eased by the EU."))
     assert ("CHN", "CONCEDE", "AUS") in triples(code("The ban on Australian wine was lifted by China."))
+
+
+def test_events_a_call_for_someone_to_act_is_a_demand_on_them(code):
+    coded = triples(code("Spain's prime minister renewed his call for Britain to hand back Gibraltar."))
+    assert ("ESP", "REQUEST", "GBR") in coded and not any(t[1] == "CONSULT" for t in coded)

@@ -1104,6 +1104,10 @@ def _demand_noun(noun: Token, index: int, sent: Span, document: Document, mentio
     if clause is None and noun.dep_ == "dobj":  # "repeated its demand that Myanmar lift ...", the
         clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i  # clause
                        and _demanded_clause(c)), None)  # parsed as the verb's
+    if clause is None and noun.dep_ == "dobj":  # "renewed his call for Britain to return ...",
+        clause = next((c for c in (*noun.children, *noun.head.children)  # the clause marked by "for"
+                       if c.dep_ in {"advcl", "acl"} and c.i > noun.i and any(
+                           m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
     if clause is None or blocked(noun, "REQUEST"):
         return
     sources = actors_of(noun, mentions)
