@@ -297,3 +297,11 @@ def test_linking_a_title_word_capitalised_in_a_headline_is_still_an_agent(code, 
 def test_linking_a_national_sect_is_a_religious_group_of_that_country(code):
     coded = code("Members of a Nigerian sect clashed with police in Kano.", date="2012-01-01")
     assert mention(coded, "Nigerian sect").code == "NGAREL"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("A Haitian gang leader threatened the government.", "Haitian gang leader", "HTICRM"),
+    ("Mexican cartel leaders bribed the police.", "Mexican cartel leaders", "MEXCRM"),
+])
+def test_linking_a_title_compounded_with_a_non_state_group_is_that_group_s(code, text, surface, expected):
+    assert mention(code(text, date="2022-01-01"), surface).code == expected

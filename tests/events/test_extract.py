@@ -930,3 +930,18 @@ def test_events_a_passive_verb_object_frame_finds_the_target_under_its_subject(c
 def test_events_a_call_for_someone_to_act_is_a_demand_on_them(code):
     coded = triples(code("Spain's prime minister renewed his call for Britain to hand back Gibraltar."))
     assert ("ESP", "REQUEST", "GBR") in coded and not any(t[1] == "CONSULT" for t in coded)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Italian foreign minister was in Cairo for talks with Egyptian officials.", {("ITA", "CONSULT", "EGY")}),
+    ("Libya expelled hundreds of Nigerien migrants.", {("LBY", "COERCE", "NER")}),
+    ("Iran condemned and rejected the IAEA's resolution.", {("IRN", "ACCUSE", "IGO"), ("IRN", "REJECT", "IGO")}),
+    ("Delegations from Serbia and Kosovo met in Brussels.", {("SRB", "CONSULT", "XKX"), ("XKX", "CONSULT", "SRB")}),
+])
+def test_events_visits_deportations_shared_objects_and_delegations_from_two_sides(code, text, expected):
+    assert expected <= triples(code(text))
+
+
+def test_events_a_conjoined_verb_with_its_own_object_keeps_it(code):
+    coded = triples(code("Iran condemned the attack and rejected the IAEA's resolution."))
+    assert ("IRN", "REJECT", "IGO") in coded and ("IRN", "ACCUSE", "IGO") not in coded

@@ -49,6 +49,9 @@ SECTOR_PRIORITY = ["GOV", "MIL", "SPY", "LEG", "JUD", "PTY", "OPP", "BUS", "ELI"
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # A dictionary name inside a longer entity of these kinds is part of another name:
 # "Michael Jordan", "the Gulf of Oman", "the Paris Agreement", "Atlanta, Georgia".
+# Sectors of a group noun that, compounded with a title ("gang leader", "rebel commander"),
+# make the title that group's, not a government's
+NON_STATE_COMPOUND_SECTORS = {"CRM", "REB", "UAF", "RAD", "OPP", "PTY", "LAB", "REL"}
 HOST_ENTITIES = {"PERSON", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
            "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
@@ -557,6 +560,11 @@ class _DocState:
         if head.lower_ not in last_words and head.lemma_.lower() not in last_words and not any(
                 c.lower_ in last_words or c.lemma_.lower() in last_words for c in compounds):
             return None  # no title ends in this noun or its compounds
+        for compound in compounds:  # "gang leader", "militia commander": the group's, not a government's
+            found = self.knowledge.title_sector(compound.text) or self.knowledge.title_sector(compound.lemma_)
+            if found and found[0] in NON_STATE_COMPOUND_SECTORS and found[1] != "person":
+                own = self.knowledge.title_sector(head.text) or self.knowledge.title_sector(head.lemma_)
+                return found[0], own[1] if own else "group"
         candidates = []
         if compounds:
             candidates.append(" ".join(t.text for t in compounds + [head]))

@@ -249,6 +249,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if targets and frame.plover in CONFLICT_TYPES and all(
                 m.kind == "pronoun" and m.country in {s.country for s in sources} for m in targets):
             targets = _reporting_victim(token, sources, mentions) or targets
+        if frame.lemma in EXPEL_VERBS and targets and all(m.sector in DEPORTED_SECTORS for m in targets):
+            frame = _with(frame, "COERCE", "174")  # "expelled hundreds of Malian migrants": deported
         if frame.lemma in ALERT_FRAMES:  # "put its forces on alert": its own are no target
             targets = [m for m in targets if m.country not in {s.country for s in sources}]
         if not targets and frame.plover == "MOBILIZE" and sources and frame.lemma in ALERT_FRAMES:
@@ -313,6 +315,10 @@ def _cause_subject(verb: Token, sources: list[Mention], mentions: MentionIndex) 
                 if found:
                     return found
     return []
+
+
+EXPEL_VERBS = {"expel", "deport", "expulsion"}
+DEPORTED_SECTORS = {"REF", "CVL", "LAB", "EDU", "BUS", "REL", "HLH"}  # people, not diplomats
 
 
 def _reporting_victim(predicate: Token, sources: list[Mention], mentions: MentionIndex) -> list[Mention]:
@@ -783,7 +789,7 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
         if is_passive(verb):
             obj = patient_of(verb)
         else:
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or _shared_object(verb)
         targets += _doers(obj, frame, sources, mentions, lexicon) or (
             _beyond_border(obj, mentions) if obj is not None else []) or actors_of(obj, mentions)
         if " " in frame.lemma and obj is not None and mentions.at(obj) is not None:
@@ -829,6 +835,18 @@ def _border_neighbour(token: Token) -> bool:
         return False
     own = _border_with(token.doc[prep.i - 1])
     return own is not None and own.i == prep.i
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """"condemned and rejected the EU's decision": the object of the verb conjoined after this
+    one, when this one has none and nothing comes between them but the conjunction."""
+    later = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if later is None or any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "dative"} for c in verb.children
+                            if c.i < later.i):
+        return None
+    if any(t.pos_ not in {"CCONJ", "PUNCT", "ADV"} for t in verb.doc[verb.i + 1 : later.i]):
+        return None
+    return next((c for c in later.children if c.dep_ == "dobj"), None)
 
 
 def _own_group(found: list[Mention], sources: list[Mention]) -> bool:

@@ -139,7 +139,8 @@ QUANTITIES = {"dollar", "euro", "pound", "ton", "tonne", "kilogram", "kg", "wort
 # Prepositions by which a subject takes part in an event noun: "spoke at a meeting with X".
 PARTAKING_PREPS = {"at", "in", "during", "after", "following", "through", "via", "since"}
 # Verbs of going somewhere whose "for" names what the traveller takes part in: "flew to Beijing for talks with X".
-TRAVEL_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "journey", "land"}
+TRAVEL_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "journey", "land",
+                "be"}  # "was in Tel Aviv for talks with ..."
 
 
 # Prepositions of what came before: the subject took part in talks it speaks "after", not in
@@ -198,6 +199,10 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
     if own:
         found.append(own)
         found += mentions.also.get(id(own), [])  # "they": each of the actors it stands for
+        start, end = mentions.spans[id(own)]
+        for inner in token.doc[start:end]:  # "delegations from Armenia and Azerbaijan"
+            found += [m for c in inner.children if c.dep_ == "conj" and c.i >= end and c.pos_ == "PROPN"
+                      and inner.head.dep_ == "prep" and (m := mentions.at(c)) is not None]
     elif token.pos_ == "VERB" and token.dep_ in {"nsubj", "nsubjpass"}:
         # a mis-parsed subject: "The Red Cross operating in Iraq said" -> the Red Cross
         found += actors_of(next((c for c in token.children if c.dep_ == "nsubj"), None),
