@@ -305,3 +305,19 @@ def test_linking_a_national_sect_is_a_religious_group_of_that_country(code):
 ])
 def test_linking_a_title_compounded_with_a_non_state_group_is_that_group_s(code, text, surface, expected):
     assert mention(code(text, date="2022-01-01"), surface).code == expected
+
+
+@pytest.mark.parametrize("text, pronoun, expected", [
+    ("Kenyan President William Ruto met Yoweri Museveni in Nairobi. Ruto urged him to reopen the border.",
+     "him", "UGAGOV"),
+    ("Raul Castro received the Colombian president and thanked him for the visit.", "him", "COLGOV"),
+])
+def test_linking_an_object_pronoun_is_not_the_subject_of_its_own_clause(code, text, pronoun, expected):
+    coded = code(text, date="2023-03-01")
+    assert mention(coded, pronoun).code == expected
+
+
+def test_linking_a_place_in_the_sentence_beats_the_dateline_for_generic_agents(code):
+    text = ("DAKAR (Wire) - Senegal's president called for calm on Monday. "
+            "In Bamako, police fired tear gas at hundreds of protesters.")
+    assert mention(code(text, date="2021-06-01"), "police").code == "MLICOP"

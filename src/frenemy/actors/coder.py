@@ -52,6 +52,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # Sectors of a group noun that, compounded with a title ("gang leader", "rebel commander"),
 # make the title that group's, not a government's
 NON_STATE_COMPOUND_SECTORS = {"CRM", "REB", "UAF", "RAD", "OPP", "PTY", "LAB", "REL"}
+OBJECT_PRONOUNS = {"him", "her", "them"}  # binding: never the subject of their own clause
 HOST_ENTITIES = {"PERSON", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
            "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
@@ -842,10 +843,10 @@ class _DocState:
                 self.index.remove(named)
             elif place:
                 how, country = "title rule (place)", place
+            elif sentence_place:  # "In Niamey, ... security forces dispersed them": Niger's, whatever the dateline
+                how, country = "sentence place", sentence_place
             elif dateline:
                 how, country = "dateline", dateline
-            elif sentence_place:
-                how, country = "sentence place", sentence_place
             else:
                 how, country = "story's country", self.focus_country(before=token.idx)
                 if country is None:
@@ -1088,6 +1089,9 @@ class _DocState:
                         disagreed = True  # "she" is not "James Barker"
                         continue
                     candidates.append(mention)
+            local = self.local_subject(token)
+            if local is not None:  # "Merkel urged him": an object pronoun is not its own clause's subject
+                candidates = [m for m in candidates if not self.same_referent(m, local)]
             told = [m for m in candidates if gender and genders.get(id(m)) == gender]
             if told and len(told) < len(candidates) and gender == "f":
                 # a name or noun that says "she" beats one that says nothing; most people news
@@ -1121,6 +1125,27 @@ class _DocState:
                     others = [m for m in self.coordinated(antecedent) if m is not antecedent]
                     if others:
                         self.index.also[id(mention)] = others
+
+    def local_subject(self, pronoun: Token) -> Mention | None:
+        """The subject of the clause whose verb an object pronoun ("him", "them") hangs on."""
+        if pronoun.lower_ not in OBJECT_PRONOUNS:
+            return None
+        verb = pronoun.head
+        if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif pronoun.dep_ not in {"dobj", "dative", "iobj"}:
+            return None
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {
+                "conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+            verb = verb.head
+        return _subject_mention(self, verb)
+
+    def same_referent(self, mention: Mention, other: Mention) -> bool:
+        if mention is other or mention.person_id and mention.person_id == other.person_id:
+            return True
+        return mention.kind in {"person", "pronoun"} and mention.text.split()[-1] == other.text.split()[-1]
 
     def coordinated(self, mention: Mention) -> list[Mention]:
         """The actors coordinated with a mention ("the United States and Israel"), itself included."""
