@@ -945,3 +945,10 @@ def test_events_visits_deportations_shared_objects_and_delegations_from_two_side
 def test_events_a_conjoined_verb_with_its_own_object_keeps_it(code):
     coded = triples(code("Iran condemned the attack and rejected the IAEA's resolution."))
     assert ("IRN", "REJECT", "IGO") in coded and ("IRN", "ACCUSE", "IGO") not in coded
+
+
+def test_events_a_participle_of_accusing_after_a_sanction_is_the_subject_s_own_act(code):
+    coded = triples(code("Bolivia expelled the American ambassador, accusing the United States of plotting a coup."))
+    assert {("BOL", "SANCTION", "USA"), ("BOL", "ACCUSE", "USA")} <= coded
+    hitting = triples(code("The EU agreed new sanctions, hitting Russian gas exports."))
+    assert not any(t[1] == "ASSAULT" for t in hitting)

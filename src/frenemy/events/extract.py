@@ -625,8 +625,14 @@ def _describes_sanctions(token: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         return False
+    own = lexicon.frame(token.lemma_, "VERB")
+    if own is not None and own.plover in VERBAL_TYPES:
+        return False  # "expelled three diplomats, accusing the US of ...": the subject's own act
     head = _frame(token.head, lexicon)
     return head is not None and head.plover == "SANCTION"
+
+
+VERBAL_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONSULT"}
 
 
 def _object_of_verb_frame(noun: Token, lexicon: Lexicon) -> bool:
