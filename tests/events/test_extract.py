@@ -952,3 +952,10 @@ def test_events_a_participle_of_accusing_after_a_sanction_is_the_subject_s_own_a
     assert {("BOL", "SANCTION", "USA"), ("BOL", "ACCUSE", "USA")} <= coded
     hitting = triples(code("The EU agreed new sanctions, hitting Russian gas exports."))
     assert not any(t[1] == "ASSAULT" for t in hitting)
+
+
+def test_events_the_two_leaders_are_the_two_parties_named_last(code):
+    text = ("NAIROBI (Wire) - Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan "
+            "in Nairobi on Monday. The two leaders agreed to reopen the border crossing.")
+    coded = triples(code(text, date="2023-05-08"))
+    assert {("KEN", "AGREE", "TZA"), ("TZA", "AGREE", "KEN")} <= coded

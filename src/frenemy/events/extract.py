@@ -774,7 +774,7 @@ def _fought_with(verb: Token, mentions: MentionIndex) -> list[Mention]:
 
 def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: Lexicon | None = None
                     ) -> tuple[list[Mention], list[Mention], float]:
-    sources = actors_of(subject_of(verb), mentions) or _group_subject(verb, mentions)
+    sources = _group_subject(verb, mentions) or actors_of(subject_of(verb), mentions)
     if not sources and frame.plover == "ASSAULT":
         sources = _fought_with(verb, mentions)
     targets: list[Mention] = []
@@ -901,12 +901,16 @@ GROUP_SUBJECT = re.compile(r"\b(both|each|the two)\b.*\b(countr(y|ies)|sides?|le
                            r"parties|presidents?|prime ministers?|ministers?|neighbou?rs?)\b")
 
 
+# How a generic agent got a country from its context: no country of its own phrase
+GENERIC_HOWS = {"dateline", "story's country", "sentence place", "story's place"}
+
+
 def _group_subject(verb: Token, mentions: MentionIndex) -> list[Mention]:
     """'The leaders of each nation agreed to reopen the border': the parties the story
     named last, when the subject names no actor of its own."""
     subject = subject_of(verb)
-    if subject is None or any(mentions.at(t) for t in subject.subtree):
-        return []
+    if subject is None or any((m := mentions.at(t)) and m.how not in GENERIC_HOWS for t in subject.subtree):
+        return []  # a country named in the subject ("both Korean leaders") is no group of the story's
     if not GROUP_SUBJECT.search(" ".join(t.lower_ for t in subject.subtree)):
         return []
     return _parties_named_last(verb, set(), mentions)
