@@ -959,3 +959,8 @@ def test_events_the_two_leaders_are_the_two_parties_named_last(code):
             "in Nairobi on Monday. The two leaders agreed to reopen the border crossing.")
     coded = triples(code(text, date="2023-05-08"))
     assert {("KEN", "AGREE", "TZA"), ("TZA", "AGREE", "KEN")} <= coded
+
+
+def test_events_an_event_noun_naming_an_actor_codes_no_act(code):
+    coded = triples(code("Kenyan riot police fired tear gas at opposition supporters."))
+    assert not any(t[1] == "PROTEST" for t in coded) and ("KEN", "ASSAULT", "KEN") in coded

@@ -191,6 +191,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                mentions: MentionIndex, lexicon: Lexicon, earlier: Sequence[Event] = ()
                ) -> Iterable[Event]:
     frame = _frame(token, lexicon)
+    if frame is not None and frame.pos == "NOUN" and token.dep_ == "compound" and mentions.at(token):
+        frame = None  # "riot police", "protest leaders": the noun names an actor, not an act
     if frame is not None and _object_of_verb_frame(token, lexicon):
         frame = None  # "lifted the curfew" is one event, read from the verb
     if frame is not None and _lends_to_its_object(token, frame, lexicon):
