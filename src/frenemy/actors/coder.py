@@ -377,12 +377,12 @@ class _DocState:
         keys, doc, text = self.coder.derived_keys, self.parsed, self.text
         found = []
         starts = self.coder.derived_starts
+        ends = [t.idx + len(t.text) for t in self.tokens]  # once: Token objects are dear to make
         for token in self.tokens:
             if token.lower_[:3] not in starts or not token.text[:1].isalnum():
                 continue
             for j in range(token.i, min(len(doc), token.i + MAX_NAME_TOKENS)):
-                end = doc[j].idx + len(doc[j].text)
-                form = text[token.idx : end].lower()
+                form = text[token.idx : ends[j]].lower()
                 k = bisect_left(keys, form)
                 if k == len(keys) or not keys[k].startswith(form):
                     break

@@ -10,7 +10,7 @@ catastrophe, the speaker SUPPORTs or ACCUSEs that actor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -73,15 +73,14 @@ def extract_events(
     triggers = lexicon.triggers(parsed.vocab, TRIGGER_VERBS, TRIGGER_NOUNS)(parsed)
     for index, sent in enumerate(parsed.sents):
         found: dict[tuple[str, str, str], Event] = {}
-        for token in sent:
-            if token.i not in triggers:
-                continue  # no frame, speech act or demand can start here
+        # only a trigger word can start a frame, speech act or demand
+        for token in (parsed[i] for i in sorted(triggers) if sent.start <= i < sent.end):
             for event in _events_at(token, index, sent, document, mentions, lexicon, events):
                 key = (event.source, event.target, event.plover)
                 if key not in found or event.confidence > found[key].confidence:
                     found[key] = event
         if not found:
-            for event in _nearest_actor_events(index, sent, document, mentions, lexicon):
+            for event in _nearest_actor_events(index, sent, document, mentions, lexicon, triggers):
                 found.setdefault((event.source, event.target, event.plover), event)
         events.extend(sorted(_most_specific_events(found.values()), key=lambda e: e.start))
     return events
@@ -112,12 +111,12 @@ def _reports(mention: Mention, sent: Span, mentions: MentionIndex) -> bool:
 
 
 def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: MentionIndex,
-                          lexicon: Lexicon) -> Iterable[Event]:
+                          lexicon: Lexicon, triggers: Container[int]) -> Iterable[Event]:
     """When the parse gives no event in a sentence, read the first factual predicate with the
     nearest actors: the one before it as source, the first other one after it (and its
     conjuncts) as target. A lower-confidence reading, as pattern coders like TABARI do."""
-    for token in sent:
-        frame = _frame(token, lexicon)
+    for token in (sent.doc[i] for i in sorted(triggers) if sent.start <= i < sent.end):
+        frame = _frame(token, lexicon)  # no trigger word, no frame
         if frame is None:
             continue
         if background(token, document.date) or _headline_passive(token, frame, index, document):
