@@ -225,12 +225,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             repressors = actors_of(subject_of(token.head), mentions)
             if repressors:  # who stopped the protest acts, on the protesters
                 sources, targets = repressors, sources or targets or _location(token, mentions)
-        if not targets and (frame.lemma, frame.pos) in SENSE_WITHOUT_TARGET and len(
-                {m.country for m in sources}) < 2 and not ((frame.lemma, frame.pos) in STATES_KEEP_SENSE
-                                                          and sources and all(
-                    _is_state(m) or m.sector in FORCE_SECTORS for m in sources)):
-            # "workers went on strike"; a state's or an army's strike "in Somalia" is still an attack
-            frame = _with(frame, *SENSE_WITHOUT_TARGET[(frame.lemma, frame.pos)])
+        if not targets:
+            frame = _sense_without_target(frame, sources)  # "workers went on strike"
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
                             or frame.lemma in RECIPROCAL_LEMMAS):
             targets = sources  # _pairs skips an actor paired with itself
@@ -309,10 +305,10 @@ def _cause_subject(verb: Token, sources: list[Mention], mentions: MentionIndex) 
             found = [m for m in actors_of(subject_of(clause), mentions) if m.country not in countries]
             if found:
                 return found
-        if clause.dep_ == "prep" and clause.lower_ in CAUSE_MARKS:  # "after threats from Pyongyang"
+        if clause.dep_ == "prep" and clause.lower_ in CAUSE_MARKS:  # "after Pyongyang's missile launch"
             for noun in (g for g in clause.children if g.dep_ == "pcomp" or g.dep_ == "pobj"):
-                subject = subject_of(noun) if noun.pos_ == "VERB" else None
-                found = [m for m in actors_of(subject, mentions) if m.country not in countries]
+                actor = subject_of(noun) if noun.pos_ == "VERB" else noun
+                found = [m for m in actors_of(actor, mentions) if m.country not in countries]
                 if found:
                     return found
     return []
@@ -1068,6 +1064,17 @@ def _purpose_target(predicate: Token, sources: list[Mention], mentions: MentionI
 # an army strikes), military exercises with no partner are a show of force
 SENSE_WITHOUT_TARGET = {("strike", "NOUN"): ("PROTEST", "143"), ("exercise", "NOUN"): ("MOBILIZE", "150")}
 STATES_KEEP_SENSE = {("strike", "NOUN")}
+
+
+def _sense_without_target(frame: Frame, sources: list[Mention]) -> Frame:
+    """The sense a noun has when it names no target and one side acts: a strike is a walkout,
+    unless a state or an army strikes ("a drone strike in Somalia"); lone exercises a show of force."""
+    key = (frame.lemma, frame.pos)
+    if key not in SENSE_WITHOUT_TARGET or len({m.country for m in sources}) > 1:
+        return frame
+    if key in STATES_KEEP_SENSE and sources and all(_is_state(m) or m.sector in FORCE_SECTORS for m in sources):
+        return frame
+    return _with(frame, *SENSE_WITHOUT_TARGET[key])
 LOCATED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"}
 LOCATIVE = {"in", "near", "outside", "across", "into", "at", "inside", "throughout"}
 
