@@ -47,12 +47,12 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 KIND_PRIORITY = ["person", "seat", "igo", "organisation", "country", "capital", "adjective", "place"]
 SECTOR_PRIORITY = ["GOV", "MIL", "SPY", "LEG", "JUD", "PTY", "OPP", "BUS", "ELI"]
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-# A dictionary name inside a longer entity of these kinds is part of another name:
-# "Michael Jordan", "the Gulf of Oman", "the Paris Agreement", "Atlanta, Georgia".
 # Sectors of a group noun that, compounded with a title ("gang leader", "rebel commander"),
 # make the title that group's, not a government's
 NON_STATE_COMPOUND_SECTORS = {"CRM", "REB", "UAF", "RAD", "OPP", "PTY", "LAB", "REL"}
 OBJECT_PRONOUNS = {"him", "her", "them"}  # binding: never the subject of their own clause
+# A dictionary name inside a longer entity of these kinds is part of another name:
+# "Michael Jordan", "the Gulf of Oman", "the Paris Agreement", "Atlanta, Georgia".
 HOST_ENTITIES = {"PERSON", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
            "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
@@ -1143,6 +1143,7 @@ class _DocState:
         return _subject_mention(self, verb)
 
     def same_referent(self, mention: Mention, other: Mention) -> bool:
+        """One referent: the same mention or person, or a person named by the same surname."""
         if mention is other or mention.person_id and mention.person_id == other.person_id:
             return True
         return mention.kind in {"person", "pronoun"} and mention.text.split()[-1] == other.text.split()[-1]
