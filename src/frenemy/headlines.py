@@ -4,6 +4,10 @@ spaCy's small English pipeline reads a capitalised word as a proper noun, so a h
 case loses its verb and its events. Before parsing, `parse_text` lower-cases the capitalised words
 of such a headline that are not part of a name frenemy knows; the lengths stay the same, so every
 offset is unchanged, and `with_text` puts the original words back on the parsed Doc.
+
+The same tagger reads a headline's present-tense verb as a plural noun when a noun comes before
+it ("Turkey halts trade with Israel", "Congo army attacks rebels"): the headline then has no
+verb at all. `repair_headline` finds such a verb form and re-roots the headline's parse at it.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ import re
 from functools import lru_cache
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
-from spacy.tokens import Doc
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 from .records import HEADLINE_SEPARATOR, Document
 
@@ -71,3 +76,144 @@ def with_text(doc: Doc, text: str) -> Doc:
     restored = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
     restored.from_array(ANNOTATIONS, doc.to_array(ANNOTATIONS))
     return restored
+
+
+# Words that can join a list of names before a plural verb: "Peru, Chile sign pact"
+LIST_JOINERS = {",", "and", "&"}
+
+
+def verb_forms(verbs: frozenset[str], word: str) -> str:
+    """The base verb of a present-tense headline word ("halts" -> "halt", "denies" -> "deny"),
+    or "" when the word is no verb form the vocabulary knows."""
+    lower = word.lower()
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if lower.endswith(cut) and len(lower) > len(cut) + 1:
+            base = lower[: -len(cut)] + add
+            if base in verbs:
+                return base
+    return ""
+
+
+def headline_verb(sentence: Span, verbs: frozenset[str]) -> tuple[Token, str] | None:
+    """The verb of a headline the tagger read with none ("Turkey halts trade with Israel",
+    "Congo army attacks rebels"): the first word after a noun that is a verb's "-s" form, or its
+    base form after a list of names ("Peru, Chile sign pact"), with something after it."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return None
+    words = [t for t in sentence if not t.is_space]
+    for n, token in enumerate(words[1:-1], start=1):
+        before, after = words[n - 1], words[n + 1]
+        if before.pos_ not in ("NOUN", "PROPN") or after.is_punct:
+            continue
+        if token.text[:1].isupper() and token.pos_ == "PROPN" and token.ent_type_:
+            continue  # a name: "Ivory Coast", "Saudi Arabia"
+        base = verb_forms(verbs, token.text)
+        if base:
+            return token, base
+        if token.lower_ in verbs and n >= 3 and words[n - 2].text in LIST_JOINERS and before.pos_ == "PROPN":
+            return token, token.lower_
+    return None
+
+
+def reroot_at_verb(sentence: Span, verb: Token, base: str) -> None:
+    """Make `verb` the root of a verbless headline, in place: the words before it are its
+    subject (a list of names their conjunction; a topic before a colon a loose dependent), the
+    words after it its object and modifiers. The parse inside each part is kept."""
+    doc = sentence.doc
+    before = [t for t in doc[sentence.start : verb.i] if not t.is_space]
+    colon = max((t.i for t in before if t.text == ":"), default=-1)
+    topic = [t for t in before if t.i <= colon]
+    subject = [t for t in before if t.i > colon]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in subject):
+        return
+    heads: dict[int, tuple[int, str]] = {}
+    groups = _groups(subject)
+    first = groups[0][-1]
+    for group in groups:
+        _attach_inside(group, group[-1], heads)
+        if group[-1] is not first:
+            heads[group[-1].i] = (first.i, "conj")
+    for joiner in (t for t in subject if t.text in LIST_JOINERS):
+        heads[joiner.i] = (first.i, "cc" if joiner.is_alpha else "punct")
+    heads[first.i] = (verb.i, "nsubj")
+    if topic:
+        _attach_inside(topic[:-1], topic[-2] if len(topic) > 1 else topic[0], heads)
+        heads[topic[-1].i] = (verb.i, "punct")
+        if len(topic) > 1:
+            heads[topic[-2].i] = (verb.i, "dep")
+    after = range(verb.i + 1, sentence.end)
+    has_object = False
+    for i in after:
+        token = doc[i]
+        if token.head.i in after and token.head.i != i:
+            continue
+        dep = _dependent_label(token, has_object)
+        has_object = has_object or dep == "dobj"
+        heads[i] = (verb.i, dep)
+    for i, (head, dep) in heads.items():
+        doc[i].head = doc[head]
+        doc[i].dep_ = dep
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.pos_ = "VERB"
+    verb.tag_ = "VBZ" if verb.lower_ != base else "VBP"
+    verb.lemma_ = base
+
+
+def _groups(words: list[Token]) -> list[list[Token]]:
+    """The words of a subject split at list joiners: "Peru , Chile" -> [Peru], [Chile]."""
+    groups: list[list[Token]] = [[]]
+    for token in words:
+        if token.text in LIST_JOINERS:
+            groups.append([])
+        else:
+            groups[-1].append(token)
+    return [g for g in groups if g]
+
+
+def _attach_inside(words: list[Token], head: Token, heads: dict[int, tuple[int, str]]) -> None:
+    """Every word of a part whose head lies outside it now hangs from the part's head."""
+    inside = {t.i for t in words}
+    for token in words:
+        if token is not head and (token.head.i not in inside or token.head.i == token.i):
+            heads[token.i] = (head.i, "compound" if token.pos_ in ("NOUN", "PROPN") else token.dep_ or "dep")
+
+
+def _dependent_label(token: Token, has_object: bool) -> str:
+    """The label of a word after a re-rooted headline verb."""
+    if token.is_space:
+        return "dep"
+    if token.is_punct:
+        return "punct"
+    if token.pos_ == "ADP":
+        return "prt" if token.lower_ in PARTICLES else "prep"
+    if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not has_object:
+        return "dobj"
+    return token.dep_ if token.dep_ not in ("ROOT", "compound") else "dep"
+
+
+PARTICLES = {"out", "off", "up", "down", "back", "away"}
+
+
+def repair_headline(doc: Doc, title_chars: int, verbs: frozenset[str]) -> Doc:
+    """Give each verbless sentence of the headline (the first `title_chars` characters) its verb
+    when one of its words is a verb form (`headline_verb`); the Doc is changed in place."""
+    if not title_chars or not verbs:
+        return doc
+    for sentence in doc.sents:
+        if sentence.start_char >= title_chars:
+            break
+        found = headline_verb(sentence, verbs)
+        if found:
+            reroot_at_verb(sentence, *found)
+    return doc
+
+
+def verb_vocabulary(nlp: Language) -> frozenset[str]:
+    """The base forms of English verbs the pipeline's lemmatizer knows (its "lemma_index"
+    table), or none when the pipeline has no such table."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return frozenset(table["verb"])
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()

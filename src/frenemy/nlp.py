@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .config import Settings
 from .errors import ConfigError
-from .headlines import parse_text, with_text
+from .headlines import parse_text, repair_headline, verb_vocabulary, with_text
 from .records import Document
 
 __all__ = ["load_pipeline", "parse", "parse_one", "pieces"]
@@ -135,6 +135,7 @@ def parse(
     settings = settings or Settings()
     nlp = load_pipeline(settings.model)
     limit = max(1, min(settings.chunk_chars, nlp.max_length))
+    verbs = verb_vocabulary(nlp)
 
     def tasks() -> Iterator[tuple[str, tuple[Document, int, bool]]]:  # text, (document, pieces, recased)
         for document in documents:
@@ -152,7 +153,8 @@ def parse(
         done.append(parsed)
         if len(done) == count:
             whole = done[0] if count == 1 else Doc.from_docs(done, ensure_whitespace=False)
-            yield document, with_text(whole, document.full_text) if recased else whole
+            whole = with_text(whole, document.full_text) if recased else whole
+            yield document, repair_headline(whole, len(document.title), verbs)
             done = []
 
 
