@@ -44,6 +44,8 @@ class Settings:
     frame_files: tuple[str, ...] = ()
     event_model: str | None = None  # folder of a model written by `frenemy train`; None: the shipped one
     threshold: float = 0.15  # the event model drops a candidate whose probability of being an event is lower
+    # candidates from generic roles (no frame fired) are kept at this probability; 1.0: none are made
+    generic_threshold: float = 0.7
 
     def __post_init__(self) -> None:
         files = tuple(str(p) for p in self.actor_files)

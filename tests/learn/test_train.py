@@ -32,6 +32,10 @@ def articles_and_gold():
             text = f"{a} attacked {b} with {means} on Monday, officials said."
             docs.append({"id": doc, "title": "", "text": text, "date": "2021-05-03"})
             gold.append({"doc": doc, "anchor": means, "source": ca, "target": cb, "plover": [kind]})
+        doc = f"hack-{i}"  # a verb no frame reads: its candidate comes from generic roles
+        docs.append({"id": doc, "title": "", "date": "2021-05-03",
+                     "text": f"{a} snooped on the computer networks of {b} on Monday, officials said."})
+        gold.append({"doc": doc, "anchor": "snooped on", "source": ca, "target": cb, "plover": ["CYBERATTACK"]})
     return docs, gold
 
 
@@ -71,6 +75,17 @@ def test_a_type_of_the_users_own_is_coded_after_training(user_model):
     assert [e.plover for e in kinetic.events] == ["ASSAULT"]
 
 
+def test_a_verb_no_frame_reads_is_coded_from_generic_roles_after_training(user_model):
+    _, out = user_model
+    settings = Settings(frames_only=False, event_model=str(out))
+    snooped = frenemy.code("Vietnam snooped on the computer networks of Cambodia last week.", settings=settings)
+    assert [(e.source[:3], e.plover, e.target[:3]) for e in snooped.events] == [("VNM", "CYBERATTACK", "KHM")]
+    assert snooped.events[0].provenance.endswith("generic roles")
+    denied = frenemy.code("Vietnam did not snoop on the computer networks of Cambodia.", settings=settings)
+    assert denied.events == ()
+    assert frenemy.code("Vietnam snooped on the computer networks of Cambodia last week.").events == ()
+
+
 def test_code_and_ingest_carry_score_and_provenance(user_model, tmp_path):
     folder, out = user_model
     article = tmp_path / "a.txt"
@@ -97,7 +112,7 @@ def test_eval_prints_frames_and_model_side_by_side(user_model):
     result = runner.invoke(app, ["eval", str(folder / "gold.jsonl"), "--input",
                                  str(folder / "articles.jsonl"), "--model-path", str(out)])
     assert result.exit_code == 0, result.output
-    assert "frames: precision 0.500 recall 0.500" in result.stdout
+    assert "frames: precision 0.500 recall 0.333" in result.stdout
     assert "model: precision 1.000 recall 1.000" in result.stdout
     assert "CYBERATTACK" in result.stdout
 

@@ -13,6 +13,7 @@ from ..config import Settings
 from ..events import default_lexicon
 from ..records import Document, Event, Mention
 from .features import candidate_features, hashed
+from .generic import GENERIC, generic_candidates, mention_index
 from .model import NONE, EventModel, load_model
 
 
@@ -60,16 +61,33 @@ def decide(event: Event, probabilities: dict[str, float], threshold: float,
     return replace(event, score=score, provenance=model.provenance)
 
 
+def decide_generic(event: Event, probabilities: dict[str, float], threshold: float,
+                   model: EventModel) -> Event | None:
+    """A candidate from generic roles takes the model's most likely type when its probability
+    of being an event reaches `threshold`; else it is dropped."""
+    score = round(1.0 - probabilities.get(NONE, 0.0), 4)
+    kinds = [(p, k) for k, p in probabilities.items() if k not in (NONE, GENERIC)]
+    if score < threshold or not kinds:
+        return None
+    decided = retyped(event, max(kinds)[1], score, model)
+    return replace(decided, provenance=f"{model.provenance}; generic roles")
+
+
 def decide_events(events: Sequence[Event], document: Document, parsed: Doc,
                   mentions: Sequence[Mention], settings: Settings) -> list[Event]:
-    """Stage function: the events to emit, each with its score and provenance."""
+    """Stage function: the events to emit, each with its score and provenance. With the model
+    on, candidates from generic roles (`generic_candidates`) join the frames' candidates."""
     if settings.frames_only:
         return [e if e.score is not None else replace(e, score=e.confidence) for e in events]
     model = load_model(settings.event_model)
+    if settings.generic_threshold < 1.0:
+        events = [*events, *generic_candidates(document, parsed, mention_index(parsed, mentions), events)]
     kept: dict[tuple[int, str, str, str], Event] = {}
     for event in events:
         features = hashed(candidate_features(event, parsed, mentions, document))
-        decided = decide(event, model.probabilities(features), settings.threshold, model)
+        probabilities = model.probabilities(features)
+        decided = (decide_generic(event, probabilities, settings.generic_threshold, model)
+                   if event.plover == GENERIC else decide(event, probabilities, settings.threshold, model))
         if decided is None:
             continue
         key = (decided.sent_index, decided.source, decided.target, decided.plover)

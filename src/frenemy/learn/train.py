@@ -4,7 +4,8 @@ events, fit a logistic regression, measure it on held-out documents, write the m
 A candidate is labelled with the type of a gold event in its sentence (the gold's trigger or
 anchor is in it) between the same two countries: the candidate's own type when the gold accepts
 it, else the gold's type (so the model learns to re-type); NONE in an item with no event or for
-a pair the gold has the other way round; any other candidate teaches nothing (see `label_of`).
+a pair the gold has the other way round; any other frame candidate teaches nothing, while a
+candidate from generic roles that matches no gold event is NONE (see `label_of`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..evaluate import normalise, score_events
 from ..nlp import parse
 from ..records import Event
 from .features import candidate_features, hashed
+from .generic import GENERIC, generic_candidates, mention_index
 from .items import Example, GoldEvent
 from .model import NONE, EventModel
 
@@ -87,12 +89,15 @@ def label_of(event: Event, example: Example) -> str | None:
         return matching[0].types[0]
     if not example.events or any((g.source, g.target) == (target, source) for g in example.events):
         return NONE
+    if event.plover == GENERIC:
+        return NONE  # an act between two actors that the item does not name as an event
     return None
 
 
 def build_candidates(examples: Sequence[Example], settings: Settings,
                      progress: Callable[[int], None] | None = None) -> list[Candidate]:
-    """Code every example with the frames only and label each candidate it yields."""
+    """Code every example with the frames only and label each candidate it yields, the frames'
+    and those from generic roles."""
     from ..pipeline import code_parsed
 
     frames = replace(settings, frames_only=True)
@@ -100,7 +105,8 @@ def build_candidates(examples: Sequence[Example], settings: Settings,
     out: list[Candidate] = []
     for i, (document, parsed) in enumerate(parse(documents, frames)):
         coded = code_parsed(document, parsed, frames)
-        for event in coded.events:
+        generic = generic_candidates(document, parsed, mention_index(parsed, coded.mentions), coded.events)
+        for event in (*coded.events, *generic):
             label = label_of(event, examples[i])
             if label is not None:
                 features = hashed(candidate_features(event, parsed, coded.mentions, document))
@@ -153,14 +159,20 @@ def fit(candidates: Sequence[Candidate], *, c: float = 0.3, name: str = "frenemy
 
 
 def decided(candidates: Iterable[Candidate], model: EventModel | None,
-            threshold: float) -> list[tuple[int, Event]]:
-    """The events emitted from candidates: all of them (no model) or the model's decisions."""
-    from .decide import decide
+            threshold: float, generic_threshold: float = 1.0) -> list[tuple[int, Event]]:
+    """The events emitted from candidates: every frame candidate (no model) or the model's
+    decisions, on candidates from generic roles too when `generic_threshold` is under 1."""
+    from .decide import decide, decide_generic
 
     out = []
     for cand in candidates:
-        event = cand.event if model is None else decide(
-            cand.event, model.probabilities(cand.features), threshold, model)
+        if cand.event.plover == GENERIC:
+            if model is None or generic_threshold >= 1.0:
+                continue
+            event = decide_generic(cand.event, model.probabilities(cand.features), generic_threshold, model)
+        else:
+            event = cand.event if model is None else decide(
+                cand.event, model.probabilities(cand.features), threshold, model)
         if event is not None:
             out.append((cand.example, event))
     return out
@@ -197,7 +209,8 @@ def train(examples: Sequence[Example], settings: Settings, *, held_out: float = 
         test_part = [cand for cand in candidates if cand.example in test]
         trial = fit(train_part, c=c, name=name, seed=seed)
         frames = figures(examples, test, decided(test_part, None, settings.threshold))
-        model_figures = figures(examples, test, decided(test_part, trial, settings.threshold))
+        model_figures = figures(examples, test, decided(test_part, trial, settings.threshold,
+                                                        settings.generic_threshold))
     model = fit(candidates, c=c, name=name, seed=seed)
     model.info = {"examples": len(examples), "candidates": len(candidates), "labels": labels,
                   "held_out": len(test), "seed": seed, "C": c, "threshold": settings.threshold,
