@@ -140,7 +140,7 @@ def test_events_carry_codes_scores_and_offsets_into_the_document(code):
         ("Japan halted economic aid to Serbia.", ("JPN", "SANCTION", "SRB")),
         ("Washington lifted sanctions on Sudan.", ("USA", "CONCEDE", "SDN")),
         ("Chile recalled its ambassador from Nicaragua.", ("CHL", "SANCTION", "NIC")),
-        ("Honduras established diplomatic ties with China.", ("HND", "SUPPORT", "CHN")),
+        ("Honduras established diplomatic ties with China.", ("HND", "COOPERATE", "CHN")),
         ("Russia said Sudan must return the captured helicopter.", ("RUS", "REQUEST", "SDN")),
         ("Switzerland said it had expelled two Russian diplomats.", ("CHE", "SANCTION", "RUS")),
         ("Thousands of Serbian students protested in Belgrade.", ("SRB", "PROTEST", "SRB")),

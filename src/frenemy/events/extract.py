@@ -54,7 +54,12 @@ RECIPROCAL_CAMEO = {"057"}  # "X and Y signed an agreement"
 RECIPROCAL_LEMMAS = {"clash", "exchange fire", "exchange gunfire", "trade fire", "exchange shot",
                      "exchange accusation", "trade accusation", "exchange threat", "trade threat",
                      "exchange prisoner", "swap prisoner", "swap", "disengage",
-                     "ceasefire", "truce", "armistice", "declare ceasefire"}  # "X and Y declared a truce"
+                     "ceasefire", "truce", "armistice", "declare ceasefire",  # "X and Y declared a truce"
+                     # ties between two: "X and Y restored relations", "... severed ties"
+                     "establish relation", "establish tie", "restore relation", "restore tie",
+                     "normalise relation", "normalize relation", "normalize tie", "break relation",
+                     "break tie", "cut tie", "sever relation", "sever tie", "downgrade relation",
+                     "downgrade tie", "suspend tie"}
 # Stated intent: a cooperative act becomes AGREE, a hostile one THREATEN (CAMEO 03x / 13x).
 INTENT_CODES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "032"),
                 "CONSULT": ("AGREE", "036"), "RETREAT": ("AGREE", "035"), "CONCEDE": ("AGREE", "035"),
