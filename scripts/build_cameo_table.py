@@ -24,11 +24,12 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "frenemy" / "events" / "d
 # Where the event codebook frenemy is scored against (../shared/gold/CODEBOOK.md) types a CAMEO
 # code otherwise than the conversion table, the codebook wins: embargoes and sanctions are
 # SANCTION; a signed agreement and established or restored relations (recognition) are
-# cooperation that happens; easing curfews, emergencies and
-# sanctions and releasing or returning people or property is yielding (CONCEDE), while RETREAT
-# keeps withdrawals, de-escalation, ceasefires and demobilisation.
-CODEBOOK_TYPES = {"163": "SANCTION", "057": "COOPERATE", "054": "COOPERATE", "0813": "CONCEDE",
-                  "0814": "CONCEDE", "084": "CONCEDE", "0841": "CONCEDE", "0842": "CONCEDE", "085": "CONCEDE"}
+# cooperation that happens; a conviction or sentence is coercion, as charging and trying are;
+# easing curfews, emergencies and sanctions and releasing or returning people or property is
+# yielding (CONCEDE), while RETREAT keeps withdrawals, de-escalation, ceasefires and demobilisation.
+CODEBOOK_TYPES = {"163": "SANCTION", "057": "COOPERATE", "054": "COOPERATE", "116": "COERCE",
+                  "0813": "CONCEDE", "0814": "CONCEDE", "084": "CONCEDE", "0841": "CONCEDE",
+                  "0842": "CONCEDE", "085": "CONCEDE"}
 
 
 def quad_class(code: str) -> int:

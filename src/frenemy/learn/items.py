@@ -53,6 +53,7 @@ class Example:
     events: tuple[GoldEvent, ...]
     style: str = ""
     negative: str = ""
+    complete: bool = False  # every event of the text is labelled, so any other is no event
 
 
 def training_files(folder: str | Path) -> list[Path]:
@@ -139,7 +140,8 @@ def example_of(item: dict[str, Any]) -> Example:
                         text="" if headline else text, date=item.get("date") or None)
     events = tuple(GoldEvent(e["source_code"][:3], e["target_code"][:3], (e["plover"],),
                              e["trigger"]) for e in item["events"])
-    return Example(document, events, item.get("style") or "", item.get("negative") or "")
+    return Example(document, events, item.get("style") or "", item.get("negative") or "",
+                   bool(item.get("complete")))
 
 
 def read_gold(gold: str | Path, documents: Iterable[Document]) -> list[Example]:

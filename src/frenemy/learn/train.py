@@ -70,8 +70,9 @@ def label_of(event: Event, example: Example) -> str | None:
     """The candidate's label: its own type or the gold type it should have (a gold event of
     its sentence between the same countries), NONE when the item holds no event at all (a hard
     negative: negated, hypothetical, background ...) or the gold has the pair the other way
-    round; else None, no lesson: the items name their main events, not every event they hold,
-    so a candidate of another pair may be a true secondary event."""
+    round, or, in an item whose every event is labelled (`complete`), no gold event has the
+    pair at all; else None, no lesson: most items name their main events, not every event they
+    hold, so a candidate of another pair may be a true secondary event."""
     sentence = normalise(event.sentence)
     inside = [g for g in example.events if normalise(g.anchor) in sentence]
     source, target = event.source[:3], event.target[:3]
@@ -91,6 +92,8 @@ def label_of(event: Event, example: Example) -> str | None:
         return NONE
     if event.plover == GENERIC:
         return NONE  # an act between two actors that the item does not name as an event
+    if example.complete and not any({g.source, g.target} == {source, target} for g in example.events):
+        return NONE  # every event is labelled and none is between these two
     return None
 
 
