@@ -964,3 +964,12 @@ def test_events_the_two_leaders_are_the_two_parties_named_last(code):
 def test_events_an_event_noun_naming_an_actor_codes_no_act(code):
     coded = triples(code("Kenyan riot police fired tear gas at opposition supporters."))
     assert not any(t[1] == "PROTEST" for t in coded) and ("KEN", "ASSAULT", "KEN") in coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel responded with air strikes on Gaza.", ("ISR", "ASSAULT", "PSE")),
+    ("Russia reacted with sanctions against Turkey.", ("RUS", "SANCTION", "TUR")),
+    ("Iran hit back with a missile attack on a US base in Iraq.", ("IRN", "ASSAULT", "USA")),
+])
+def test_events_the_act_a_subject_answered_with_is_its_own(code, text, expected):
+    assert expected in triples(code(text))

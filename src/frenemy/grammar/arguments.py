@@ -141,6 +141,8 @@ PARTAKING_PREPS = {"at", "in", "during", "after", "following", "through", "via",
 # Verbs of going somewhere whose "for" names what the traveller takes part in: "flew to Beijing for talks with X".
 TRAVEL_VERBS = {"travel", "fly", "arrive", "come", "go", "head", "journey", "land",
                 "be"}  # "was in Tel Aviv for talks with ..."
+# Verbs of answering whose "with" names the act the subject answered with: "retaliated with sanctions".
+RESPONSE_VERBS = {"respond", "retaliate", "react", "reply", "answer", "hit"}
 
 
 # Prepositions of what came before: the subject took part in talks it speaks "after", not in
@@ -170,6 +172,8 @@ def governing_verb(noun: Token, joint: bool = True) -> Token | None:
             node = measure  # "5 million dollars of aid": the aid is what was given
             continue
         if node.dep_ == "pobj" and head.dep_ == "prep":
+            if head.lower_ == "with" and head.head.lemma_.lower() in RESPONSE_VERBS and head.head.pos_ == "VERB":
+                return head.head  # "responded with air strikes on Gaza": the responder struck
             if (head.lower_ not in PARTAKING_PREPS or not joint and head.lower_ in SEQUEL_PREPS) and not (
                     head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS):
                 return None
