@@ -2,7 +2,14 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from frenemy.headlines import headline_verb, is_title_case, parse_text, reroot_at_verb, sentence_case
+from frenemy.headlines import (
+    headline_verb,
+    is_title_case,
+    name_words_in,
+    parse_text,
+    reroot_at_verb,
+    sentence_case,
+)
 from frenemy.records import Document
 from tests.conftest import triples
 
@@ -89,7 +96,16 @@ def test_no_verb_is_made_where_none_is_missing_or_none_fits(words, pos):
     ("Turkey halts trade with Israel", ("TUR", "SANCTION", "ISR")),
     ("Colombia army attacks rebels near Cali", ("COL", "ASSAULT", "COL")),
     ("Japan slaps sanctions on North Korea", ("JPN", "SANCTION", "PRK")),
+    ("Kenyan police arrest opposition leader", ("KEN", "COERCE", "KEN")),
+    ("Indian Police Fire Tear Gas At Protesters In Delhi", ("IND", "ASSAULT", "IND")),
 ])
 def test_headline_verbs_read_as_nouns_still_give_events(code, title, expected):
     coded = code("Officials gave no further details.", title=title, date="2012-05-01")
     assert expected in triples(coded)
+
+
+def test_only_names_standing_whole_in_a_headline_keep_their_capitals():
+    names = frozenset({"UN Security Council", "Kenya", "Irish Republican Army"})
+    kept = name_words_in("UN Security Council Condemns Kenya As Army Moves In", names)
+    assert kept == {"UN", "Security", "Council", "Kenya"}  # "Army" alone is a common word
+    assert "Army" in name_words_in("Irish Republican Army Ends Campaign", names)

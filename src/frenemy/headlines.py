@@ -2,7 +2,7 @@
 
 spaCy's small English pipeline reads a capitalised word as a proper noun, so a headline in title
 case loses its verb and its events. Before parsing, `parse_text` lower-cases the capitalised words
-of such a headline that are not part of a name frenemy knows; the lengths stay the same, so every
+of such a headline that are not part of a name frenemy knows standing whole in it; the lengths stay the same, so every
 offset is unchanged, and `with_text` puts the original words back on the parsed Doc.
 
 The same tagger reads a headline's present-tense verb as a plural noun when a noun comes before
@@ -35,16 +35,31 @@ def is_title_case(title: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def known_name_words() -> frozenset[str]:
-    """Every capitalised word of a name in the actor tables (countries, people, places, IGOs)."""
+def known_names() -> frozenset[str]:
+    """Every capitalised name in the actor tables (countries, people, places, IGOs)."""
     from .actors.knowledge import default_knowledge
 
-    words = {w for surface in default_knowledge().entries for w in WORD.findall(surface)}
-    return frozenset(w for w in words if w[:1].isupper())
+    return frozenset(s for s in default_knowledge().entries if s[:1].isupper())
+
+
+NAME_WORDS = 6  # the longest name looked for in a headline, in words
+
+
+def name_words_in(title: str, names: frozenset[str]) -> frozenset[str]:
+    """The words of the known names that stand whole in a headline: "United Nations Security
+    Council" keeps its four words, while "Army" or "Police" alone are lower-cased."""
+    words = WORD.findall(title)
+    kept: set[str] = set()
+    for start in range(len(words)):
+        for size in range(min(NAME_WORDS, len(words) - start), 0, -1):
+            if " ".join(words[start : start + size]) in names:
+                kept.update(words[start : start + size])
+                break
+    return frozenset(kept)
 
 
 def sentence_case(title: str, keep: frozenset[str]) -> str:
-    """Lower-case each capitalised word but the first that is not a known name's word."""
+    """Lower-case each capitalised word but the first and those in `keep`."""
     first = True
 
     def lower(match: re.Match[str]) -> str:
@@ -64,7 +79,7 @@ def parse_text(document: Document) -> str:
     """The text to parse: `full_text`, with a title-case headline put in sentence case."""
     if not document.title or not is_title_case(document.title):
         return document.full_text
-    title = sentence_case(document.title, known_name_words())
+    title = sentence_case(document.title, name_words_in(document.title, known_names()))
     return f"{title}{HEADLINE_SEPARATOR}{document.text}"
 
 
@@ -80,6 +95,8 @@ def with_text(doc: Doc, text: str) -> Doc:
 
 # Words that can join a list of names before a plural verb: "Peru, Chile sign pact"
 LIST_JOINERS = {",", "and", "&"}
+# Plural nouns without a plural ending, before a plural verb: "Kenyan police arrest ..."
+PLURAL_NOUNS = {"police", "people", "military", "clergy", "personnel", "militia", "youth", "staff"}
 
 
 def verb_forms(verbs: frozenset[str], word: str) -> str:
@@ -97,7 +114,8 @@ def verb_forms(verbs: frozenset[str], word: str) -> str:
 def headline_verb(sentence: Span, verbs: frozenset[str]) -> tuple[Token, str] | None:
     """The verb of a headline the tagger read with none ("Turkey halts trade with Israel",
     "Congo army attacks rebels"): the first word after a noun that is a verb's "-s" form, or its
-    base form after a list of names ("Peru, Chile sign pact"), with something after it."""
+    base form after a list of names or a plural noun ("Peru, Chile sign pact", "Police arrest
+    ..."), with something after it."""
     if any(t.pos_ in ("VERB", "AUX") for t in sentence):
         return None
     words = [t for t in sentence if not t.is_space]
@@ -110,7 +128,10 @@ def headline_verb(sentence: Span, verbs: frozenset[str]) -> tuple[Token, str] | 
         base = verb_forms(verbs, token.text)
         if base:
             return token, base
-        if token.lower_ in verbs and n >= 3 and words[n - 2].text in LIST_JOINERS and before.pos_ == "PROPN":
+        if token.lower_ in verbs and (
+                n >= 3 and words[n - 2].text in LIST_JOINERS and before.pos_ == "PROPN"  # "Peru, Chile sign"
+                or before.tag_ in {"NNS", "NNPS"} or before.lower_ in PLURAL_NOUNS  # "police arrest"
+                or any(c.dep_ == "nsubj" for c in token.children)):  # read as a predicate already
             return token, token.lower_
     return None
 

@@ -321,3 +321,8 @@ def test_linking_a_place_in_the_sentence_beats_the_dateline_for_generic_agents(c
     text = ("DAKAR (Wire) - Senegal's president called for calm on Monday. "
             "In Bamako, police fired tear gas at hundreds of protesters.")
     assert mention(code(text, date="2021-06-01"), "police").code == "MLICOP"
+
+
+def test_a_non_state_group_word_compounded_with_a_place_noun_is_that_group(code):
+    coded = code("Ethiopian troops raided a rebel camp near the border on Tuesday.", date="2012-05-01")
+    assert ("ETHREB", "rebel camp") in {(m.code, m.text) for m in coded.mentions}

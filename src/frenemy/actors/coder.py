@@ -575,10 +575,10 @@ class _DocState:
             found = self.knowledge.title_sector(phrase)
             if found:
                 return found
-        for compound in reversed(compounds):  # "opposition groups", "rebel commanders"
+        for compound in reversed(compounds):  # "opposition groups", "rebel commanders", "rebel camp"
             found = self.knowledge.title_sector(compound.text) or self.knowledge.title_sector(
                 compound.lemma_)
-            if found and found[1] != "person":
+            if found and (found[1] != "person" or found[0] in NON_STATE_COMPOUND_SECTORS):
                 return found[0], "group"
         return None
 
