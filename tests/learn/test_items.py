@@ -66,3 +66,16 @@ def test_read_gold_names_a_line_whose_document_is_missing(tmp_path):
 def test_training_files_says_when_a_folder_has_none(tmp_path):
     with pytest.raises(InputError, match="no training files"):
         training_files(tmp_path)
+
+
+def test_a_headline_paragraph_is_the_title_and_complete_items_say_so(tmp_path):
+    text = "Chile recalls envoy from Peru\n\nChile recalled its ambassador from Lima on Monday."
+    item = {"id": "h1", "text": text, "style": "paragraph", "complete": True, "events": [
+        {"source": "Chile", "source_code": "CHLGOV", "target": "Lima", "target_code": "PERGOV",
+         "plover": "SANCTION", "trigger": "recalled"}]}
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps(item) + "\n")
+    [example] = read_training([path])
+    assert example.document.title == "Chile recalls envoy from Peru"
+    assert example.document.text == "Chile recalled its ambassador from Lima on Monday."
+    assert example.complete and example.events[0].types == ("SANCTION",)

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..evaluate import load_jsonl
-from ..records import Document
+from ..records import HEADLINE_SEPARATOR, Document
 
 PLOVER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -133,11 +133,15 @@ def event_problem(event: Any, text: str, own_types: bool = False) -> str:
 
 
 def example_of(item: dict[str, Any]) -> Example:
-    """A checked training item as an Example; a headline-style item is parsed as a headline."""
+    """A checked training item as an Example; a headline-style item, or the first paragraph of
+    a text with a blank line, is parsed as a headline."""
     text = item["text"]
-    headline = item.get("style") == "headline"
-    document = Document(doc_id=str(item["id"]), title=text if headline else "",
-                        text="" if headline else text, date=item.get("date") or None)
+    if item.get("style") == "headline":
+        title, text = text, ""
+    else:  # "Headline\n\nBody ...": the first paragraph is the headline
+        title, _, body = text.partition(HEADLINE_SEPARATOR)
+        title, text = (title, body) if body else ("", text)
+    document = Document(doc_id=str(item["id"]), title=title, text=text, date=item.get("date") or None)
     events = tuple(GoldEvent(e["source_code"][:3], e["target_code"][:3], (e["plover"],),
                              e["trigger"]) for e in item["events"])
     return Example(document, events, item.get("style") or "", item.get("negative") or "",
