@@ -326,3 +326,12 @@ def test_linking_a_place_in_the_sentence_beats_the_dateline_for_generic_agents(c
 def test_a_non_state_group_word_compounded_with_a_place_noun_is_that_group(code):
     coded = code("Ethiopian troops raided a rebel camp near the border on Tuesday.", date="2012-05-01")
     assert ("ETHREB", "rebel camp") in {(m.code, m.text) for m in coded.mentions}
+
+
+def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before(code):
+    coded = code("Chile recalled its ambassador from Peru on Monday. It accused Lima of spying.", date="2012-05-01")
+    assert ("CHL", "ACCUSE", "PER") in {(e.source[:3], e.plover, e.target[:3]) for e in coded.events}
+    # an expletive "It" and an "It" after a sentence about a person stand for no actor
+    for text in ("Iran tested a missile. It is unclear whether Israel will respond.",
+                 "Merkel visited Paris. It condemned Russia."):
+        assert not [m for m in code(text, date="2012-05-01").mentions if m.text == "It"]

@@ -67,6 +67,9 @@ COUNTRY_CUES = {
                 "Azerbaijan", "Russia", "Kremlin", "Batumi"},
 }
 GROUP_PRONOUNS = {"they", "them", "their"}
+# verbs of an "It" that stands for no one: "It seems ...", "It remains unclear ..."
+EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "take", "look", "become", "happen", "matter", "mean",
+                   "rain", "follow", "come"}
 NON_STATE = {"IGO", "NGO", "IMG"}  # the "country" of an organisation that is no state
 # "NIAMEY, Aug 25 (Wire) - ...": the dateline city, in capitals, at the start of the body
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—]|\s*\n)")
@@ -978,6 +981,21 @@ class _DocState:
                 return found  # not "a missile entered its airspace and it scrambled jets": the missile
         return None
 
+    def previous_subject(self, pronoun: Token) -> Mention | None:
+        """For "It" opening a sentence as the subject of an act: the subject of the sentence
+        before ("Chile recalled its envoy. It accused Lima of spying."); not an expletive "It
+        is ..." or "It seems ...", and nothing when that subject is no actor."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() in EXPLETIVE_VERBS or pronoun.sent.start == 0:
+            return None
+        before = self.parsed[pronoun.sent.start - 1].sent
+        root = before.root
+        while root.is_space and root.i > before.start:  # a sentence ending in white space
+            root = self.parsed[root.i - 1]
+        found = _subject_mention(self, root)
+        return found if found is not None and found.start < pronoun.idx else None
+
     def plural_thing_between(self, mention: Mention, pronoun: Token) -> bool:
         """A plural noun that is no actor stands as subject or object between `mention` and
         `pronoun`: "they" then more likely refers to that thing than to the actor, unless the
@@ -1061,7 +1079,7 @@ class _DocState:
                     continue
                 wanted, window = {"country", "igo", "seat", "capital"}, 0
             elif lower == "it":
-                speaker = self.reporting_subject(token)
+                speaker = self.reporting_subject(token) or self.previous_subject(token)
                 if speaker is not None and speaker.kind in {"country", "igo", "seat", "capital",
                                                             "group", "user"}:
                     self.emit(self.parsed[token.i : token.i + 1], speaker.country, speaker.sector,
