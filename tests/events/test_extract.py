@@ -973,3 +973,12 @@ def test_events_an_event_noun_naming_an_actor_codes_no_act(code):
 ])
 def test_events_the_act_a_subject_answered_with_is_its_own(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland closed the border, drawing criticism from the European Union.", ("IGO", "ACCUSE", "POL")),
+    ("Kenya won praise from the African Union for its mission in Haiti.", ("IGO", "SUPPORT", "KEN")),
+    ("Hungary faced condemnation from Germany over the law.", ("DEU", "ACCUSE", "HUN")),
+])
+def test_events_an_act_received_from_someone_is_theirs(code, text, expected):
+    assert expected in triples(code(text))

@@ -962,8 +962,28 @@ def _between(frame: Frame) -> tuple[str, ...]:
 FORCE_MOVES = {"MOBILIZE", "RETREAT"}
 
 
+# Verbs whose subject receives the act named by their object, and whose "from" names who did it:
+# "Poland drew criticism from the EU", "Kenya won praise from the AU", "faced condemnation from".
+RECEIVING_VERBS = {"draw", "face", "receive", "earn", "win", "attract", "incur", "get", "meet"}
+
+
+def _received(noun: Token, mentions: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+    """Who gave and who received an act named by the object of a receiving verb ('drew
+    criticism from X'): the 'from' phrase, and the verb's subject; empty unless both are found."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return [], []
+    givers = [m for t in prep_objects(noun, ("from",)) + prep_objects(verb, ("from",))
+              for m in actors_of(t, mentions)]
+    receivers = actors_of(subject_of(verb), mentions) if givers else []
+    return (givers, receivers) if receivers else ([], [])
+
+
 def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
                     ) -> tuple[list[Mention], list[Mention], float]:
+    givers, receivers = _received(noun, mentions)
+    if givers:
+        return givers, receivers, 0.9
     preps = tuple(p for p in frame.preps if p != "that") + _between(frame)
     target_tokens = prep_objects(noun, preps)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITIES:
