@@ -335,3 +335,12 @@ def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before(code):
     for text in ("Iran tested a missile. It is unclear whether Israel will respond.",
                  "Merkel visited Paris. It condemned Russia."):
         assert not [m for m in code(text, date="2012-05-01").mentions if m.text == "It"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Saudi-led coalition struck Houthi positions near Sanaa.", "SAU"),  # led: the leader's
+    ("The US-backed government attacked rebels in Mogadishu.", "SOM"),  # backed: not the patron's
+    ("An Iranian-backed militia attacked a police station in Basra.", "IRQ"),
+])
+def test_a_led_force_is_its_leaders_and_a_backed_group_not_its_patrons(code, text, source):
+    assert source in {e.source[:3] for e in code(text, date="2016-05-01").events}

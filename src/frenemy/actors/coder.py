@@ -75,6 +75,8 @@ NON_STATE = {"IGO", "NGO", "IMG"}  # the "country" of an organisation that is no
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—]|\s*\n)")
 UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world", "global",
                        "allied", "arab", "african", "asian", "european", "gulf", "other"}
+# "the US-backed government", "an Iranian-backed militia": the group is not the patron's own
+PATRONS = {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned", "installed"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
 # "many governments", "some countries": a class of states, none of them the story's own
 STATE_NOUNS = {"government", "country", "nation", "state", "regime"}
@@ -840,7 +842,7 @@ class _DocState:
             place = self.place_of(token)
             sentence_place = self.sentence_place(token)
             named = next((m for t in token.subtree if t.i < token.i and (m := self.index.at(t))
-                          and m.kind in {"country", "adjective"}), None)
+                          and m.kind in {"country", "adjective"} and t.head.lower_ not in PATRONS), None)
             if named is not None:  # "Venezuelan National Guard troops": the demonym is deeper
                 how, country = "title rule", named.country
                 self.index.remove(named)

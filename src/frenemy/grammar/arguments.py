@@ -207,6 +207,9 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
         for inner in token.doc[start:end]:  # "delegations from Armenia and Azerbaijan"
             found += [m for c in inner.children if c.dep_ == "conj" and c.i >= end and c.pos_ == "PROPN"
                       and inner.head.dep_ == "prep" and (m := mentions.at(c)) is not None]
+    elif token.lower_ == "led" and token.dep_ == "amod":  # "the Saudi-led coalition": its leader's
+        found += [m for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"}
+                  and (m := mentions.at(c)) is not None]
     elif token.pos_ == "VERB" and token.dep_ in {"nsubj", "nsubjpass"}:
         # a mis-parsed subject: "The Red Cross operating in Iraq said" -> the Red Cross
         found += actors_of(next((c for c in token.children if c.dep_ == "nsubj"), None),
