@@ -982,3 +982,9 @@ def test_events_the_act_a_subject_answered_with_is_its_own(code, text, expected)
 ])
 def test_events_an_act_received_from_someone_is_theirs(code, text, expected):
     assert expected in triples(code(text))
+
+
+def test_events_a_place_of_the_scene_is_no_target_in_the_nearest_actor_reading(code):
+    praised = code("Officials gave no details.", title="Trump Praises Kim After Singapore Summit",
+                   date="2018-06-13")
+    assert not any(e.target.startswith("SGP") for e in praised.events)
