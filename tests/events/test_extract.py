@@ -988,3 +988,12 @@ def test_events_a_place_of_the_scene_is_no_target_in_the_nearest_actor_reading(c
     praised = code("Officials gave no details.", title="Trump Praises Kim After Singapore Summit",
                    date="2018-06-13")
     assert not any(e.target.startswith("SGP") for e in praised.events)
+
+
+def test_events_a_spoken_participle_after_a_planned_act_is_said_now(code):
+    blamed = triples(code("May said Britain would expel 23 Russian diplomats, blaming Moscow for the attack."))
+    assert {("GBR", "THREATEN", "RUS"), ("GBR", "ACCUSE", "RUS")} <= blamed
+    assert ("IRN", "REJECT", "IGO") in triples(code("Iran said it would continue enrichment, defying a UN deadline."))
+    # a participle of force stays inside the plan
+    planned = triples(code("Russia will respond to the sanctions, targeting American diplomats."))
+    assert not any(t[1] in {"ASSAULT", "COERCE", "SANCTION"} for t in planned)

@@ -147,6 +147,10 @@ def _in_question(token: Token) -> bool:
     return flags[token.i]
 
 
+# Acts done by saying them: a participle of one after a planned act is said at once
+SPOKEN_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
+
+
 def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
     """None if the event read from `token` happened; else why not, or that it is intent."""
     if _in_question(token):
@@ -180,6 +184,9 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
         head, dep = node.head, node.dep_
         if head.i == node.i or dep == "ROOT" or dep == "relcl":
             break
+        if dep == "advcl" and node.i == token.i and node.tag_ == "VBG" and plover in SPOKEN_TYPES \
+                and node.i > head.i and not any(c.dep_ in {"aux", "mark"} for c in node.children):
+            break  # "would expel diplomats, blaming Moscow": the blame is said now, whatever is planned
         if dep == "acl" and node.tag_ in {"VBG", "VBN"} and not any(
                 c.dep_ == "aux" for c in node.children):
             break  # a participle describing its noun ("demonstrators protesting the results")
