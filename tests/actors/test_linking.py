@@ -344,3 +344,11 @@ def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before(code):
 ])
 def test_a_led_force_is_its_leaders_and_a_backed_group_not_its_patrons(code, text, source):
     assert source in {e.source[:3] for e in code(text, date="2016-05-01").events}
+
+
+def test_people_of_a_country_take_a_country_named_as_the_scene(code):
+    coded = code("Angry miners clashed with riot police in South Africa on Monday.", date="2012-05-01")
+    assert ("ZAFLAB", "miners") in {(m.code, m.text.split()[-1]) for m in coded.mentions}
+    # soldiers "in Iraq" may be anyone's: no country from the scene
+    serving = code("Soldiers serving in Iraq were attacked by insurgents.", date="2007-05-01")
+    assert not any(m.text.lower().startswith("soldiers") for m in serving.mentions)

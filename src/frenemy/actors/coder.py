@@ -77,6 +77,9 @@ UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world
                        "allied", "arab", "african", "asian", "european", "gulf", "other"}
 # "the US-backed government", "an Iranian-backed militia": the group is not the patron's own
 PATRONS = {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned", "installed"}
+# the people of a country at home: a country in the sentence's place phrase is theirs, while
+# soldiers or officials "in Iraq" may be anyone's
+PEOPLE_SECTORS = {"CVL", "LAB", "HLH", "EDU", "AGR", "REF", "REL"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
 # "many governments", "some countries": a class of states, none of them the story's own
 STATE_NOUNS = {"government", "country", "nation", "state", "regime"}
@@ -840,7 +843,7 @@ class _DocState:
                 self.emit(span, body.country, body.sector, "group", "title rule (of an organisation)", 0.8)
                 continue
             place = self.place_of(token)
-            sentence_place = self.sentence_place(token)
+            sentence_place = self.sentence_place(token, countries=title[0] in PEOPLE_SECTORS)
             named = next((m for t in token.subtree if t.i < token.i and (m := self.index.at(t))
                           and m.kind in {"country", "adjective"} and t.head.lower_ not in PATRONS), None)
             if named is not None:  # "Venezuelan National Guard troops": the demonym is deeper
@@ -883,14 +886,16 @@ class _DocState:
             return None
         return max(counts, key=lambda c: counts[c])
 
-    def sentence_place(self, token: Token) -> str | None:
+    def sentence_place(self, token: Token, countries: bool = False) -> str | None:
         """The country of the places the sentence puts things in (in, at, near ...), when they
-        all lie in one country ("Gunmen opened fire on a bus near Kandahar")."""
-        countries = {m.country for t in token.sent if (m := self.index.at(t)) is not None
-                     and m.kind == "place" and m.country not in NON_STATE
-                     and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
-                     and not _in_reporter(t)}
-        return countries.pop() if len(countries) == 1 else None
+        all lie in one country ("Gunmen opened fire on a bus near Kandahar"); with `countries`,
+        a country named so counts too ("dockworkers went on strike ... in Chile")."""
+        kinds = {"place", "country"} if countries else {"place"}
+        found = {m.country for t in token.sent if (m := self.index.at(t)) is not None
+                 and m.kind in kinds and m.country not in NON_STATE
+                 and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
+                 and not _in_reporter(t)}
+        return found.pop() if len(found) == 1 else None
 
     def organisation_of(self, token: Token) -> Mention | None:
         """A named non-state body in the of-phrase of a group noun ("members of Hamas")."""
