@@ -997,3 +997,9 @@ def test_events_a_spoken_participle_after_a_planned_act_is_said_now(code):
     # a participle of force stays inside the plan
     planned = triples(code("Russia will respond to the sanctions, targeting American diplomats."))
     assert not any(t[1] in {"ASSAULT", "COERCE", "SANCTION"} for t in planned)
+
+
+def test_events_force_used_to_an_end_is_used_by_its_user(code):
+    assert ("SRB", "ASSAULT", "SRB") in triples(code("Serbian police used batons to disperse protesters in Belgrade."))
+    # a purpose alone is no act: troops deployed to attack have not yet attacked
+    assert not any(t[1] == "ASSAULT" for t in triples(code("Mali deployed troops to attack the rebels in Kidal.")))

@@ -62,6 +62,8 @@ DIRECTIVE_VERBS = {"urge", "demand", "warn", "accuse", "vow", "pledge", "threate
                    "appeal", "condemn", "reject", "deny", "insist", "promise", "press",
                    "dismiss"}
 REPORTING_VERBS = {"say", "tell", "add", "state", "announce", "claim", "insist"}
+# Verbs whose object is a means: who uses it does what it is used to do
+INSTRUMENT_VERBS = {"use", "employ"}
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -89,6 +91,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 head.lemma_.lower() == "be" or head.head.lemma_.lower() in REPORTING_VERBS):
             return subject_of(head.head, depth + 1)  # "X said it was a provocation and urged Y"
         return subject_of(head, depth + 1)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INSTRUMENT_VERBS:
+        return subject_of(verb.head, depth + 1)  # "police used batons to disperse": the police did
     if verb.dep_ == "xcomp":
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if obj is None and verb.head.pos_ in {"VERB", "AUX"} and not is_reduced_passive(verb.head):

@@ -147,6 +147,8 @@ def _in_question(token: Token) -> bool:
     return flags[token.i]
 
 
+# Verbs of using force whose purpose clause of force happened with it ("fired tear gas to disperse")
+FORCE_USED = {"use", "employ", "fire"}
 # Acts done by saying them: a participle of one after a planned act is said at once
 SPOKEN_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
 
@@ -220,12 +222,16 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
                 return Verdict(f"refused ({head.lemma_})")
             elif head_lemma in {"try", "attempt"} and plover in {"ASSAULT", "COERCE"}:
                 pass  # an attempted attack or assassination is itself an attack (CAMEO 185)
+            elif head_lemma in FORCE_USED and plover in {"ASSAULT", "COERCE"}:
+                pass  # "used batons to disperse the crowd": dispersed it
             elif head_lemma in ATTEMPT_HEADS or head_lemma not in IMPLICATIVE:
                 return Verdict(f"not done, only {head.lemma_}")
         else:
             in_chain = False
         if dep in {"advcl", "acl"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
-            return Verdict("purpose or plan (to ...)")
+            if not (node.i == token.i and head.lemma_.lower() in FORCE_USED and plover in {"COERCE", "ASSAULT"}):
+                return Verdict("purpose or plan (to ...)")
+            in_chain = False  # "police used batons to disperse the crowd": force used to that end is used
         if dep == "ccomp" and head.lemma_.lower() in NONFACTUAL_CCOMP_HEADS:
             return Verdict(f"content of {head.lemma_}")
         if dep == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in DEMANDED_NOUNS and c.i < node.i
