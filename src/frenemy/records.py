@@ -193,6 +193,12 @@ def locate(start: int, end: int, title: str | None) -> tuple[str, int, int]:
     return "text", start - body, end - body
 
 
+def same_person(a: str | None, b: str | None) -> bool:
+    """Two person ids of one person; the tables name one person in several namespaces
+    ("phoenix:george-w-bush" and "george-w-bush")."""
+    return bool(a and b) and a.rpartition(":")[2] == b.rpartition(":")[2]  # type: ignore[union-attr]
+
+
 def country_level(code: str) -> str:
     """The country part of an actor code; international organisations keep their own code
     (IGOUNO, IGONAT), since 'IGO' alone would lump the UN and NATO together."""

@@ -1003,3 +1003,11 @@ def test_events_force_used_to_an_end_is_used_by_its_user(code):
     assert ("SRB", "ASSAULT", "SRB") in triples(code("Serbian police used batons to disperse protesters in Belgrade."))
     # a purpose alone is no act: troops deployed to attack have not yet attacked
     assert not any(t[1] == "ASSAULT" for t in triples(code("Mali deployed troops to attack the rebels in Kidal.")))
+
+
+def test_events_two_people_of_one_government_act_on_each_other(code):
+    coded = code("Kenyan President Uhuru Kenyatta criticised Deputy President William Ruto on Monday.",
+                 date="2019-03-14")
+    assert ("KEN", "ACCUSE", "KEN") in triples(coded)
+    # one person and a pronoun for him are one actor
+    assert not triples(code("Putin said he would defend himself.", date="2019-03-14"))

@@ -40,7 +40,7 @@ from ..grammar.factuality import (
     has_condition,
 )
 from ..grammar.speech import quote_verbs
-from ..records import Document, Event, Mention
+from ..records import Document, Event, Mention, same_person
 from .lexicon import Frame, Lexicon
 from .timing import background
 
@@ -1327,7 +1327,7 @@ def _same_actor(a: Mention, b: Mention) -> bool:
     happened, or the country acts on its own parties or press)."""
     if a.country != b.country:
         return False
-    if a.person_id and a.person_id == b.person_id:
+    if same_person(a.person_id, b.person_id):
         return True
     if {a.sector, b.sector} & NON_STATE_SECTORS:
         return False  # rebels, opposition or civilians against their country: a domestic event
@@ -1335,6 +1335,13 @@ def _same_actor(a: Mention, b: Mention) -> bool:
         return False  # a country that bans, legalizes or censors its own parties or press
     return not (a.sector and b.sector) and "place" not in {a.kind, b.kind} and "implied" not in {
         a.kind, b.kind}
+
+
+def _two_people(a: Mention, b: Mention) -> bool:
+    """Two different people the actor tables know, whatever their codes ("Kenyatta criticised
+    his deputy Ruto": both KENGOV, a domestic event all the same)."""
+    return a.kind in {"person", "pronoun"} and b.kind in {"person", "pronoun"} and bool(
+        a.person_id and b.person_id) and not same_person(a.person_id, b.person_id)
 
 
 def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plover: str,
@@ -1345,7 +1352,7 @@ def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plo
         if source.kind == "place":  # a city is where things happen, not who acts
             continue
         for target in targets:
-            if source.code == target.code or _same_actor(source, target):
+            if source.code == target.code and not _two_people(source, target) or _same_actor(source, target):
                 continue
             if plover in OWN_FORCES_TYPES and target.country == source.country and target.sector in FORCE_SECTORS:
                 continue  # "proposed that Turkish fighters fly unarmed": its own forces are its means
