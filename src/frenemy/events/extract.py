@@ -817,7 +817,7 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
         if is_passive(verb):
             obj = patient_of(verb)
         else:
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or _shared_object(verb)
+            obj = next(iter(objects_of(verb)), None) or _shared_object(verb)
         targets += _doers(obj, frame, sources, mentions, lexicon) or (
             _beyond_border(obj, mentions) if obj is not None else []) or actors_of(obj, mentions)
         if " " in frame.lemma and obj is not None and mentions.at(obj) is not None:

@@ -321,6 +321,9 @@ def objects_of(verb: Token) -> list[Token]:
         if obj.lemma_.lower() in QUANTITIES:
             out += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
+    if not out:  # "soldiers on Monday detained opposition leader X": the name parsed as a modifier
+        out = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "PROPN"
+               and c.ent_type_ not in {"DATE", "TIME"}]
     return out
 
 
@@ -369,8 +372,12 @@ def complement_objects(verb: Token, depth: int = 3) -> list[Token]:
 def clause_subject(head: Token) -> Token | None:
     """The subject of the content clause under a verb or noun ('allegations that X did')."""
     for child in head.children:
-        if child.dep_ in {"ccomp", "acl"} and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ in {"ccomp", "acl"} and (child.pos_ in {"VERB", "AUX"} or child.dep_ == "ccomp" and any(
+                g.dep_ == "mark" for g in child.children)):  # "that President X resign", its verb read as a noun
             subj = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None:  # "demanded that President Kenyatta resign", the name parsed as a compound
+                subj = next((c for c in child.children if c.dep_ == "compound" and c.i < child.i
+                             and c.pos_ == "PROPN"), None)
             if subj is not None:
                 return subj
     return None
