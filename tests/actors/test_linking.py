@@ -352,3 +352,12 @@ def test_people_of_a_country_take_a_country_named_as_the_scene(code):
     # soldiers "in Iraq" may be anyone's: no country from the scene
     serving = code("Soldiers serving in Iraq were attacked by insurgents.", date="2007-05-01")
     assert not any(m.text.lower().startswith("soldiers") for m in serving.mentions)
+
+
+def test_a_seat_name_other_countries_share_is_the_storys_country(code):
+    def congress(text):
+        return next(m.code for m in code(text, date="2012-05-01").mentions if m.text == "Congress")
+
+    assert congress("Peru's president was removed by Congress on Thursday.") == "PERLEG"
+    assert congress("Obama urged Congress to pass the bill.") == "USALEG"
+    assert congress("Congress passed the bill on Thursday.") == "USALEG"  # no story country: the default

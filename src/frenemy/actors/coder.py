@@ -304,6 +304,9 @@ class _DocState:
                 group = self.parsed[start : head.i + 1]
                 self.emit(group, entry.country, sector, "group", "title rule", 0.9)
                 continue
+            if entry.kind == "seat" and entry.generic:
+                self.emit(span, self.seat_country(span, entry), entry.sector, entry.kind, "dictionary")
+                continue
             self.emit(span, entry.country, entry.sector, entry.kind, "dictionary")
 
     def short_country_mentions(self) -> None:
@@ -727,6 +730,15 @@ class _DocState:
         if mentions and is_person and mentions[0].sector:
             return mentions[0].country, mentions[0].sector, kind
         return None  # a person's country comes from the text around them, never from a guess
+
+    def seat_country(self, span: Span, entry: Entry) -> str:
+        """The country of a seat whose name other countries share ("Congress" in a story about
+        India): the story's country when the seat's own is not named before it."""
+        focus = self.focus_country(before=span.start_char)
+        if focus is None or focus == entry.country or any(
+                m.country == entry.country for m in self.index.mentions if m.start < span.start_char):
+            return entry.country
+        return focus
 
     def focus_country(self, before: int | None = None, least: int = 1) -> str | None:
         """The country the story is about: named at least `least` times (before `before`,

@@ -52,6 +52,7 @@ class Entry:
     country: str  # ISO alpha-3, or "IGO"
     sector: str = ""
     person_id: str | None = None
+    generic: bool = False  # a seat whose name other countries' institutions share ("Congress")
 
 
 @dataclass
@@ -130,7 +131,8 @@ class Knowledge:
                                  for row in read_table(base, "successions.csv")}
         for row in read_table(base, "seats.csv"):
             for value in split(row.get("name")):
-                knowledge.add(value, Entry("seat", row["iso3"], row.get("sector") or "GOV"))
+                knowledge.add(value, Entry("seat", row["iso3"], row.get("sector") or "GOV",
+                                           generic=row.get("generic") == "yes"))
         for row in read_table(base, "igos.csv"):
             code = codebook_code(row["code"])
             for value in [row.get("name", "")] + split(row.get("aliases")):
