@@ -1011,3 +1011,10 @@ def test_events_two_people_of_one_government_act_on_each_other(code):
     assert ("KEN", "ACCUSE", "KEN") in triples(coded)
     # one person and a pronoun for him are one actor
     assert not triples(code("Putin said he would defend himself.", date="2019-03-14"))
+
+
+def test_events_a_vowed_penalty_is_a_threat(code):
+    assert ("TUR", "THREATEN", "TUR") in triples(code("Erdogan vowed that the coup plotters would pay a heavy price.",
+                                                      date="2016-07-16"))
+    assert ("IRN", "THREATEN", "USA") in triples(code("Iran vowed that the United States would face consequences."))
+    assert ("JPN", "AGREE", "UKR") in triples(code("Japan vowed continued support to Ukraine."))

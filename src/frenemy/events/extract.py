@@ -252,6 +252,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                 sources, targets = repressors, sources or targets or _location(token, mentions)
         if not targets:
             frame = _sense_without_target(frame, sources)  # "workers went on strike"
+        if frame.plover == "AGREE" and token.pos_ == "VERB" and _vows_a_penalty(token, lexicon):
+            frame = _with(frame, "THREATEN", "130")  # "vowed that the plotters would pay a heavy price"
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
                             or frame.lemma in RECIPROCAL_LEMMAS):
             targets = sources  # _pairs skips an actor paired with itself
@@ -559,6 +561,15 @@ def _troops_planned(token: Token, original: str, frame: Frame) -> bool:
     """A plan to send troops somewhere is no threat to that place, unless stated as one."""
     return original == "MOBILIZE" and frame.plover == "THREATEN" and not (
         _threat_context(token) or has_condition(token))  # "will deploy missiles if NATO expands"
+
+
+def _vows_a_penalty(verb: Token, lexicon: Lexicon) -> bool:
+    """A promise whose content is someone's penalty ("vowed that they would pay a heavy price",
+    "promised the attackers would face justice"): the object of the content clause's verb is a
+    noun of the class `penalty` (noun_classes.csv)."""
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
+    return any(lexicon.noun_class((o.lemma_.lower(),)) == "penalty"
+               for c in clauses for o in c.children if o.dep_ in {"dobj", "pobj", "attr"})
 
 
 def _threat_context(token: Token) -> bool:
