@@ -361,3 +361,8 @@ def test_a_seat_name_other_countries_share_is_the_storys_country(code):
     assert congress("Peru's president was removed by Congress on Thursday.") == "PERLEG"
     assert congress("Obama urged Congress to pass the bill.") == "USALEG"
     assert congress("Congress passed the bill on Thursday.") == "USALEG"  # no story country: the default
+
+
+def test_a_surname_opening_a_sentence_tagged_as_a_noun_is_still_the_person(code):
+    coded = code("Evo Morales resigned on Sunday. Morales accused Carlos Mesa of fraud.", date="2019-11-11")
+    assert [m.code for m in coded.mentions if m.text == "Morales"] == ["BOLOPP"]

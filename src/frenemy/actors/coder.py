@@ -640,9 +640,10 @@ class _DocState:
             add(words, (country, sector, kind, None))
         firsts = {words[0] for words, code in forms.items() if code}
         for token in self.tokens:
-            if token.text not in firsts or token.pos_ != "PROPN" or self.index.at(token) \
-                    or token.i in self.blocked:
+            if token.text not in firsts or self.index.at(token) or token.i in self.blocked:
                 continue
+            if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.ent_type_ == "PERSON"):
+                continue  # "Morales accused ...": a surname opening a sentence may be tagged NOUN
             for words, code in forms.items():
                 end = token.i + len(words)
                 if code is None or words[0] != token.text or end > len(self.parsed) \
