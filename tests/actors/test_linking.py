@@ -366,3 +366,8 @@ def test_a_seat_name_other_countries_share_is_the_storys_country(code):
 def test_a_surname_opening_a_sentence_tagged_as_a_noun_is_still_the_person(code):
     coded = code("Evo Morales resigned on Sunday. Morales accused Carlos Mesa of fraud.", date="2019-11-11")
     assert [m.code for m in coded.mentions if m.text == "Morales"] == ["BOLOPP"]
+
+
+def test_a_title_of_adjective_and_noun_is_read_whole(code):
+    coded = code("Malawi's opposition accused the electoral commission of rigging the vote.", date="2019-06-01")
+    assert ("MWIGOV", "electoral commission") in {(m.code, m.text) for m in coded.mentions}

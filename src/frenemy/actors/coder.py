@@ -581,6 +581,9 @@ class _DocState:
         if compounds:
             candidates.append(" ".join(t.text for t in compounds + [head]))
             candidates.append(" ".join([t.text for t in compounds] + [head.lemma_]))
+        adjective = next((c for c in head.lefts if c.dep_ == "amod" and c.i == head.i - 1), None)
+        if adjective is not None:  # "the electoral commission", "the chief executive"
+            candidates.append(f"{adjective.lower_} {head.lower_}")
         candidates += [head.text, head.lemma_]
         for phrase in candidates:
             found = self.knowledge.title_sector(phrase)
