@@ -690,8 +690,9 @@ EFFORT_NOUNS = {"effort", "mission", "bid", "initiative", "campaign", "drive", "
 
 
 def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
+    children = list(token.children)  # once: each walk over a token's children makes new Tokens
     if token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and any(
-            c.dep_ == "det" for c in token.children):
+            c.dep_ == "det" for c in children):
         return None  # "carried the wounded out": a participle used as a noun names people, no act
     if token.pos_ == "VERB":
         pos = "VERB"
@@ -699,10 +700,10 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
         pos = "NOUN"
     else:
         return None
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
-    polarity = "-" if any(c.dep_ == "neg" for c in token.children) else "+"
+    particle = next((c.lower_ for c in children if c.dep_ == "prt"), "")
+    polarity = "-" if any(c.dep_ == "neg" for c in children) else "+"
     if pos == "VERB" and not particle:  # "walked out on", "pulled back its troops": a particle parsed as advmod
-        loose = next((c.lower_ for c in token.children if c.dep_ == "advmod" and c.i == token.i + 1
+        loose = next((c.lower_ for c in children if c.dep_ == "advmod" and c.i == token.i + 1
                       and c.pos_ in {"ADP", "ADV"} or c.dep_ == "prep" and c.lower_ in COMPOUND_PREP_HEADS
                       and any(g.dep_ == "prep" for g in c.children)), "")
         if loose and any(lexicon.frame(token.lemma_, pos, loose, p) for p in "+-"):
@@ -717,8 +718,9 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
             frame = lexicon.frame(left.lemma_, pos, "", polarity)
             if frame is not None:
                 return frame
+    objects = objects_of(token) if pos == "VERB" else []
     if pos == "VERB":  # a verb with its object names its own event: "recall ambassador"
-        objects = objects_of(token) + [c for c in token.children if c.dep_ == "nsubjpass"]
+        objects = objects + [c for c in children if c.dep_ == "nsubjpass"]
         for obj in objects:  # with the object's modifier first: "send peacekeeping troops"
             modifiers = [m for m in obj.lefts if m.dep_ in {"amod", "compound"}]
             phrases = [f"{token.lemma_} {m.lower_} {obj.lemma_}" for m in modifiers] + [
@@ -736,11 +738,12 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
             frame = lexicon.frame(f"{token.lemma_} on {pobj.lemma_}", pos, particle, polarity)
             if frame is not None:
                 return frame
-    if pos == "VERB" and token.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "oprd" for c in token.children):
+    if pos == "VERB" and token.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "oprd" for c in children):
         return None  # "called Iran a sponsor of terrorism" names Iran, it does not call on it
-    if pos == "VERB" and any(lexicon.noun_class((o.lemma_.lower(),)) == "figure" for o in objects_of(token)):
+    own_objects = [o for o in objects if o.dep_ != "nsubjpass"]  # objects_of(token), as read above
+    if pos == "VERB" and any(lexicon.noun_class((o.lemma_.lower(),)) == "figure" for o in own_objects):
         return None  # "hit a grim milestone", "broke the deadlock": a figure of speech, no act on anyone
-    striving = [c for c in token.children if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)]
+    striving = [c for c in children if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)]
     if pos == "VERB" and token.lemma_.lower() in EFFORT_VERBS and striving:
         # "is fighting to keep Washington from ...": resisting what the other side wants
         # (who is kept from it is the target); "battling to win votes": an effort, no act
@@ -753,7 +756,7 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
     if frame is None and polarity == "-":
         return None  # a negated predicate with no negative reading codes nothing
     if frame is None and pos == "VERB":  # a frame that holds only as stated intent ("will respond")
-        for obj in objects_of(token):
+        for obj in own_objects:
             frame = frame or lexicon.frame(f"{token.lemma_} {obj.lemma_}", pos, particle, INTENT_ONLY)
         frame = frame or lexicon.frame(token.lemma_, pos, particle, INTENT_ONLY)
     return _promised_not_to(token, frame, lexicon) if frame is not None else None

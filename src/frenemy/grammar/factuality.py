@@ -12,6 +12,7 @@ A relative clause is judged on its own markers.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -79,16 +80,25 @@ class Verdict:
     verb: str = ""  # for an act called off: the verb that called it off (lemma)
 
 
-def has_condition(node: Token, marks: frozenset[str] = frozenset({"if", "unless"})) -> bool:
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def has_condition(node: Token, marks: frozenset[str] = CONDITION_MARKS) -> bool:
     """The clause holds only on a condition: an adverbial clause opened by one of `marks`."""
+    return _opens_condition(node.children, marks)
+
+
+def _opens_condition(children: Iterable[Token], marks: frozenset[str] = CONDITION_MARKS) -> bool:
+    """One of a clause's children is an adverbial clause opened by one of `marks`."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               for c in node.children)
+               for c in children)
 
 
 def _markers(node: Token, own: bool, polarity: str) -> Verdict | None:
-    conditional = has_condition(node)
-    refused = any(c.dep_ == "neg" for c in node.children) and not conditional
-    for child in node.children:
+    children = list(node.children)  # once: each walk over a token's children makes new Tokens
+    conditional = _opens_condition(children)
+    refused = any(c.dep_ == "neg" for c in children) and not conditional
+    for child in children:
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" and not (own and polarity == "-"):
             return Verdict("negated")
