@@ -1018,3 +1018,8 @@ def test_events_a_vowed_penalty_is_a_threat(code):
                                                       date="2016-07-16"))
     assert ("IRN", "THREATEN", "USA") in triples(code("Iran vowed that the United States would face consequences."))
     assert ("JPN", "AGREE", "UKR") in triples(code("Japan vowed continued support to Ukraine."))
+
+
+def test_events_recalling_a_leader_is_no_recall_of_an_envoy(code):
+    assert not triples(code("South Africa's ANC recalled President Jacob Zuma.", date="2018-02-14"))
+    assert ("RUS", "SANCTION", "USA") in triples(code("Russia recalled its envoy to Washington."))
