@@ -1023,3 +1023,9 @@ def test_events_a_vowed_penalty_is_a_threat(code):
 def test_events_recalling_a_leader_is_no_recall_of_an_envoy(code):
     assert not triples(code("South Africa's ANC recalled President Jacob Zuma.", date="2018-02-14"))
     assert ("RUS", "SANCTION", "USA") in triples(code("Russia recalled its envoy to Washington."))
+
+
+def test_events_aid_offered_is_intent_and_asylum_offered_is_aid(code):
+    assert triples(code("Qatar offered aid to Sudan.")) == {("QAT", "AGREE", "SDN")}
+    assert triples(code("Mexico offered asylum to Evo Morales.", date="2019-11-12")) == {("MEX", "AID", "BOL")}
+    assert ("JPN", "AID", "UKR") in triples(code("Japan sent aid to Ukraine."))

@@ -33,6 +33,7 @@ INTENT_HEADS = {"offer", "agree", "promise", "pledge", "vow", "plan", "intend", 
 DECISION_HEADS = {"agree", "decide", "vote"}  # a body that decides a measure has taken it
 TAKEN_DECISIONS = {"decide", "vote"}  # ... whatever the measure ("parliament voted to permit ...")
 # Nouns of stated intent: "expressed a willingness to hold talks" is AGREE, as PLOVER codes intent
+OFFERING_VERBS = {"offer", "promise", "pledge"}  # aid offered or promised is intent to aid (CAMEO 033)
 INTENT_NOUNS = {"willingness", "readiness", "commitment", "determination", "pledge", "promise", "offer",
                 "resolve", "vow"}
 ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle", "fail", "hesitate",
@@ -173,6 +174,8 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
         for child in token.children:
             if child.dep_ == "amod" and child.lower_ in NONFACTUAL_AMODS:
                 return Verdict(f"not yet ({child.text})")
+        if plover == "AID" and token.dep_ == "dobj" and token.head.lemma_.lower() in OFFERING_VERBS:
+            return Verdict(f"offered ({token.head.text})", intent=True)  # "offered aid": not yet given
     intent: Verdict | None = None
     cancelled: Verdict | None = None
     # the predicate, the verbs it is xcomp of, and the support verb of an event noun
