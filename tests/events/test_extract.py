@@ -1029,3 +1029,9 @@ def test_events_aid_offered_is_intent_and_asylum_offered_is_aid(code):
     assert triples(code("Qatar offered aid to Sudan.")) == {("QAT", "AGREE", "SDN")}
     assert triples(code("Mexico offered asylum to Evo Morales.", date="2019-11-12")) == {("MEX", "AID", "BOL")}
     assert ("JPN", "AID", "UKR") in triples(code("Japan sent aid to Ukraine."))
+
+
+def test_events_a_list_of_countries_parsed_as_apposition_acts_together(code):
+    found = triples(code("Saudi Arabia, the United Arab Emirates and Egypt severed ties with Qatar.",
+                         date="2017-06-05"))
+    assert {("SAU", "SANCTION", "QAT"), ("ARE", "SANCTION", "QAT"), ("EGY", "SANCTION", "QAT")} <= found

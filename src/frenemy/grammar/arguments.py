@@ -10,6 +10,8 @@ from ..records import Mention
 RELATIVIZERS = {"who", "which", "that", "whom"}
 TIME_PREPS = {"before", "after", "while", "since", "by", "without", "despite", "during", "upon", "on"}
 MODIFIERS = {"poss", "amod", "compound", "nmod"}
+# kinds of actor no other actor is an apposition of: "Saudi Arabia, the UAE and Egypt" is a list
+LISTED_KINDS = {"country", "igo"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 
 
@@ -207,6 +209,11 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
     if own:
         found.append(own)
         found += mentions.also.get(id(own), [])  # "they": each of the actors it stands for
+        for child in token.children:  # "Saudi Arabia, the UAE and Egypt": a list the parser read as apposition
+            listed = mentions.at(child) if child.dep_ == "appos" else None
+            if listed is not None and own.kind in LISTED_KINDS and listed.kind in LISTED_KINDS \
+                    and listed.country != own.country:
+                found += actors_of(child, mentions, depth + 1)
         start, end = mentions.spans[id(own)]
         for inner in token.doc[start:end]:  # "delegations from Armenia and Azerbaijan"
             found += [m for c in inner.children if c.dep_ == "conj" and c.i >= end and c.pos_ == "PROPN"
