@@ -371,3 +371,13 @@ def test_a_surname_opening_a_sentence_tagged_as_a_noun_is_still_the_person(code)
 def test_a_title_of_adjective_and_noun_is_read_whole(code):
     coded = code("Malawi's opposition accused the electoral commission of rigging the vote.", date="2019-06-01")
     assert ("MWIGOV", "electoral commission") in {(m.code, m.text) for m in coded.mentions}
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Taliban fighters in Pakistan attacked a police station.", "PAKREB"),
+    ("Hezbollah fighters in Syria attacked rebels near Aleppo.", "SYRREB"),
+])
+def test_an_armed_group_takes_the_country_where_it_operates(code, text, code_):
+    coded = code(text, date="2013-05-12")
+    assert code_ in {m.code for m in coded.mentions if m.text in {"Taliban", "Hezbollah"}}
+    assert any(e.source == code_ and e.plover == "ASSAULT" for e in coded.events)

@@ -80,6 +80,9 @@ PATRONS = {"backed", "sponsored", "supported", "funded", "armed", "trained", "al
 # the people of a country at home: a country in the sentence's place phrase is theirs, while
 # soldiers or officials "in Iraq" may be anyone's
 PEOPLE_SECTORS = {"CVL", "LAB", "HLH", "EDU", "AGR", "REF", "REL"}
+# non-state armed groups, coded by the country where they operate (the event codebook)
+ARMED_NON_STATE = {"REB", "UAF", "RAD", "INS"}
+OPERATING_PREPS = {"in", "inside", "across", "throughout"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
 # "many governments", "some countries": a class of states, none of them the story's own
 STATE_NOUNS = {"government", "country", "nation", "state", "regime"}
@@ -173,6 +176,7 @@ class ActorCoder:
         state.short_form_mentions()
         state.definite_title_mentions()
         state.named_group_descriptions()
+        state.operating_countries()
         state.unnamed_group_mentions()
         state.definite_country_mentions()
         state.compass_country_mentions()
@@ -884,6 +888,26 @@ class _DocState:
             if country:
                 span = self.parsed[self.left_edge(token) : token.i + 1]
                 self.emit(span, country, title[0], "group", how, 0.6)
+
+    def operating_countries(self) -> None:
+        """Armed groups take the country where they operate: "Taliban fighters in Pakistan" and
+        "Hezbollah fighters in Syria" are that country's, when a phrase of place says so."""
+        for mention in list(self.index.mentions):
+            if mention.sector not in ARMED_NON_STATE or mention.kind not in {"group", "organisation"}:
+                continue
+            start, end = self.index.spans[id(mention)]
+            head = self.parsed[end - 1]
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head  # "Taliban fighters in ...": the phrase hangs on "fighters"
+            place = next((m for prep in head.children if prep.dep_ == "prep" and prep.lower_ in OPERATING_PREPS
+                          for g in prep.children if g.dep_ == "pobj" for t in g.subtree
+                          if (m := self.index.at(t)) is not None and m.kind in {"country", "place", "capital"}
+                          and m.country not in NON_STATE), None)
+            if place is None or place.country == mention.country:
+                continue
+            self.index.remove(mention)
+            self.emit(self.parsed[start:end], place.country, mention.sector, mention.kind,
+                      f"{mention.how} (where it operates)", mention.confidence)
 
     def regional(self, token: Token) -> bool:
         """A group named by a region ("Latin American leaders"): no one country's."""

@@ -1352,10 +1352,14 @@ def _same_actor(a: Mention, b: Mention) -> bool:
 
 
 def _two_people(a: Mention, b: Mention) -> bool:
-    """Two different people the actor tables know, whatever their codes ("Kenyatta criticised
-    his deputy Ruto": both KENGOV, a domestic event all the same)."""
-    return a.kind in {"person", "pronoun"} and b.kind in {"person", "pronoun"} and bool(
-        a.person_id and b.person_id) and not same_person(a.person_id, b.person_id)
+    """Two different people the actor tables know, or a named group and another group, whatever
+    their codes ("Kenyatta criticised his deputy Ruto": both KENGOV; "Hezbollah fighters in Syria
+    attacked rebels": both SYRREB; domestic events all the same)."""
+    if a.kind in {"person", "pronoun"} and b.kind in {"person", "pronoun"}:
+        return bool(a.person_id and b.person_id) and not same_person(a.person_id, b.person_id)
+    groups = {"group", "organisation"}
+    named = [m for m in (a, b) if m.how.startswith("dictionary")]
+    return a.kind in groups and b.kind in groups and bool(named) and a.text.lower() != b.text.lower()
 
 
 def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plover: str,
