@@ -12,6 +12,7 @@ TIME_PREPS = {"before", "after", "while", "since", "by", "without", "despite", "
 MODIFIERS = {"poss", "amod", "compound", "nmod"}
 # kinds of actor no other actor is an apposition of: "Saudi Arabia, the UAE and Egypt" is a list
 LISTED_KINDS = {"country", "igo"}
+LIST_ROLES = {"nsubj", "nsubjpass", "dobj"}  # not places of a phrase ("deployed to Lebanon, Kosovo ...")
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 
 
@@ -209,7 +210,8 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
     if own:
         found.append(own)
         found += mentions.also.get(id(own), [])  # "they": each of the actors it stands for
-        for child in token.children:  # "Saudi Arabia, the UAE and Egypt": a list the parser read as apposition
+        for child in token.children if token.dep_ in LIST_ROLES else ():
+            # "Saudi Arabia, the UAE and Egypt severed ties": a list the parser read as apposition
             listed = mentions.at(child) if child.dep_ == "appos" else None
             if listed is not None and own.kind in LISTED_KINDS and listed.kind in LISTED_KINDS \
                     and listed.country != own.country:
