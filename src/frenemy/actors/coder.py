@@ -154,7 +154,9 @@ class ActorCoder:
         # forms derived from Phoenix (tens of thousands): looked up by their lower-case text in
         # a sorted list, which costs nothing to build, instead of a second PhraseMatcher
         self.derived_keys = sorted(self.knowledge.derived)
-        self.derived_starts = {key[:n] for key in self.derived_keys for n in (1, 2, 3)}
+        # every beginning of a form's first word: a token that is none starts no form
+        self.derived_starts = {word[:n] for word in {key.split(" ")[0] for key in self.derived_keys}
+                               for n in range(1, len(word) + 1)}
         # user dictionaries: matched case-insensitively, and they win over built-in entries
         self.user_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.user_actors: dict[str, UserActor] = {}
@@ -394,7 +396,7 @@ class _DocState:
         starts = self.coder.derived_starts
         ends = [t.idx + len(t.text) for t in self.tokens]  # once: Token objects are dear to make
         for token in self.tokens:
-            if token.lower_[:3] not in starts or not token.text[:1].isalnum():
+            if token.lower_ not in starts or not token.text[:1].isalnum():
                 continue
             for j in range(token.i, min(len(doc), token.i + MAX_NAME_TOKENS)):
                 form = text[token.idx : ends[j]].lower()
