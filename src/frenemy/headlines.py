@@ -2,8 +2,9 @@
 
 spaCy's small English pipeline reads a capitalised word as a proper noun, so a headline in title
 case loses its verb and its events. Before parsing, `parse_text` lower-cases the capitalised words
-of such a headline that are not part of a name frenemy knows standing whole in it; the lengths stay the same, so every
-offset is unchanged, and `with_text` puts the original words back on the parsed Doc.
+of such a headline that are not part of a name frenemy knows standing whole in it; the lengths
+stay the same, so every offset is unchanged, and `with_text` puts the original words back on the
+parsed Doc.
 
 The same tagger reads a headline's present-tense verb as a plural noun when a noun comes before
 it ("Turkey halts trade with Israel", "Congo army attacks rebels"): the headline then has no
@@ -157,11 +158,12 @@ def reroot_at_verb(sentence: Span, verb: Token, base: str) -> None:
     for joiner in (t for t in subject if t.text in LIST_JOINERS):
         heads[joiner.i] = (first.i, "cc" if joiner.is_alpha else "punct")
     heads[first.i] = (verb.i, "nsubj")
-    if topic:
-        _attach_inside(topic[:-1], topic[-2] if len(topic) > 1 else topic[0], heads)
+    if topic:  # "Sudan: army shells ...": the colon, and the label before it
         heads[topic[-1].i] = (verb.i, "punct")
-        if len(topic) > 1:
-            heads[topic[-2].i] = (verb.i, "dep")
+        label = topic[:-1]
+        if label:
+            _attach_inside(label, label[-1], heads)
+            heads[label[-1].i] = (verb.i, "dep")
     after = range(verb.i + 1, sentence.end)
     has_object = False
     for i in after:
