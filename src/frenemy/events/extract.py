@@ -1351,8 +1351,8 @@ def _same_actor(a: Mention, b: Mention) -> bool:
         a.kind, b.kind}
 
 
-def _two_people(a: Mention, b: Mention) -> bool:
-    """Two different people the actor tables know, or a named group and another group, whatever
+def _two_actors(a: Mention, b: Mention) -> bool:
+    """Two different actors: people the actor tables know, or a named group and another group, whatever
     their codes ("Kenyatta criticised his deputy Ruto": both KENGOV; "Hezbollah fighters in Syria
     attacked rebels": both SYRREB; domestic events all the same)."""
     if a.kind in {"person", "pronoun"} and b.kind in {"person", "pronoun"}:
@@ -1370,7 +1370,7 @@ def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plo
         if source.kind == "place":  # a city is where things happen, not who acts
             continue
         for target in targets:
-            if source.code == target.code and not _two_people(source, target) or _same_actor(source, target):
+            if source.code == target.code and not _two_actors(source, target) or _same_actor(source, target):
                 continue
             if plover in OWN_FORCES_TYPES and target.country == source.country and target.sector in FORCE_SECTORS:
                 continue  # "proposed that Turkish fighters fly unarmed": its own forces are its means

@@ -73,6 +73,14 @@ def decide_generic(event: Event, probabilities: dict[str, float], threshold: flo
     return replace(decided, provenance=f"{model.provenance}; generic roles")
 
 
+def decide_candidate(event: Event, probabilities: dict[str, float], threshold: float,
+                     generic_threshold: float, model: EventModel) -> Event | None:
+    """One candidate decided: `decide_generic` for one from generic roles, else `decide`."""
+    if event.plover == GENERIC:
+        return decide_generic(event, probabilities, generic_threshold, model)
+    return decide(event, probabilities, threshold, model)
+
+
 def decide_events(events: Sequence[Event], document: Document, parsed: Doc,
                   mentions: Sequence[Mention], settings: Settings) -> list[Event]:
     """Stage function: the events to emit, each with its score and provenance. With the model
@@ -85,9 +93,8 @@ def decide_events(events: Sequence[Event], document: Document, parsed: Doc,
     kept: dict[tuple[int, str, str, str], Event] = {}
     for event in events:
         features = hashed(candidate_features(event, parsed, mentions, document))
-        probabilities = model.probabilities(features)
-        decided = (decide_generic(event, probabilities, settings.generic_threshold, model)
-                   if event.plover == GENERIC else decide(event, probabilities, settings.threshold, model))
+        decided = decide_candidate(event, model.probabilities(features), settings.threshold,
+                                   settings.generic_threshold, model)
         if decided is None:
             continue
         key = (decided.sent_index, decided.source, decided.target, decided.plover)

@@ -165,17 +165,14 @@ def decided(candidates: Iterable[Candidate], model: EventModel | None,
             threshold: float, generic_threshold: float = 1.0) -> list[tuple[int, Event]]:
     """The events emitted from candidates: every frame candidate (no model) or the model's
     decisions, on candidates from generic roles too when `generic_threshold` is under 1."""
-    from .decide import decide, decide_generic
+    from .decide import decide_candidate
 
     out = []
     for cand in candidates:
-        if cand.event.plover == GENERIC:
-            if model is None or generic_threshold >= 1.0:
-                continue
-            event = decide_generic(cand.event, model.probabilities(cand.features), generic_threshold, model)
-        else:
-            event = cand.event if model is None else decide(
-                cand.event, model.probabilities(cand.features), threshold, model)
+        if cand.event.plover == GENERIC and (model is None or generic_threshold >= 1.0):
+            continue  # frames only, or no candidates from generic roles
+        event = cand.event if model is None else decide_candidate(
+            cand.event, model.probabilities(cand.features), threshold, generic_threshold, model)
         if event is not None:
             out.append((cand.example, event))
     return out
