@@ -779,6 +779,24 @@ def test_events_dismissing_an_allegation_answers_who_made_it(code):
     assert ("TGO", "REJECT", "GHA") in triples(code(story))
 
 
+def test_events_rejecting_a_call_answers_who_made_it(code):
+    story = ("The Arab League on Monday urged Sudan to admit the monitors. "
+             "Khartoum rejected the call a day later.")
+    assert ("SDN", "REJECT", "IGO") in triples(code(story))
+    # a phone call is not a call to act: rejecting it answers no request
+    assert ("SDN", "REJECT", "IGO") not in triples(code(
+        "The Arab League urged Sudan to admit the monitors. Chad's president held a phone call "
+        "with the Libyan leader. Khartoum rejected the call with Chad."))
+
+
+def test_events_civilians_who_mobilise_protest(code):
+    coded = triples(code("Thousands of opposition supporters mobilised in Caracas to protest "
+                         "against the government."))
+    assert ("VEN", "PROTEST", "VEN") in coded
+    assert not any(t[1] == "MOBILIZE" for t in coded)
+    assert ("ARM", "MOBILIZE", "AZE") in triples(code("Armenia mobilised its reservists against Azerbaijan."))
+
+
 def test_events_weapons_of_any_kind_delivered_to_a_side_are_military_aid(code):
     for text in ("Norway sent tanks to Ukraine.", "Iran has delivered armed drones to Russia.",
                  "Spain donated its air defence system to Lebanon."):

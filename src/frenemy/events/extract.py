@@ -404,6 +404,8 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
             if source is not None:
                 return [replace(source, start=obj.idx, end=obj.idx + len(obj), confidence=0.6)]
         own = _frame(obj, lexicon)
+        if obj.lemma_.lower() in ASKING_NOUNS and (own is None or own.plover != "REQUEST"):
+            own = lexicon.frame("request", "NOUN", "", "+")  # "rejected the call": a call to act
         asking = verb.lemma_.lower() in REQUEST_VERBS and not naming
         referring = obj.lemma_.lower() in EVENT_REFERENCES and not asking
         if not referring and (own is None or own.pos != "NOUN"):
@@ -465,6 +467,7 @@ def _scene_of_condemned_act(verb: Token, lexicon: Lexicon, mentions: MentionInde
 # "welcomed the move"); other nouns need an earlier event of their type or told with their word
 EVENT_REFERENCES = {"incident", "move", "decision", "act", "action", "step", "measure", "development",
                     "provocation"}
+ASKING_NOUNS = {"call", "plea"}  # nouns of asking whose lexicon row is another sense, or none
 REQUEST_VERBS = {"call", "ask", "urge", "demand"}  # "called the incident terrorism" names, it does not ask
 HOSTILE_RESPONSES = {"condemn", "denounce", "criticize", "criticise", "protest", "deplore", "reject", "slam",
                      "decry", "blast", "censure", "fault"}
@@ -526,7 +529,8 @@ LEFT_PACTS = {"deal", "agreement", "accord", "treaty", "pact", "arrangement", "c
 # 144 obstruct passage, 145 protest violently); a state's boycott is a sanction, its army's
 # blockade a show of force, its storming an assault.
 CIVIL_ACTS = {"boycott": "143", "block": "144", "blockade": "144", "barricade": "144",
-              "storm": "145", "ransack": "145", "torch": "145", "occupy": "144"}
+              "storm": "145", "ransack": "145", "torch": "145", "occupy": "144",
+              "mobilize": "141", "mobilise": "141"}
 CIVIL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "REF", "HLH", "OPP"}
 
 
