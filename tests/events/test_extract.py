@@ -918,6 +918,11 @@ def test_events_forces_put_on_alert_answer_whoever_provoked_it(code):
     story = ("Pakistan said Indian jets had violated its airspace. "
              "Pakistan put its air force on high alert on Tuesday.")
     assert ("PAK", "MOBILIZE", "IND") in triples(code(story))
+    # the place or party of the clashes told as the cause
+    assert ("SRB", "MOBILIZE", "XKX") in triples(code(
+        "Serbia placed its army on the highest level of combat readiness after clashes in Kosovo."))
+    assert ("ARM", "MOBILIZE", "AZE") in triples(code(
+        "Armenia put its troops on alert amid tensions with Azerbaijan."))
 
 
 @pytest.mark.parametrize("text, expected", [

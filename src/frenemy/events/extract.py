@@ -319,7 +319,8 @@ CONFLICT_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILI
 
 
 # Frames of raising readiness, which answer whoever provoked them
-ALERT_FRAMES = {"put on alert", "place on alert", "raise alert", "raise alert level", "alert", "readiness"}
+ALERT_FRAMES = {"put on alert", "place on alert", "raise alert", "raise alert level", "alert", "readiness",
+                "put on readiness", "place on readiness"}
 CAUSE_MARKS = {"after", "following", "because", "amid", "as"}
 
 
@@ -336,6 +337,9 @@ def _cause_subject(verb: Token, sources: list[Mention], mentions: MentionIndex) 
             for noun in (g for g in clause.children if g.dep_ == "pcomp" or g.dep_ == "pobj"):
                 actor = subject_of(noun) if noun.pos_ == "VERB" else noun
                 found = [m for m in actors_of(actor, mentions) if m.country not in countries]
+                if not found and noun.pos_ == "NOUN":  # "after clashes in Kosovo", "amid tension with Iran"
+                    found = [m for obj in prep_objects(noun, ("with", "in")) for m in actors_of(obj, mentions)
+                             if m.country not in countries]
                 if found:
                     return found
     return []
@@ -738,10 +742,11 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
                 if frame is not None:
                     return frame
     if pos == "VERB":  # a verb with what it puts something "on": "put its army on high alert"
-        for pobj in prep_objects(token, ("on",)):
-            frame = lexicon.frame(f"{token.lemma_} on {pobj.lemma_}", pos, particle, polarity)
-            if frame is not None:
-                return frame
+        for pobj in prep_objects(token, ("on",)):  # ... or "on the highest level of readiness"
+            for noun in (pobj, *prep_objects(pobj, ("of",))):
+                frame = lexicon.frame(f"{token.lemma_} on {noun.lemma_}", pos, particle, polarity)
+                if frame is not None:
+                    return frame
     if pos == "VERB" and token.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "oprd" for c in children):
         return None  # "called Iran a sponsor of terrorism" names Iran, it does not call on it
     own_objects = [o for o in objects if o.dep_ != "nsubjpass"]  # objects_of(token), as read above
