@@ -363,6 +363,18 @@ def test_a_seat_name_other_countries_share_is_the_storys_country(code):
     assert congress("Congress passed the bill on Thursday.") == "USALEG"  # no story country: the default
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    ("Norway voted on Monday. The Labour Party won 35 percent of the vote.", "Labour Party", "NORPTY"),
+    ("In Britain, the Conservative Party accused the government of lying.", "Conservative Party", "GBRPTY"),
+    ("Republicans in Congress criticised the president's budget.", "Republicans", "USAPTY"),
+    ("Austria's coalition talks failed. The Social Democrats blamed the chancellor.", "Social Democrats",
+     "AUTPTY"),
+])
+def test_a_party_name_many_countries_share_is_the_storys_countrys_party(code, text, name, expected):
+    coded = code(text, date="2012-05-01")
+    assert [m.code for m in coded.mentions if m.text == name] == [expected]
+
+
 def test_a_surname_opening_a_sentence_tagged_as_a_noun_is_still_the_person(code):
     coded = code("Evo Morales resigned on Sunday. Morales accused Carlos Mesa of fraud.", date="2019-11-11")
     assert [m.code for m in coded.mentions if m.text == "Morales"] == ["BOLOPP"]

@@ -277,6 +277,9 @@ class _DocState:
                 if people and not self.other_persons_name(span, people):
                     self.person_mention(span, people)
                 continue  # "Ana Ortega" is not Daniel Ortega, and gets no country from his name
+            if entry.kind == "organisation" and entry.generic:  # "the Labour Party" of the story's country
+                self.emit(span, self.seat_country(span, entry), entry.sector, "group", "dictionary", 0.8)
+                continue
             if entry.kind == "organisation":
                 self.organisation_mention(span, [e for e in entries if e.kind == "organisation"])
                 continue

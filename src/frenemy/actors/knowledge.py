@@ -52,7 +52,7 @@ class Entry:
     country: str  # ISO alpha-3, or "IGO"
     sector: str = ""
     person_id: str | None = None
-    generic: bool = False  # a seat whose name other countries' institutions share ("Congress")
+    generic: bool = False  # a name other countries' bodies share ("Congress", "Labour Party")
 
 
 @dataclass
@@ -133,6 +133,9 @@ class Knowledge:
             for value in split(row.get("name")):
                 knowledge.add(value, Entry("seat", row["iso3"], row.get("sector") or "GOV",
                                            generic=row.get("generic") == "yes"))
+        for row in read_table(base, "party_names.csv"):  # "Labour Party": the story's country's
+            for value in [row["name"]] + split(row.get("aliases")):
+                knowledge.add(value, Entry("organisation", row["iso3"], "PTY", generic=True))
         for row in read_table(base, "igos.csv"):
             code = codebook_code(row["code"])
             for value in [row.get("name", "")] + split(row.get("aliases")):
