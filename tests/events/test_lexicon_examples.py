@@ -8,12 +8,14 @@ the list only shrinks.
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 
 from frenemy.events import default_lexicon
 from frenemy.events.examples import ExampleResult, check_examples
+from frenemy.events.lexicon import DATA
 
 KNOWN = Path(__file__).with_name("lexicon_known_failures.txt")
 
@@ -42,3 +44,17 @@ def test_row_example_gives_its_event(key, results, request):
 
 def test_known_failures_name_real_rows():
     assert known_failures() <= set(_keys())
+
+
+def _evaluation_rows() -> list[dict[str, str]]:
+    with (DATA / "evaluations.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+@pytest.mark.parametrize("row", _evaluation_rows(), ids=lambda r: f"{r['word']}|{r['kind']}")
+def test_evaluation_word_example_gives_its_judgement(row, code):
+    """Every evaluations.csv row's example: the speaker supports (+) or accuses (-) the judged actor."""
+    wanted = "SUPPORT" if row["polarity"] == "+" else "ACCUSE"
+    coded = code(row["example"], date="2015-06-01")
+    assert any(e.plover == wanted and e.cameo == row["cameo"] for e in coded.events), (
+        f"{row['example']!r} gave {[(e.source, e.plover, e.cameo, e.target) for e in coded.events]}")

@@ -1302,6 +1302,9 @@ def _verdict(clause: Token, lexicon: Lexicon) -> tuple[Token | None, tuple[str, 
     conduct = lexicon.evaluation(clause.lemma_, "conduct")
     if conduct and clause.pos_ == "VERB":
         return subject, (conduct.polarity, conduct.cameo)
+    if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children):
+        found = lexicon.evaluation(clause.lower_, "attribute")  # "was justified", "was rigged"
+        return subject, (found.polarity, found.cameo) if found else None
     if clause.lemma_.lower() not in COPULAS:
         return subject, None
     return subject, _attribute_verdict(clause, lexicon)
@@ -1329,11 +1332,17 @@ def _attribute_verdict(clause: Token, lexicon: Lexicon) -> tuple[str, str] | Non
     for child in clause.children:
         if child.dep_ in {"acomp", "attr", "oprd"}:
             words += [child] + [c for c in child.children if c.dep_ in {"conj", "amod"}]
+            words += [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]  # "an act of terror"
         elif child.dep_ == "prep":  # "of poor quality"
             for pobj in child.children:
                 words += [pobj] + [c for c in pobj.children if c.dep_ in {"amod", "conj"}]
+        elif child.dep_ == "advmod":  # "a step forward", parsed as "step" measuring "forward"
+            words += [c for c in child.children if c.dep_ == "npadvmod"]
     for word in words:
-        found = lexicon.evaluation(word.lemma_, "attribute") or lexicon.evaluation(word.text, "attribute")
+        pair = f"{word.lemma_} {word.nbor().lemma_}" if word.i + 1 < len(word.doc) else ""
+        found = (lexicon.evaluation(word.lemma_, "attribute") or lexicon.evaluation(word.text, "attribute")
+                 or pair and lexicon.evaluation(pair, "attribute"))
         if found:
             return found.polarity, found.cameo
     return None
