@@ -375,6 +375,14 @@ def test_a_party_name_many_countries_share_is_the_storys_countrys_party(code, te
     assert [m.code for m in coded.mentions if m.text == name] == [expected]
 
 
+def test_officials_who_meet_abroad_take_no_country_from_the_venue(code):
+    assert not code("Officials met in Geneva on Monday.", date="2012-05-01").mentions[:-1]
+    hosts = code("The delegation is meeting with officials in Beijing today.", date="2012-05-01")
+    assert ("officials", "CHNGOV") in {(m.text, m.code) for m in hosts.mentions}
+    protest = code("Thousands of students demonstrated in Kirkuk.", date="2012-05-01")
+    assert any(m.code == "IRQEDU" or m.code.startswith("IRQ") and m.kind == "group" for m in protest.mentions)
+
+
 def test_a_surname_opening_a_sentence_tagged_as_a_noun_is_still_the_person(code):
     coded = code("Evo Morales resigned on Sunday. Morales accused Carlos Mesa of fraud.", date="2019-11-11")
     assert [m.code for m in coded.mentions if m.text == "Morales"] == ["BOLOPP"]

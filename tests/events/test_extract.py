@@ -1058,3 +1058,14 @@ def test_events_a_list_of_countries_parsed_as_apposition_acts_together(code):
     found = triples(code("Saudi Arabia, the United Arab Emirates and Egypt severed ties with Qatar.",
                          date="2017-06-05"))
     assert {("SAU", "SANCTION", "QAT"), ("ARE", "SANCTION", "QAT"), ("EGY", "SANCTION", "QAT")} <= found
+
+
+def test_events_a_meeting_place_is_the_venue_not_the_target(code):
+    coded = triples(code("Trump and Kim met in Singapore on Tuesday.", date="2018-06-12"))
+    assert not any(t[2] == "SGP" for t in coded)
+
+
+def test_events_two_titled_leaders_the_parser_folds_into_one_name_both_act(code):
+    coded = triples(code("US President Donald Trump and North Korean leader Kim Jong Un met on Tuesday.",
+                         date="2018-06-12"))
+    assert {("USA", "CONSULT", "PRK"), ("PRK", "CONSULT", "USA")} <= coded

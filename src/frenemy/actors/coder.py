@@ -80,6 +80,9 @@ PATRONS = {"backed", "sponsored", "supported", "funded", "armed", "trained", "al
 # the people of a country at home: a country in the sentence's place phrase is theirs, while
 # soldiers or officials "in Iraq" may be anyone's
 PEOPLE_SECTORS = {"CVL", "LAB", "HLH", "EDU", "AGR", "REF", "REL"}
+TRAVELLING_SECTORS = {"GOV", "LEG"}  # officials and envoys: the place of what they do may be abroad
+SEATED_BODIES = {"government", "authorities", "regime", "administration", "parliament", "legislature",
+                 "cabinet", "junta", "ministry", "assembly"}  # ... but not the bodies that rule there
 # non-state armed groups, coded by the country where they operate (the event codebook)
 ARMED_NON_STATE = {"REB", "UAF", "RAD", "INS"}
 OPERATING_PREPS = {"in", "inside", "across", "throughout"}
@@ -867,8 +870,12 @@ class _DocState:
                 span = self.parsed[self.left_edge(token) : token.i + 1]
                 self.emit(span, body.country, body.sector, "group", "title rule (of an organisation)", 0.8)
                 continue
-            place = self.place_of(token)
-            sentence_place = self.sentence_place(token, countries=title[0] in PEOPLE_SECTORS)
+            # officials who act may be abroad ("officials met in Geneva"); those met are the hosts
+            travelling = title[0] in TRAVELLING_SECTORS and token.dep_ in {"nsubj", "nsubjpass"} \
+                and token.lemma_.lower() not in SEATED_BODIES
+            place = self.place_of(token, of_verb=not travelling)
+            sentence_place = None if travelling else self.sentence_place(
+                token, countries=title[0] in PEOPLE_SECTORS)
             named = next((m for t in token.subtree if t.i < token.i and (m := self.index.at(t))
                           and m.kind in {"country", "adjective"} and t.head.lower_ not in PATRONS), None)
             if named is not None:  # "Venezuelan National Guard troops": the demonym is deeper
@@ -952,14 +959,15 @@ class _DocState:
                     return m
         return None
 
-    def place_of(self, token: Token) -> str | None:
-        """The country of a place named in an in/from/across phrase of a noun, or of the
-        verb it is the subject of ("Thousands demonstrated in Kirkuk")."""
+    def place_of(self, token: Token, of_verb: bool = True) -> str | None:
+        """The country of a place named in an in/from/across phrase of a noun, or (`of_verb`)
+        of the verb it is the subject of ("Thousands demonstrated in Kirkuk"; not for officials,
+        who may meet abroad: "officials met in Geneva")."""
         heads = [token]
         subject = token.head if token.dep_ == "compound" else token  # "junta supporters"
         if subject.dep_ == "pobj" and subject.head.lower_ == "of":  # "thousands of supporters"
             subject = subject.head.head
-        if subject.dep_ in {"nsubj", "nsubjpass"}:
+        if subject.dep_ in {"nsubj", "nsubjpass"} and of_verb:
             heads.append(subject.head)
         for head in heads:
             for prep in head.children:

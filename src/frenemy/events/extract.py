@@ -115,9 +115,10 @@ def _reports(mention: Mention, sent: Span, mentions: MentionIndex) -> bool:
                for t in sent.doc[start:end])
 
 
-def _scene(mention: Mention, sent: Span, mentions: MentionIndex) -> bool:
+def _scene(mention: Mention, sent: Span, mentions: MentionIndex, venue: bool = False) -> bool:
     """A place named in a phrase of place or time ("in Brussels", "after the Singapore summit"):
-    where or when something happened, not whom it was aimed at."""
+    where or when something happened, not whom it was aimed at. With `venue` (a meeting) a
+    country in a phrase of place is the venue too ("met in Singapore")."""
     if mention.kind not in {"place", "capital", "country"}:
         return False
     node = sent.doc[mentions.spans[id(mention)][1] - 1]
@@ -126,12 +127,13 @@ def _scene(mention: Mention, sent: Span, mentions: MentionIndex) -> bool:
     if node.dep_ != "pobj":
         return False
     prep = node.head.lower_
-    return prep in TIME_PHRASES or prep in PLACE_PHRASES and mention.kind != "country"
+    return prep in TIME_PHRASES or prep in PLACE_PHRASES and (venue or mention.kind != "country")
 
 
 # A city in these is a scene ("met in Brussels"); a country may be the target ("aid to refugees
 # in Liberia"), except in a phrase of time ("praised Kim after the Singapore summit").
 PLACE_PHRASES = {"in", "at", "near", "outside", "inside", "throughout"}
+VENUE_TYPES = {"CONSULT"}  # meetings, whose place phrase is where they met
 TIME_PHRASES = {"during", "after", "before", "since", "following"}
 
 
@@ -186,7 +188,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         if token.lemma_.lower() in DENIAL_VERBS:  # "denied that it sent drones to X"
             other_clauses += [c for c in token.children if c.dep_ == "ccomp"]
         inside = {t.idx for t in token.subtree} - {t.idx for c in other_clauses for t in c.subtree}
-        after = [m for m in after if not _reports(m, sent, mentions) and not _scene(m, sent, mentions)]
+        venue = frame.plover in VENUE_TYPES
+        after = [m for m in after if not _reports(m, sent, mentions) and not _scene(m, sent, mentions, venue)]
         first = next((m for m in after if m.country not in countries and m.start in inside), None)
         if first is None:
             continue

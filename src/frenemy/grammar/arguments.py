@@ -217,6 +217,15 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
                     and listed.country != own.country:
                 found += actors_of(child, mentions, depth + 1)
         start, end = mentions.spans[id(own)]
+        for child in token.children if token.dep_ in LIST_ROLES else ():
+            if child.dep_ == "compound" and child.i < start and any(t.dep_ == "cc" for t in child.subtree):
+                # "US President Donald Trump and North Korean leader Kim Jong Un met": a list
+                # the parser folded into the last name
+                for t in child.subtree:
+                    listed = mentions.at(t)
+                    if listed is not None and listed.kind not in {"place", "pronoun"} \
+                            and all(listed is not m for m in found):
+                        found.append(listed)
         for inner in token.doc[start:end]:  # "delegations from Armenia and Azerbaijan"
             found += [m for c in inner.children if c.dep_ == "conj" and c.i >= end and c.pos_ == "PROPN"
                       and inner.head.dep_ == "prep" and (m := mentions.at(c)) is not None]
