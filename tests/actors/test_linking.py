@@ -375,6 +375,13 @@ def test_a_party_name_many_countries_share_is_the_storys_countrys_party(code, te
     assert [m.code for m in coded.mentions if m.text == name] == [expected]
 
 
+@pytest.mark.parametrize("text", ["Russian forces seized Kherson on Wednesday.",
+                                  "Rebels took control of Kherson on Tuesday.",
+                                  "The siege of Kherson lasted months."])
+def test_a_city_that_is_taken_or_besieged_is_a_place(code, text):
+    assert ("Kherson", "UKR") in {(m.text, m.code) for m in code(text, date="2022-11-09").mentions}
+
+
 def test_officials_who_meet_abroad_take_no_country_from_the_venue(code):
     assert not code("Officials met in Geneva on Monday.", date="2012-05-01").mentions[:-1]
     hosts = code("The delegation is meeting with officials in Beijing today.", date="2012-05-01")

@@ -99,6 +99,11 @@ BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+{NAME_WORD})
                     r"[ \t]*(?:,[^\n]{0,60})?$")
 DERIVED_PREFIX = "phoenix:"  # ids of actors from the derived tables
 AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
+# What is taken, besieged or entered is a place: "seized Kherson", "the fall of Aleppo"
+TAKING_VERBS = {"seize", "capture", "take", "retake", "recapture", "storm", "overrun", "besiege",
+                "encircle", "surround", "liberate", "occupy", "enter", "shell", "bomb", "evacuate"}
+TAKING_NOUNS = {"control", "capture", "fall", "siege", "outskirts", "seizure", "recapture", "liberation",
+                "occupation", "shelling", "bombing", "evacuation"}
 ATTITUDE_PREFIXES = {"anti", "pro"}
 # A word before a demonym that makes it a region's: "South American", "Latin American", "Central Asian"
 REGION_ADJECTIVES = {(w, a) for w in ("south", "latin", "central", "north", "meso")
@@ -437,6 +442,10 @@ class _DocState:
             return True
         if root.dep_ == "pobj" and root.pos_ == "PROPN" and root.head.lower_ in LOCATIVE_PREPS:
             return True
+        if root.pos_ == "PROPN" and (root.dep_ == "dobj" and root.head.lemma_.lower() in TAKING_VERBS
+                                     or root.dep_ == "pobj" and root.head.lower_ == "of"
+                                     and root.head.head.lemma_.lower() in TAKING_NOUNS):
+            return True  # "seized Kherson", "took control of Goma", "the siege of Mariupol"
         return any(ent.label_ in {"GPE", "LOC", "FAC"} and ent.start <= span.start
                    and span.end <= ent.end for ent in self.ents)
 
