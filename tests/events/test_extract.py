@@ -1069,3 +1069,9 @@ def test_events_two_titled_leaders_the_parser_folds_into_one_name_both_act(code)
     coded = triples(code("US President Donald Trump and North Korean leader Kim Jong Un met on Tuesday.",
                          date="2018-06-12"))
     assert {("USA", "CONSULT", "PRK"), ("PRK", "CONSULT", "USA")} <= coded
+
+
+def test_events_a_states_strikes_are_no_walkout_even_with_no_target(code):
+    coded = code("Three civilians died in Israeli strikes overnight, Palestinian officials said.")
+    assert not any(e.plover == "PROTEST" for e in coded.events)
+    assert any(e.plover == "PROTEST" for e in code("French dockworkers staged a strike on Monday.").events)

@@ -1143,7 +1143,9 @@ def _sense_without_target(frame: Frame, sources: list[Mention]) -> Frame:
     key = (frame.lemma, frame.pos)
     if key not in SENSE_WITHOUT_TARGET or len({m.country for m in sources}) > 1:
         return frame
-    if key in STATES_KEEP_SENSE and sources and all(_is_state(m) or m.sector in FORCE_SECTORS for m in sources):
+    if key in STATES_KEEP_SENSE and sources and all(
+            _is_state(m) or m.sector in FORCE_SECTORS or m.kind == "adjective" and not m.sector
+            for m in sources):  # "Israeli strikes": the state's
         return frame
     return _with(frame, *SENSE_WITHOUT_TARGET[key])
 LOCATED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"}
