@@ -1075,3 +1075,10 @@ def test_events_a_states_strikes_are_no_walkout_even_with_no_target(code):
     coded = code("Three civilians died in Israeli strikes overnight, Palestinian officials said.")
     assert not any(e.plover == "PROTEST" for e in coded.events)
     assert any(e.plover == "PROTEST" for e in code("French dockworkers staged a strike on Monday.").events)
+
+
+def test_events_troops_ordered_home_are_withdrawn_and_goods_received_are_no_visit(code):
+    assert ("USA", "RETREAT", "IRQ") in triples(code("Obama ordered US troops home from Iraq.", date="2011-05-09"))
+    assert ("TUR", "MOBILIZE", "SYR") in triples(code("Erdogan ordered troops into northern Syria."))
+    assert not code("Ukraine receives gas from Russia.").events
+    assert ("RUS", "CONSULT", "IND") in triples(code("Putin received Modi at the Kremlin.", date="2018-05-09"))

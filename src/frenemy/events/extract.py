@@ -133,6 +133,7 @@ def _scene(mention: Mention, sent: Span, mentions: MentionIndex, venue: bool = F
 # A city in these is a scene ("met in Brussels"); a country may be the target ("aid to refugees
 # in Liberia"), except in a phrase of time ("praised Kim after the Singapore summit").
 PLACE_PHRASES = {"in", "at", "near", "outside", "inside", "throughout"}
+HOSTING_VERBS = {"receive"}  # a visit only when who is received is named as the object
 VENUE_TYPES = {"CONSULT"}  # meetings, whose place phrase is where they met
 TIME_PHRASES = {"during", "after", "before", "since", "following"}
 
@@ -166,6 +167,9 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         after = [m for m in in_sentence if m.start > token.idx]
         if token.pos_ != "VERB":
             continue  # an event noun with no actors around it is too loose a reading
+        if token.lemma_.lower() in HOSTING_VERBS and any(
+                c.dep_ == "dobj" and mentions.at(c) is None for c in token.children):
+            continue  # "receives gas from Russia": goods received, no visitor
         subject = subject_of(token)
         if subject is None and is_reduced_passive(token):
             continue  # "a suspect imprisoned in Cuba": a description, with no one named doing it
@@ -195,6 +199,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             continue
         start = mentions.spans[id(first)][0]
         targets = actors_of(sent.doc[start], mentions) or [first]
+        if frame.plover == "MOBILIZE" and _sent_home(token):
+            frame = _with(frame, "RETREAT", "087")
         if frame.plover == "RETREAT":
             frame = _left_what(token, frame)
         yield from _pairs(sources, targets, token, frame.plover, frame.cameo, 0.4,
@@ -298,6 +304,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
         frame = _forces_arriving(token, frame, sources)
+        if frame.plover == "MOBILIZE" and frame.pos == "VERB" and _sent_home(token):
+            frame = _with(frame, "RETREAT", "087")  # "ordered the troops home from Iraq": withdrawn
         if frame.plover == "RETREAT" and frame.pos == "VERB":
             frame = _left_what(token, frame)  # "withdrew from the talks", "pulled out of the deal"
         if original == "MOBILIZE" and sources and all(m.code in PEACEKEEPERS for m in sources):
@@ -566,6 +574,12 @@ def _forces_arriving(verb: Token, frame: Frame, sources: list[Mention]) -> Frame
             m.code in PEACEKEEPERS for m in sources):
         return _with(frame, "AID", "074")
     return _with(frame, "MOBILIZE", "154")
+
+
+def _sent_home(verb: Token) -> bool:
+    """Forces ordered, sent or brought home or back: a withdrawal, not a deployment."""
+    return any(c.dep_ in {"advmod", "prt", "npadvmod"} and c.lower_ in {"home", "back"}
+               for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in t.children)
 
 
 def _troops_planned(token: Token, original: str, frame: Frame) -> bool:
