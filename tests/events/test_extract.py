@@ -1082,3 +1082,19 @@ def test_events_troops_ordered_home_are_withdrawn_and_goods_received_are_no_visi
     assert ("TUR", "MOBILIZE", "SYR") in triples(code("Erdogan ordered troops into northern Syria."))
     assert not code("Ukraine receives gas from Russia.").events
     assert ("RUS", "CONSULT", "IND") in triples(code("Putin received Modi at the Kremlin.", date="2018-05-09"))
+
+
+@pytest.mark.parametrize("story, expected", [
+    ("North Korea shelled a South Korean island on Tuesday. Seoul returned fire.", ("KOR", "ASSAULT", "PRK")),
+    ("Hamas fired rockets at Israel. Israel retaliated with air strikes.", ("ISR", "ASSAULT", "PSE")),
+    ("A US drone killed an Iranian commander. Iran's supreme leader vowed severe revenge.",
+     ("IRN", "THREATEN", "USA")),
+])
+def test_events_a_retaliation_with_no_target_answers_who_provoked_it(code, story, expected):
+    assert expected in triples(code(story, date="2020-01-05"))
+
+
+def test_events_in_retaliation_for_is_a_motive_not_a_threat(code):
+    story = ("Ukrainian drones hit a Russian refinery. Russia said it had struck power plants "
+             "in retaliation for the raids.")
+    assert not any(t[1] == "THREATEN" for t in triples(code(story, date="2024-03-05")))

@@ -133,6 +133,9 @@ def _scene(mention: Mention, sent: Span, mentions: MentionIndex, venue: bool = F
 # A city in these is a scene ("met in Brussels"); a country may be the target ("aid to refugees
 # in Liberia"), except in a phrase of time ("praised Kim after the Singapore summit").
 PLACE_PHRASES = {"in", "at", "near", "outside", "inside", "throughout"}
+# acts that answer another's act: with no target named, aimed at whoever provoked them
+RETALIATION_LEMMAS = {"retaliate", "return fire", "revenge", "retaliation", "avenge", "vengeance", "reprisal",
+                      "counterattack", "counteroffensive", "hit back", "strike back"}
 HOSTING_VERBS = {"receive"}  # a visit only when who is received is named as the object
 VENUE_TYPES = {"CONSULT"}  # meetings, whose place phrase is where they met
 TIME_PHRASES = {"during", "after", "before", "since", "following"}
@@ -266,7 +269,10 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
                             or frame.lemma in RECIPROCAL_LEMMAS):
             targets = sources  # _pairs skips an actor paired with itself
-        if not targets and frame.polarity == INTENT_ONLY:  # "would respond in kind": to who provoked
+        retaliation = (frame.lemma in RETALIATION_LEMMAS or frame.lemma.split()[-1] in RETALIATION_LEMMAS
+                       | {"response"}) and token.dep_ != "pobj"  # not the motive: "in retaliation for"
+        if not targets and (frame.polarity == INTENT_ONLY or retaliation):
+            # "would respond in kind", "returned fire", "vowed revenge": to who provoked
             targets = _provoker(sources, index, mentions, earlier)
         if not targets and frame.pos == "VERB" and frame.plover in RESPONSE_TYPES:
             targets = _earlier_event_source(token, index, lexicon, mentions, earlier, sources)
