@@ -375,6 +375,13 @@ def test_a_party_name_many_countries_share_is_the_storys_countrys_party(code, te
     assert [m.code for m in coded.mentions if m.text == name] == [expected]
 
 
+def test_a_longer_party_name_the_tables_do_not_know_is_not_the_us_party(code):
+    coded = code("Nigeria held elections. The Peoples Democratic Party won.", date="2008-05-01")
+    assert [m.code for m in coded.mentions if m.text.endswith("Democratic Party")] == ["NGAPTY"]
+    alone = code("The Peoples Democratic Party accused the opposition of fraud.", date="2008-05-01")
+    assert not any(m.code.startswith("USA") for m in alone.mentions)
+
+
 @pytest.mark.parametrize("text", ["Russian forces seized Kherson on Wednesday.",
                                   "Rebels took control of Kherson on Tuesday.",
                                   "The siege of Kherson lasted months."])

@@ -286,7 +286,15 @@ class _DocState:
                     self.person_mention(span, people)
                 continue  # "Ana Ortega" is not Daniel Ortega, and gets no country from his name
             if entry.kind == "organisation" and entry.generic:  # "the Labour Party" of the story's country
-                self.emit(span, self.seat_country(span, entry), entry.sector, "group", "dictionary", 0.8)
+                country = self.seat_country(span, entry)
+                before = self.parsed[span.start - 1] if span.start else None
+                if country == entry.country and before is not None and before.pos_ == "PROPN" \
+                        and before.is_title and not self.index.at(before):
+                    # "the Peoples Democratic Party": a longer name the tables do not know, of the
+                    # story's country if it has one, else of no country we can tell
+                    country = self.focus_country() or ""
+                if country:
+                    self.emit(span, country, entry.sector, "group", "dictionary", 0.8)
                 continue
             if entry.kind == "organisation":
                 self.organisation_mention(span, [e for e in entries if e.kind == "organisation"])
