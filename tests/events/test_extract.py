@@ -1098,3 +1098,18 @@ def test_events_in_retaliation_for_is_a_motive_not_a_threat(code):
     story = ("Ukrainian drones hit a Russian refinery. Russia said it had struck power plants "
              "in retaliation for the raids.")
     assert not any(t[1] == "THREATEN" for t in triples(code(story, date="2024-03-05")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab, whom Nairobi blames for the attack, denied involvement.", ("KEN", "ACCUSE", "SOM")),
+    ("Ghana accused Togo of arming the rebels, a charge Lome denied.", ("TGO", "REJECT", "GHA")),
+    ("Ghana accused Togo of arming the rebels, a charge that Togo quickly denied.", ("TGO", "REJECT", "GHA")),
+])
+def test_events_the_noun_a_relative_clause_describes_is_its_object(code, text, expected):
+    assert expected in triples(code(text, date="2010-03-01"))
+
+
+def test_events_which_does_not_refer_to_people(code):
+    coded = triples(code("The sanctions were imposed over Asmara's support for Somali militants, "
+                         "which Eritrea has always denied.", date="2012-03-01"))
+    assert ("ERI", "REJECT", "SOM") not in coded

@@ -251,6 +251,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
     if frame is not None and verdict is None:
         if frame.pos == "VERB":
             sources, targets, confidence = _verb_arguments(token, frame, mentions, lexicon)
+            if frame.plover == "REJECT" and targets and {m.code for m in targets} <= {m.code for m in sources}:
+                targets = []  # "a charge Correa denied", the charge put to Correa: answers who made it
         else:
             sources, targets, confidence = _noun_arguments(token, frame, mentions)
         if not sources and targets and frame.plover in {"COERCE", "ACCUSE"} and token.pos_ == "VERB" \
@@ -413,8 +415,10 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
     earlier event of another actor (a hostile one when the response is hostile)."""
     own_countries = {m.country for m in sources if m.sector not in NON_STATE_SECTORS}
     own_codes = {m.code for m in sources}
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+    for obj in objects_of(verb):
+        described = verb.dep_ == "relcl" and obj.i == verb.head.i  # "a charge Correa denied"
+        if not described and (obj.dep_ != "dobj" or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)):
             continue
         claimed = (_claimant(verb, index, mentions, own_countries)
                    if obj.lemma_.lower() in CLAIM_NOUNS and verb.lemma_.lower() in DENIAL_VERBS else None)
@@ -459,6 +463,7 @@ def _claimant(verb: Token, index: int, mentions: MentionIndex, own_countries: se
     """Who made the claim a denial answers: the subject of the latest claiming verb ("Olmert
     claimed that ...", "Seoul said ...") of another country in the five sentences before."""
     sents = list(verb.doc.sents)[max(0, index - CLAIM_WINDOW):index]
+    sents.append(verb.doc[verb.sent.start : verb.i])  # "X accused Y of ..., a charge Y denied"
     for back, sent in enumerate(reversed(sents)):
         for token in reversed(sent):
             if token.pos_ != "VERB" or token.lemma_.lower() not in CLAIMING_VERBS:
@@ -466,7 +471,7 @@ def _claimant(verb: Token, index: int, mentions: MentionIndex, own_countries: se
             found = [m for m in actors_of(subject_of(token), mentions)
                      if m.country not in own_countries and m.kind != "place"]
             if found:
-                return index - 1 - back, found[0]
+                return index - back, found[0]
     return None
 
 

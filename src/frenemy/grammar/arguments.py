@@ -8,6 +8,7 @@ from ..actors import MentionIndex
 from ..records import Mention
 
 RELATIVIZERS = {"who", "which", "that", "whom"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 TIME_PREPS = {"before", "after", "while", "since", "by", "without", "despite", "during", "upon", "on"}
 MODIFIERS = {"poss", "amod", "compound", "nmod"}
 # kinds of actor no other actor is an apposition of: "Saudi Arabia, the UAE and Egypt" is a list
@@ -335,10 +336,21 @@ def objects_of(verb: Token) -> list[Token]:
     a package of sanctions" the object that names the event is "sanctions"."""
     out = []
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
+            if obj.lower_ == "which" and (verb.head.tag_ == "NNS" or verb.head.ent_type_ == "PERSON"):
+                continue  # "support for Somali militants, which Eritrea denied": not the people
+            if verb.head.ent_type_ in PLACE_ENTITIES and any(c.dep_ == "prep" for c in verb.children):
+                continue  # "a strike in Damascus, which Tehran blamed on Israel": the act, not the place
+            obj = verb.head  # "al-Shabaab, whom Nairobi blames": the noun the clause describes
         out.append(obj)
         if obj.lemma_.lower() in QUANTITIES:
             out += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
+    if not out and verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVIZERS for c in verb.children) and not any(
+            c.dep_ in {"ccomp", "xcomp", "dative"} for c in verb.children) and not any(
+            t.lower_ in RELATIVIZERS or t.tag_ in {"WRB", "WDT", "WP"} for t in verb.subtree):
+        out = [verb.head]  # "a charge the government denied": the described noun is the gapped object
     if not out:  # "soldiers on Monday detained opposition leader X": the name parsed as a modifier
         out = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "PROPN"
                and c.ent_type_ not in {"DATE", "TIME"}]
