@@ -1113,3 +1113,14 @@ def test_events_which_does_not_refer_to_people(code):
     coded = triples(code("The sanctions were imposed over Asmara's support for Somali militants, "
                          "which Eritrea has always denied.", date="2012-03-01"))
     assert ("ERI", "REJECT", "SOM") not in coded
+
+
+@pytest.mark.parametrize("text, asked, not_asked", [
+    ("The US demanded the withdrawal of Syria's troops from Lebanon.", "SYR", "LBN"),
+    ("The UN called for the withdrawal of Israeli forces from Gaza.", "ISR", "PSE"),
+])
+def test_events_a_demanded_act_asks_who_is_to_do_it_and_has_not_happened(code, text, asked, not_asked):
+    coded = triples(code(text, date="2005-03-01"))
+    requested = {t[2] for t in coded if t[1] == "REQUEST"}
+    assert asked in requested and not_asked not in requested
+    assert not any(t[1] == "RETREAT" for t in coded)

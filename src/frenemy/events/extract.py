@@ -854,7 +854,12 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
     preps = tuple(p for p in frame.preps if p != "that") + _between(frame)
     for prep in preps:  # in the lexicon's order: "complained to the UN about Israel" is about Israel
         for obj in prep_objects(verb, (prep,), through_object=True):
-            found = _beyond_border(obj, mentions) or actors_of(obj, mentions)
+            if frame.plover == "REQUEST" and obj.head.head.i != verb.i and obj.head.head.dep_ == "dobj" \
+                    and _event_noun_agents(obj.head.head, sources, mentions, lexicon):
+                continue  # "demanded the withdrawal of X's troops from Lebanon": the withdrawal's place
+            found = _beyond_border(obj, mentions) or (
+                frame.plover == "REQUEST" and _event_noun_agents(obj, sources, mentions, lexicon)
+            ) or actors_of(obj, mentions)
             if _own_group(found, sources):
                 continue  # "X and its ally Y sent troops to their borders": their own
             targets += _as_place_if_located(obj, found)
@@ -949,6 +954,17 @@ def _doers(obj: Token | None, frame: Frame, sources: list[Mention], mentions: Me
         return [m for g in prep_objects(obj, ("by",)) for m in actors_of(g, mentions)
                 if not any(_same_actor(s, m) for s in sources)]
     return [m for m in _noun_arguments(obj, own, mentions)[0] if m.country not in countries]
+
+
+def _event_noun_agents(noun: Token, sources: list[Mention], mentions: MentionIndex,
+                       lexicon: Lexicon | None) -> list[Mention]:
+    """Who is to do the act an event noun names, other than the sources: "called for the
+    withdrawal of Israeli forces from Gaza" asks Israel, not Gaza."""
+    own = _frame(noun, lexicon) if lexicon is not None and noun.pos_ == "NOUN" else None
+    if own is None or own.pos != "NOUN":
+        return []
+    countries = {m.country for m in sources}
+    return [m for m in _noun_arguments(noun, own, mentions)[0] if m.country not in countries]
 
 
 RECIPROCAL_WORDS = {"each other", "one another"}

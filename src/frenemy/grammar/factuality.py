@@ -36,6 +36,7 @@ TAKEN_DECISIONS = {"decide", "vote"}  # ... whatever the measure ("parliament vo
 OFFERING_VERBS = {"offer", "promise", "pledge"}  # aid offered or promised is intent to aid (CAMEO 033)
 INTENT_NOUNS = {"willingness", "readiness", "commitment", "determination", "pledge", "promise", "offer",
                 "resolve", "vow"}
+ASKING_FOR = {"call", "appeal", "press", "push", "plead", "ask", "lobby", "campaign", "clamour", "clamor"}
 ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle", "fail", "hesitate",
                  "ask", "urge", "call", "press", "tell", "order", "allow", "persuade",
                  "able", "unable", "likely", "unlikely"}
@@ -174,6 +175,9 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
         for child in token.children:
             if child.dep_ == "amod" and child.lower_ in NONFACTUAL_AMODS:
                 return Verdict(f"not yet ({child.text})")
+        asker = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+        if asker is not None and asker.lemma_.lower() in ASKING_FOR:
+            return Verdict(f"asked for ({asker.text} for)")  # "called for the withdrawal of ..."
         if plover == "AID" and token.dep_ == "dobj" and token.head.lemma_.lower() in OFFERING_VERBS:
             return Verdict(f"offered ({token.head.text})", intent=True)  # "offered aid": not yet given
     intent: Verdict | None = None
