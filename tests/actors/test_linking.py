@@ -389,6 +389,17 @@ def test_a_city_that_is_taken_or_besieged_is_a_place(code, text):
     assert ("Kherson", "UKR") in {(m.text, m.code) for m in code(text, date="2022-11-09").mentions}
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    ("MONUC peacekeepers clashed with rebels in Goma.", "MONUC", "IGOUNO"),
+    ("ISAF troops killed three Taliban fighters.", "ISAF", "IGONAT"),
+    ("UNASUR leaders condemned the coup in Honduras.", "UNASUR", "IGOUSR"),
+    ("The IAEA inspected the site. The agency said Iran had not complied.", "agency", "IGOIAE"),
+    ("The Arab League met in Cairo. The league condemned Israel.", "league", "IGOARL"),
+])
+def test_missions_regional_bodies_and_their_descriptions(code, text, name, expected):
+    assert [m.code for m in code(text, date="2009-07-01").mentions if m.text == name] == [expected]
+
+
 def test_officials_who_meet_abroad_take_no_country_from_the_venue(code):
     assert not code("Officials met in Geneva on Monday.", date="2012-05-01").mentions[:-1]
     hosts = code("The delegation is meeting with officials in Beijing today.", date="2012-05-01")
