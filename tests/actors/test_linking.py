@@ -400,6 +400,16 @@ def test_missions_regional_bodies_and_their_descriptions(code, text, name, expec
     assert [m.code for m in code(text, date="2009-07-01").mentions if m.text == name] == [expected]
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    ("Chechen rebels attacked a Russian convoy.", "Chechen rebels", "RUSREB"),
+    ("Abkhaz separatists shelled Georgian villages.", "Abkhaz separatists", "GEOREB"),
+    ("A Tamil Tiger suicide bomber struck in Colombo.", "Tamil Tiger", "LKAREB"),
+    ("A Zapatista rebel was arrested by Mexican police.", "Zapatista", "MEXREB"),
+])
+def test_regional_peoples_and_a_groups_member_form(code, text, name, expected):
+    assert [m.code for m in code(text, date="1999-03-01").mentions if m.text == name] == [expected]
+
+
 def test_officials_who_meet_abroad_take_no_country_from_the_venue(code):
     assert not code("Officials met in Geneva on Monday.", date="2012-05-01").mentions[:-1]
     hosts = code("The delegation is meeting with officials in Beijing today.", date="2012-05-01")

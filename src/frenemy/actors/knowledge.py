@@ -140,6 +140,9 @@ class Knowledge:
             code = codebook_code(row["code"])
             for value in [row.get("name", "")] + split(row.get("aliases")):
                 knowledge.add(value, Entry("igo", code[:3], code[3:]))
+        for row in read_table(base, "region_adjectives.csv"):  # "Chechen rebels": Russia's
+            if not knowledge.entries.get(row["adjective"]):
+                knowledge.add(row["adjective"], Entry("adjective", row["iso3"]))
         for name in ("places.csv", "regions.csv"):
             for row in read_table(base, name):
                 knowledge.add(row["name"], Entry("place", row["iso3"]))
@@ -156,7 +159,8 @@ class Knowledge:
                         row.get("start") or "0001-01-01", row.get("end") or None)
             knowledge.roles[group_id].append(role)
             knowledge.names[group_id] = row["name"]
-            for value in [row["name"]] + split(row.get("aliases")):
+            names = [row["name"]] + split(row.get("aliases"))
+            for value in names + [singular for n in names if (singular := member_form(n)) not in names]:
                 knowledge.add(value, Entry("organisation", code[:3], code[3:], person_id=group_id))
         knowledge.load_derived(base)
         for row in read_table(base, "subdivisions.csv"):  # states and provinces: only names no table knows
@@ -212,6 +216,17 @@ class Knowledge:
 
 def split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def member_form(name: str) -> str:
+    """The singular a plural group name takes before a noun ("Tamil Tigers" -> "a Tamil Tiger
+    suicide bomber", "Zapatistas" -> "a Zapatista rebel"); the name itself when it is no plural."""
+    words = name.split()
+    last = words[-1]
+    shortest = 5 if len(words) > 1 else 7  # not "Hamas" -> "Hama" (a city), "Provos" -> "Provo"
+    if len(last) >= shortest and last[0].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return name[:-1]
+    return name
 
 
 def read_table(base: Path | object, name: str) -> Iterator[dict[str, str]]:
