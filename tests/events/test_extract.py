@@ -1129,3 +1129,16 @@ def test_events_a_demanded_act_asks_who_is_to_do_it_and_has_not_happened(code, t
 def test_events_a_dotted_initialism_leading_a_force_is_its_leader(code):
     coded = code("Russia condemned the U.S.-led invasion of Iraq.", date="2003-03-21")
     assert ("RUS", "ACCUSE", "USA") in triples(coded)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan gave $200 million to Jordan.", ("JPN", "AID", "JOR")),
+    ("Japan gave Indonesia $1 billion in emergency loans.", ("JPN", "AID", "IDN")),
+    ("The European Union released $3 million in aid to Sri Lanka.", ("IGO", "AID", "LKA")),
+    ("Pakistan handed over an al-Qaeda suspect to the United States.", ("PAK", "COOPERATE", "USA")),
+    ("Britain handed Hong Kong back to China.", ("GBR", "CONCEDE", "CHN")),
+    ("Russian jets raided rebel bases in Chechnya.", ("RUS", "ASSAULT", "RUS")),
+    ("Indian tax officials raided the BBC's offices.", ("IND", "COERCE", "GBR")),
+])
+def test_events_amounts_handovers_and_raids(code, text, expected):
+    assert expected in triples(code(text, date="2001-11-01"))

@@ -312,6 +312,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
         frame = _forces_arriving(token, frame, sources)
+        if frame.lemma == "raid" and _military_raid(token, sources):
+            frame = _with(frame, "ASSAULT", "190")  # "Israeli jets raided", "air raids on Gaza"
         if frame.plover == "MOBILIZE" and frame.pos == "VERB" and _sent_home(token):
             frame = _with(frame, "RETREAT", "087")  # "ordered the troops home from Iraq": withdrawn
         if frame.plover == "RETREAT" and frame.pos == "VERB":
@@ -587,6 +589,15 @@ def _forces_arriving(verb: Token, frame: Frame, sources: list[Mention]) -> Frame
     return _with(frame, "MOBILIZE", "154")
 
 
+def _military_raid(token: Token, sources: list[Mention]) -> bool:
+    """A raid by armed forces, rebels or a state itself, or from the air, is an attack; a raid
+    by police, tax officials or courts is coercion."""
+    if any(c.lower_ in {"air", "aerial", "military", "commando", "cross-border"} for c in token.children):
+        return True
+    return bool(sources) and all(m.sector in {"MIL", "REB", "UAF", "INS", "SEP"}
+                                 or not m.sector and m.kind in {"country", "adjective"} for m in sources)
+
+
 def _sent_home(verb: Token) -> bool:
     """Forces ordered, sent or brought home or back: a withdrawal, not a deployment."""
     return any(c.dep_ in {"advmod", "prt", "npadvmod"} and c.lower_ in {"home", "back"}
@@ -739,8 +750,9 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
     particle = next((c.lower_ for c in children if c.dep_ == "prt"), "")
     polarity = "-" if any(c.dep_ == "neg" for c in children) else "+"
     if pos == "VERB" and not particle:  # "walked out on", "pulled back its troops": a particle parsed as advmod
-        loose = next((c.lower_ for c in children if c.dep_ == "advmod" and c.i == token.i + 1
-                      and c.pos_ in {"ADP", "ADV"} or c.dep_ == "prep" and c.lower_ in COMPOUND_PREP_HEADS
+        loose = next((c.lower_ for c in children if c.dep_ == "advmod" and c.pos_ in {"ADP", "ADV"}
+                      and (c.i == token.i + 1 or c.lower_ in SPLIT_PARTICLES and c.i > token.i)
+                      or c.dep_ == "prep" and c.lower_ in COMPOUND_PREP_HEADS
                       and any(g.dep_ == "prep" for g in c.children)), "")
         if loose and any(lexicon.frame(token.lemma_, pos, loose, p) for p in "+-"):
             particle = loose
@@ -762,7 +774,7 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
             phrases = [f"{token.lemma_} {m.lower_} {obj.lemma_}" for m in modifiers] + [
                 f"{token.lemma_} {obj.lemma_}"]
             kind = lexicon.noun_class(tuple(w.lower() for w in (
-                [modifiers[-1].lower_] if modifiers else []) + [obj.lemma_]))
+                [modifiers[-1].lower_] if modifiers else []) + [obj.lemma_])) or _amount_class(obj, lexicon)
             if kind:  # "sent tanks", "delivered fighter jets": "send @weapon"
                 phrases.append(f"{token.lemma_} @{kind}")
             for phrase in phrases:
@@ -799,6 +811,20 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
     return _promised_not_to(token, frame, lexicon) if frame is not None else None
 
 
+def _amount_class(obj: Token, lexicon: Lexicon) -> str:
+    """The class of an amount: money for "$200 million", else what it is an amount of ("$1
+    billion in loans", "tonnes of wheat")."""
+    if any(c.tag_ == "$" or c.lower_ in CURRENCY_SIGNS for c in obj.children):
+        return "money"
+    for noun in prep_objects(obj, ("in", "of")):
+        kind = lexicon.noun_class((noun.lemma_.lower(),))
+        if kind:
+            return kind
+    return ""
+
+
+SPLIT_PARTICLES = {"back", "over"}  # "handed Hong Kong back to China": after the object
+CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$"}
 EFFORT_VERBS = {"fight", "battle", "struggle"}  # with a to-infinitive: striving, not fighting
 PREVENTING_VERBS = {"keep", "stop", "prevent", "block", "bar", "halt", "thwart", "derail", "deny"}
 

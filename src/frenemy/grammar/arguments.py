@@ -373,6 +373,9 @@ def prep_objects(head: Token, preps: tuple[str, ...], *, through_object: bool = 
             out += [g for c in (child, *child.conjuncts) for g in c.children if g.dep_ == "nsubj"]
         elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "advmod" and child.lower_ in {"back", "over"}:  # "handed it back to China"
+            out += [g for c in child.children if c.dep_ == "prep" and c.lower_ in preps
+                    for g in c.children if g.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ in COMPOUND_PREP_HEADS:  # "pulled out of Syria"
             out += [g for c in child.children if c.dep_ == "prep" and c.lower_ in preps
                     for g in c.children if g.dep_ == "pobj"]
