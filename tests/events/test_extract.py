@@ -1142,3 +1142,12 @@ def test_events_a_dotted_initialism_leading_a_force_is_its_leader(code):
 ])
 def test_events_amounts_handovers_and_raids(code, text, expected):
     assert expected in triples(code(text, date="2001-11-01"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zimbabwe was suspended from the Commonwealth.", ("IGO", "SANCTION", "ZWE")),
+    ("Musharraf placed Benazir Bhutto under house arrest.", ("PAK", "COERCE", "PAK")),
+    ("Russian jets flew to Syria.", ("RUS", "MOBILIZE", "SYR")),
+])
+def test_events_put_out_of_a_body_placed_under_arrest_and_forces_flown_in(code, text, expected):
+    assert expected in triples(code(text, date="1999-11-01"))

@@ -259,6 +259,12 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                 and token.lemma_.lower() in STATE_ACTS and is_passive(token) \
                 and not any(c.dep_ == "agent" for c in token.children):
             sources = _state_that_acted(token, targets, mentions)  # "he was jailed for ten years"
+        if not sources and frame.plover == "SANCTION" and token.pos_ == "VERB" and is_passive(token) \
+                and not any(c.dep_ == "agent" for c in token.children):
+            # "Zimbabwe was suspended from the Commonwealth": the body it is put out of did it
+            sources = [m for g in prep_objects(token, ("from",)) for m in actors_of(g, mentions)
+                       if m.country in {"IGO", "NGO"}]
+            targets = targets or actors_of(patient_of(token), mentions)
         if original == "PROTEST" and frame.plover == "COERCE" and token.pos_ == "NOUN" \
                 and token.dep_ in {"dobj", "nsubjpass"}:  # "police prevented the march by students"
             repressors = actors_of(subject_of(token.head), mentions)
@@ -542,9 +548,10 @@ def _condition_subject(token: Token) -> Token | None:
     return None
 
 
-ARRIVAL_VERBS = {"arrive", "land"}
+ARRIVAL_VERBS = {"arrive", "land", "fly"}
 FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "peacekeeper", "contingent", "battalion",
-               "brigade", "unit", "marine", "paratrooper", "deployment"}
+               "brigade", "unit", "marine", "paratrooper", "deployment", "jet", "warplane", "bomber",
+               "aircraft", "plane", "helicopter", "warship", "fighter"}
 
 
 # What one withdraws from when it is no place: negotiations (CAMEO 164, halt negotiations) or a
@@ -781,12 +788,13 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
                 frame = lexicon.frame(phrase, pos, particle, polarity)
                 if frame is not None:
                     return frame
-    if pos == "VERB":  # a verb with what it puts something "on": "put its army on high alert"
-        for pobj in prep_objects(token, ("on",)):  # ... or "on the highest level of readiness"
-            for noun in (pobj, *prep_objects(pobj, ("of",))):
-                frame = lexicon.frame(f"{token.lemma_} on {noun.lemma_}", pos, particle, polarity)
-                if frame is not None:
-                    return frame
+    if pos == "VERB":  # what a verb puts something "on" or "under": "put its army on high alert",
+        for prep in ("on", "under"):  # "placed Bhutto under house arrest"
+            for pobj in prep_objects(token, (prep,)):  # ... or "on the highest level of readiness"
+                for noun in (pobj, *prep_objects(pobj, ("of",))):
+                    frame = lexicon.frame(f"{token.lemma_} {prep} {noun.lemma_}", pos, particle, polarity)
+                    if frame is not None:
+                        return frame
     if pos == "VERB" and token.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "oprd" for c in children):
         return None  # "called Iran a sponsor of terrorism" names Iran, it does not call on it
     own_objects = [o for o in objects if o.dep_ != "nsubjpass"]  # objects_of(token), as read above
@@ -902,7 +910,8 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
             obj = next(iter(objects_of(verb)), None) or _shared_object(verb)
         targets += _doers(obj, frame, sources, mentions, lexicon) or (
             _beyond_border(obj, mentions) if obj is not None else []) or actors_of(obj, mentions)
-        if " " in frame.lemma and obj is not None and mentions.at(obj) is not None:
+        if " " in frame.lemma and frame.lemma.split()[1] not in {"on", "under"} and obj is not None \
+                and mentions.at(obj) is not None:
             # "sent armed forces to ...": the frame's own object is the source's means, not its
             # target (own forces given by any frame are dropped where pairs are made)
             targets = [m for m in targets if m.country not in {s.country for s in sources}]
