@@ -19,7 +19,12 @@ NOUN_POS = {"NOUN", "PROPN", "PRON"}
 
 def is_passive(verb: Token) -> bool:
     """A passive clause, or a reduced one: 'Russian journalist arrested by Belarus police'."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or is_reduced_passive(verb)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or is_reduced_passive(verb):
+        return True
+    # "were beaten and killed by militias": a participle conjoined to a passive shares its auxiliary
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in {"VERB", "AUX"} \
+        and not any(c.dep_ in {"nsubj", "aux", "dobj"} for c in verb.children) \
+        and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children)
 
 
 def is_reduced_passive(verb: Token) -> bool:
@@ -81,6 +86,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if passive and child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if passive:  # "were beaten and killed by militias": the agent the conjoined participle names
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"):
+            agent = next((c for c in conj.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    for child in verb.children:
         if not passive and child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
                 return verb.head
