@@ -3,7 +3,7 @@
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from frenemy.grammar.arguments import clause_subject, objects_of
+from frenemy.grammar.arguments import clause_subject, is_passive, objects_of, patient_of, subject_of
 
 VOCAB = English().vocab
 
@@ -29,17 +29,12 @@ def test_a_that_clause_whose_verb_was_read_as_a_noun_keeps_its_subject():
 
 
 def test_a_participle_conjoined_to_a_passive_is_passive_and_shares_its_agent():
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
-    from frenemy.grammar.arguments import is_passive, patient_of, subject_of
-
     words = ["Soldiers", "were", "beaten", "and", "killed", "by", "militias", "."]
     heads = [2, 2, 2, 2, 2, 4, 5, 2]
     deps = ["nsubjpass", "auxpass", "ROOT", "cc", "conj", "agent", "pobj", "punct"]
     tags = ["NNS", "VBD", "VBN", "CC", "VBN", "IN", "NNS", "."]
     pos = ["NOUN", "AUX", "VERB", "CCONJ", "VERB", "ADP", "NOUN", "PUNCT"]
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     beaten, killed = doc[2], doc[4]
     assert is_passive(killed)
     assert subject_of(killed).text == "militias" and subject_of(beaten).text == "militias"
