@@ -1151,3 +1151,8 @@ def test_events_amounts_handovers_and_raids(code, text, expected):
 ])
 def test_events_put_out_of_a_body_placed_under_arrest_and_forces_flown_in(code, text, expected):
     assert expected in triples(code(text, date="1999-11-01"))
+
+
+def test_events_a_refused_handover_is_refused_to_who_would_receive_it(code):
+    coded = triples(code("The Taliban refused to hand over bin Laden to the United States.", date="2001-10-01"))
+    assert ("AFG", "REJECT", "USA") in coded and ("AFG", "REJECT", "IMG") not in coded

@@ -404,10 +404,11 @@ COMPLEMENT_PREPS = ("to", "against", "at", "with", "into", "toward", "towards", 
 def complement_objects(verb: Token, depth: int = 3) -> list[Token]:
     """Whom the infinitive complement of a verb of stance acts on ("threatened to deliver blows to
     Israel", "refused to hand the suspects over to Kenya"): down the chain of xcomp verbs, each
-    verb's direct objects and the objects of its prepositions of direction, nearest first."""
+    verb's objects of its prepositions of direction, then its direct objects ("refused to hand
+    over bin Laden to the US" is refused to the US), nearest first."""
     found: list[Token] = []
     for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}):
-        found += objects_of(comp) + prep_objects(comp, COMPLEMENT_PREPS, through_object=True)
+        found += prep_objects(comp, COMPLEMENT_PREPS, through_object=True) + objects_of(comp)
         if depth > 1:
             found += complement_objects(comp, depth - 1)
     return found
