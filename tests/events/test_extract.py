@@ -923,6 +923,8 @@ def test_events_forces_put_on_alert_answer_whoever_provoked_it(code):
         "Serbia placed its army on the highest level of combat readiness after clashes in Kosovo."))
     assert ("ARM", "MOBILIZE", "AZE") in triples(code(
         "Armenia put its troops on alert amid tensions with Azerbaijan."))
+    assert ("ARM", "MOBILIZE", "AZE") in triples(code(
+        "Armenia put its army on alert, accusing Azerbaijan of massing troops on the border."))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -348,6 +348,7 @@ CONFLICT_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILI
 # Frames of raising readiness, which answer whoever provoked them
 ALERT_FRAMES = {"put on alert", "place on alert", "raise alert", "raise alert level", "alert", "readiness",
                 "put on readiness", "place on readiness"}
+BLAMING_VERBS = {"accuse", "blame", "cite"}
 CAUSE_MARKS = {"after", "following", "because", "amid", "as"}
 
 
@@ -356,6 +357,11 @@ def _cause_subject(verb: Token, sources: list[Mention], mentions: MentionIndex) 
     issued threats" answers North Korea."""
     countries = {m.country for m in sources}
     for clause in verb.children:
+        if clause.dep_ in {"advcl", "xcomp"} and clause.tag_ == "VBG" and clause.lemma_.lower() in BLAMING_VERBS:
+            # "put its army on alert, accusing Azerbaijan of massing troops"
+            found = [m for o in objects_of(clause) for m in actors_of(o, mentions) if m.country not in countries]
+            if found:
+                return found
         if clause.dep_ == "advcl" and any(c.lower_ in CAUSE_MARKS for c in clause.children if c.dep_ == "mark"):
             found = [m for m in actors_of(subject_of(clause), mentions) if m.country not in countries]
             if found:
