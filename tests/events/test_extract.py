@@ -1158,3 +1158,8 @@ def test_events_put_out_of_a_body_placed_under_arrest_and_forces_flown_in(code, 
 def test_events_a_refused_handover_is_refused_to_who_would_receive_it(code):
     coded = triples(code("The Taliban refused to hand over bin Laden to the United States.", date="2001-10-01"))
     assert ("AFG", "REJECT", "USA") in coded and ("AFG", "REJECT", "IMG") not in coded
+
+
+def test_events_a_participle_describing_the_object_names_no_target(code):
+    coded = triples(code("Chinese soldiers shot Tibetans crossing into Nepal on Saturday.", date="2006-10-01"))
+    assert not any(t[2] == "NPL" for t in coded)
