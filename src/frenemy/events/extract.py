@@ -193,7 +193,7 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
                           if c.dep_ == "relcl" and not any(g.tag_ == "TO" for g in c.children)
                           or c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)
                           or c.dep_ == "acl" and c.tag_ == "VBG"]  # "shoot Tibetans crossing into Nepal"
-        other_clauses += [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and any(
+        other_clauses += [c for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and any(
             o.dep_ == "dobj" and o.i == c.i - 1 for o in token.children)]  # the same, parsed as the verb's
         if token.lemma_.lower() in DENIAL_VERBS:  # "denied that it sent drones to X"
             other_clauses += [c for c in token.children if c.dep_ == "ccomp"]
