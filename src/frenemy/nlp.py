@@ -63,7 +63,7 @@ def _opens(doc: Doc, token: Token) -> bool:
 # base form ends in "e" or is itself another word: "staged" -> "stag", "waged" -> "wag".
 VERB_LEMMA_FIXES = {
     "stag": "stage", "wag": "wage", "fin": "fine", "snip": "snipe", "lambast": "lambaste",
-    "defunde": "defund", "resupplie": "resupply", "scapegoate": "scapegoat",
+    "defunde": "defund", "resupplie": "resupply", "scapegoate": "scapegoat", "teargasse": "teargas",
 }
 
 

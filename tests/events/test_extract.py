@@ -1163,3 +1163,15 @@ def test_events_a_refused_handover_is_refused_to_who_would_receive_it(code):
 def test_events_a_participle_describing_the_object_names_no_target(code):
     coded = triples(code("Chinese soldiers shot Tibetans crossing into Nepal on Saturday.", date="2006-10-01"))
     assert not any(t[2] == "NPL" for t in coded)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Netanyahu fired Defence Minister Yoav Gallant.", ("ISR", "COERCE", "ISR")),
+    ("Zelensky dismissed army chief Zaluzhny.", ("UKR", "COERCE", "UKR")),
+    ("French rail workers walked off the job in a nationwide strike against Macron's pension plan.",
+     ("FRA", "PROTEST", "FRA")),
+    ("Sudan's army removed President Omar al-Bashir from power.", ("SDN", "COERCE", "SDN")),
+])
+def test_events_officials_fired_or_removed_and_workers_on_strike(code, text, expected):
+    coded = triples(code(text, date="2024-02-10"))
+    assert expected in coded and not any(t[1] == "ASSAULT" for t in coded)

@@ -321,6 +321,13 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
         frame = _forces_arriving(token, frame, sources)
+        if frame.lemma in DISMISSING_VERBS and frame.pos == "VERB" and any(
+                (m := mentions.at(o)) is not None and m.kind in {"person", "group"} and m.sector
+                and m.sector not in CIVIL_SECTORS for o in objects_of(token)):
+            frame = _with(frame, "COERCE", "172")  # "fired the defence minister", "dismissed the army chief"
+        if (frame.lemma, frame.pos) == ("strike", "NOUN") and frame.plover == "ASSAULT" and sources \
+                and all(m.sector in CIVIL_SECTORS for m in sources):
+            frame = _with(frame, "PROTEST", "143")  # "workers walked out in a strike against the plan"
         if frame.lemma == "raid" and _military_raid(token, sources):
             frame = _with(frame, "ASSAULT", "190")  # "Israeli jets raided", "air raids on Gaza"
         if frame.plover == "MOBILIZE" and frame.pos == "VERB" and _sent_home(token):
@@ -798,7 +805,7 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
                 if frame is not None:
                     return frame
     if pos == "VERB":  # what a verb puts something "on" or "under": "put its army on high alert",
-        for prep in ("on", "under"):  # "placed Bhutto under house arrest"
+        for prep in ("on", "under", "from"):  # "placed Bhutto under house arrest", "removed X from office"
             for pobj in prep_objects(token, (prep,)):  # ... or "on the highest level of readiness"
                 for noun in (pobj, *prep_objects(pobj, ("of",))):
                     frame = lexicon.frame(f"{token.lemma_} {prep} {noun.lemma_}", pos, particle, polarity)
@@ -840,6 +847,7 @@ def _amount_class(obj: Token, lexicon: Lexicon) -> str:
     return ""
 
 
+DISMISSING_VERBS = {"fire", "dismiss"}  # with an official as object: removed from a post (CAMEO 172)
 SPLIT_PARTICLES = {"back", "over"}  # "handed Hong Kong back to China": after the object
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$"}
 EFFORT_VERBS = {"fight", "battle", "struggle"}  # with a to-infinitive: striving, not fighting
@@ -919,7 +927,7 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
             obj = next(iter(objects_of(verb)), None) or _shared_object(verb)
         targets += _doers(obj, frame, sources, mentions, lexicon) or (
             _beyond_border(obj, mentions) if obj is not None else []) or actors_of(obj, mentions)
-        if " " in frame.lemma and frame.lemma.split()[1] not in {"on", "under"} and obj is not None \
+        if " " in frame.lemma and frame.lemma.split()[1] not in {"on", "under", "from"} and obj is not None \
                 and mentions.at(obj) is not None:
             # "sent armed forces to ...": the frame's own object is the source's means, not its
             # target (own forces given by any frame are dropped where pairs are made)
