@@ -1175,3 +1175,9 @@ def test_events_a_participle_describing_the_object_names_no_target(code):
 def test_events_officials_fired_or_removed_and_workers_on_strike(code, text, expected):
     coded = triples(code(text, date="2024-02-10"))
     assert expected in coded and not any(t[1] == "ASSAULT" for t in coded)
+
+
+def test_events_a_headline_list_read_as_two_subjects_acts_together(code):
+    coded = triples(code("The exchange took place on Sunday.", title="Ukraine, Russia Swap Prisoners",
+                         date="2015-05-01"))
+    assert {("UKR", "CONCEDE", "RUS"), ("RUS", "CONCEDE", "UKR")} <= coded

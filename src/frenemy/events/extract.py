@@ -612,6 +612,18 @@ def _forces_arriving(verb: Token, frame: Frame, sources: list[Mention]) -> Frame
     return _with(frame, "MOBILIZE", "154")
 
 
+def _listed_subjects(verb: Token, subjects: list[Token]) -> bool:
+    """Several subjects of one verb, before it, each after the other with only a comma or an
+    "and" between: a list the parser read as separate subjects."""
+    if len(subjects) < 2 or subjects[-1].i > verb.i:
+        return False
+    for a, b in zip(subjects, subjects[1:], strict=False):
+        between = verb.doc[a.i + 1 : b.left_edge.i]
+        if not len(between) or any(t.text not in {",", "and", "&"} for t in between):
+            return False
+    return True
+
+
 def _military_raid(token: Token, sources: list[Mention]) -> bool:
     """A raid by armed forces, rebels or a state itself, or from the air, is an attack; a raid
     by police, tax officials or courts is coercion."""
@@ -899,6 +911,9 @@ def _fought_with(verb: Token, mentions: MentionIndex) -> list[Mention]:
 def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: Lexicon | None = None
                     ) -> tuple[list[Mention], list[Mention], float]:
     sources = _group_subject(verb, mentions) or actors_of(subject_of(verb), mentions)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if sources and _listed_subjects(verb, subjects):  # "Ukraine, Russia Swap Prisoners"
+        sources = sources + [m for c in subjects[1:] for m in actors_of(c, mentions) if m not in sources]
     if not sources and frame.plover == "ASSAULT":
         sources = _fought_with(verb, mentions)
     targets: list[Mention] = []
