@@ -1181,3 +1181,9 @@ def test_events_a_headline_list_read_as_two_subjects_acts_together(code):
     coded = triples(code("The exchange took place on Sunday.", title="Ukraine, Russia Swap Prisoners",
                          date="2015-05-01"))
     assert {("UKR", "CONCEDE", "RUS"), ("RUS", "CONCEDE", "UKR")} <= coded
+
+
+def test_events_a_demand_conjoined_to_a_hostile_act_presses_its_target(code):
+    coded = triples(code("The African Union suspended Mali and demanded the release of detained leaders.",
+                         date="2021-06-01"))
+    assert ("IGO", "REQUEST", "MLI") in coded

@@ -290,8 +290,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             confidence = 0.6 if targets else confidence
         if not targets and frame.pos == "VERB" and frame.plover == "ACCUSE":
             targets = _scene_of_condemned_act(token, lexicon, mentions)
-        if not targets and frame.plover in SHARED_TARGET_TYPES:  # "met Y and offered an apology"
-            targets = _conjunct_target(token, sources, lexicon, mentions)
+        if not targets and frame.plover in SHARED_TARGET_TYPES | PRESSING_TYPES:
+            # "met Y and offered an apology", "criticised Y and urged the release of activists"
+            targets = _conjunct_target(token, sources, lexicon, mentions, frame.plover)
         if not sources and frame.plover == "MOBILIZE" and token.pos_ == "VERB" and is_passive(token):
             # "South Korean troops were put on alert": the forces' own state mobilised them
             sources = [m for m in actors_of(patient_of(token), mentions) if m.sector in FORCE_SECTORS]
@@ -1203,8 +1204,14 @@ PURPOSE_TARGET_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
 SHARED_TARGET_TYPES = {"SUPPORT", "AGREE", "AID", "CONCEDE", "COOPERATE"}
 
 
+# Demands and warnings that a verb conjoined to a hostile act directs at its target: "the AU
+# suspended Mali and demanded the release of the leaders"
+PRESSING_TYPES = {"REQUEST", "THREATEN"}
+PRESSING_HEADS = {"ACCUSE", "SANCTION", "COERCE", "REJECT", "THREATEN"}
+
+
 def _conjunct_target(predicate: Token, sources: list[Mention], lexicon: Lexicon,
-                     mentions: MentionIndex) -> list[Mention]:
+                     mentions: MentionIndex, plover: str = "") -> list[Mention]:
     """The target of the verb this predicate (or the verb governing this event noun) is
     conjoined to, when both share their subject and this one names no target of its own."""
     verb = governing_verb(predicate) if predicate.pos_ == "NOUN" else predicate
@@ -1212,9 +1219,10 @@ def _conjunct_target(predicate: Token, sources: list[Mention], lexicon: Lexicon,
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
     frame = _frame(verb.head, lexicon)
-    if frame is None or frame.pos != "VERB" or frame.plover != "CONSULT" or assess(
+    heads = PRESSING_HEADS if plover in PRESSING_TYPES else {"CONSULT"}
+    if frame is None or frame.pos != "VERB" or frame.plover not in heads or assess(
             verb.head, frame.plover, frame.polarity) is not None:
-        return []  # only an encounter (met, received, visited) names who the act is for
+        return []  # a meeting names who a kind act is for; a hostile act whom a demand presses
     countries = {m.country for m in sources}
     return [m for m in _verb_arguments(verb.head, frame, mentions, lexicon)[1]
             if m.kind != "place" and m.country not in countries]
