@@ -1187,3 +1187,8 @@ def test_events_a_demand_conjoined_to_a_hostile_act_presses_its_target(code):
     coded = triples(code("The African Union suspended Mali and demanded the release of detained leaders.",
                          date="2021-06-01"))
     assert ("IGO", "REQUEST", "MLI") in coded
+
+
+def test_events_a_possessor_is_the_actor_of_its_noun_not_a_modifier_naming_the_goal(code):
+    coded = triples(code("France backs Sweden's NATO bid.", date="2023-05-01"))
+    assert ("FRA", "SUPPORT", "SWE") in coded and ("FRA", "SUPPORT", "IGO") not in coded

@@ -253,6 +253,9 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
         found += [m for c in token.children if c.dep_ == "appos" and (m := mentions.at(c)) is not None
                   and not any(t.text in {":", "—", "–", "-"} for t in token.doc[token.i + 1 : c.left_edge.i])]
         for child in token.children if not found else ():
+            if child.dep_ == "poss" and child.pos_ != "PRON":  # "Sweden's NATO bid": not the goal's
+                found += actors_of(child, mentions, depth + 1)
+        for child in token.children if not found else ():
             if child.dep_ in MODIFIERS:
                 found += actors_of(child, mentions, depth + 1)
         if not found:
