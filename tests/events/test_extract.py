@@ -1192,3 +1192,8 @@ def test_events_a_demand_conjoined_to_a_hostile_act_presses_its_target(code):
 def test_events_a_possessor_is_the_actor_of_its_noun_not_a_modifier_naming_the_goal(code):
     coded = triples(code("France backs Sweden's NATO bid.", date="2023-05-01"))
     assert ("FRA", "SUPPORT", "SWE") in coded and ("FRA", "SUPPORT", "IGO") not in coded
+
+
+def test_events_in_protest_at_names_the_target_of_the_act_it_qualifies(code):
+    coded = triples(code("Belgian farmers blocked streets in Brussels in protest at EU policy.", date="2024-02-01"))
+    assert coded == {("BEL", "PROTEST", "IGO")}

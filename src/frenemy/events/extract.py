@@ -232,6 +232,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
     frame = _frame(token, lexicon)
     if frame is not None and frame.pos == "NOUN" and token.dep_ == "compound" and mentions.at(token):
         frame = None  # "riot police", "protest leaders": the noun names an actor, not an act
+    if frame is not None and frame.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "in" \
+            and token.lemma_.lower() == "protest" and token.head.head.pos_ == "VERB":
+        frame = None  # "blocked the streets in protest at ...": the manner of the act it qualifies
     if frame is not None and _object_of_verb_frame(token, lexicon):
         frame = None  # "lifted the curfew" is one event, read from the verb
     if frame is not None and _lends_to_its_object(token, frame, lexicon):
@@ -1230,11 +1233,17 @@ def _conjunct_target(predicate: Token, sources: list[Mention], lexicon: Lexicon,
 
 def _purpose_target(predicate: Token, sources: list[Mention], mentions: MentionIndex) -> list[Mention]:
     """The first actor, other than the sources, named in a to-infinitive purpose clause of the
-    predicate or of the verb that governs an event noun ("began a hunger strike to protest X")."""
+    predicate or of the verb that governs an event noun ("began a hunger strike to protest X"),
+    or in its phrase "in protest at/against/over X"."""
     heads = [predicate] + ([predicate.head] if predicate.pos_ == "NOUN" and predicate.head.pos_ == "VERB" else [])
     own = {m.code for m in sources}
     deps = {"advcl", "acl", "relcl"} if predicate.pos_ == "NOUN" else {"advcl"}  # "a strike to denounce X"
-    for head in heads:
+    for head in heads:  # "blocked streets in protest at EU policy"
+        for protest in (n for n in prep_objects(head, ("in",)) if n.lemma_.lower() in {"protest", "opposition"}):
+            found = [m for g in prep_objects(protest, ("at", "against", "over")) for m in actors_of(g, mentions)
+                     if m.code not in own and m.kind != "place"]
+            if found:
+                return found
         for clause in (c for c in head.children if c.dep_ in deps and c.pos_ == "VERB"):
             if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children) or any(
                     a.dep_ in {"nsubj", "nsubjpass", "mark"} for a in clause.children):
