@@ -41,7 +41,7 @@ from ..grammar.factuality import (
 )
 from ..grammar.speech import quote_verbs
 from ..records import Document, Event, Mention, same_person
-from .lexicon import Frame, Lexicon
+from .lexicon import PLACING_PREPS, Frame, Lexicon
 from .timing import background
 
 SPEECH_VERBS = quote_verbs() | {"find", "call", "describe", "judge", "consider", "deem", "urge",
@@ -812,21 +812,22 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
             modifiers = [m for m in obj.lefts if m.dep_ in {"amod", "compound"}]
             phrases = [f"{token.lemma_} {m.lower_} {obj.lemma_}" for m in modifiers] + [
                 f"{token.lemma_} {obj.lemma_}"]
-            kind = lexicon.noun_class(tuple(w.lower() for w in (
-                [modifiers[-1].lower_] if modifiers else []) + [obj.lemma_])) or _amount_class(obj, lexicon)
+            kind = token.lemma_ in lexicon.class_verbs and (lexicon.noun_class(tuple(w.lower() for w in (
+                [modifiers[-1].lower_] if modifiers else []) + [obj.lemma_])) or _amount_class(obj, lexicon))
             if kind:  # "sent tanks", "delivered fighter jets": "send @weapon"
                 phrases.append(f"{token.lemma_} @{kind}")
             for phrase in phrases:
                 frame = lexicon.frame(phrase, pos, particle, polarity)
                 if frame is not None:
                     return frame
-    if pos == "VERB":  # what a verb puts something "on" or "under": "put its army on high alert",
-        for prep in ("on", "under", "from"):  # "placed Bhutto under house arrest", "removed X from office"
-            for pobj in prep_objects(token, (prep,)):  # ... or "on the highest level of readiness"
-                for noun in (pobj, *prep_objects(pobj, ("of",))):
-                    frame = lexicon.frame(f"{token.lemma_} {prep} {noun.lemma_}", pos, particle, polarity)
-                    if frame is not None:
-                        return frame
+    if pos == "VERB" and token.lemma_ in lexicon.placing_verbs:
+        # what a verb puts something "on", "under" or takes it "from": "put its army on high alert"
+        # (or "on the highest level of readiness"), "placed Bhutto under house arrest", "removed X from office"
+        for pobj in prep_objects(token, PLACING_PREPS):
+            for noun in (pobj, *prep_objects(pobj, ("of",))):
+                frame = lexicon.frame(f"{token.lemma_} {pobj.head.lower_} {noun.lemma_}", pos, particle, polarity)
+                if frame is not None:
+                    return frame
     if pos == "VERB" and token.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "oprd" for c in children):
         return None  # "called Iran a sponsor of terrorism" names Iran, it does not call on it
     own_objects = [o for o in objects if o.dep_ != "nsubjpass"]  # objects_of(token), as read above

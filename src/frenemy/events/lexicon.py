@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -68,6 +68,9 @@ class Evaluation:
     cameo: str
 
 
+PLACING_PREPS = ("on", "under", "from")  # "put on alert", "place under arrest", "remove from office"
+
+
 @dataclass
 class Lexicon:
     """Frames by (lemma, pos, particle, polarity), the CAMEO table and the evaluation words."""
@@ -111,6 +114,17 @@ class Lexicon:
 
     def code(self, cameo: str) -> CameoCode:
         return self.cameo[cameo]
+
+    @cached_property
+    def placing_verbs(self) -> frozenset[str]:
+        """The verbs of the "verb on/under/from noun" rows ("put on alert", "remove from office")."""
+        return frozenset(key[0].split()[0] for key in self.frames
+                         if len(key[0].split()) == 3 and key[0].split()[1] in PLACING_PREPS)
+
+    @cached_property
+    def class_verbs(self) -> frozenset[str]:
+        """The verbs of the "verb @class" rows ("send @weapon", "give @money")."""
+        return frozenset(key[0].split()[0] for key in self.frames if " @" in key[0])
 
     def evaluation(self, word: str, kind: str) -> Evaluation | None:
         return self.evaluations.get((word.lower(), kind))
