@@ -110,7 +110,7 @@ ActorsOption = Annotated[list[Path] | None, typer.Option(
 FrameFilesOption = Annotated[list[Path] | None, typer.Option(
     "--frames", help="User frame table (CSV in the lexicon's layout, wins over the built-in frames); repeatable.")]
 ThresholdOption = Annotated[float | None, typer.Option(
-    "--threshold", min=0.0, max=1.0, help="Event model: drop a candidate whose probability of being an event is lower (default 0.05).")]
+    "--threshold", min=0.0, max=1.0, help="Event model: drop a candidate whose probability of being an event is lower (default 0.15).")]
 FramesOnlyOption = Annotated[bool | None, typer.Option(
     "--frames-only/--with-model", help="Every frame candidate, or the event model's decisions (default: frames only).")]
 ModelPathOption = Annotated[Path | None, typer.Option(

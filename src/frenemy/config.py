@@ -43,7 +43,7 @@ class Settings:
     frame_sources: tuple[str, ...] = ("lexicon", "cameo_verbs")
     frame_files: tuple[str, ...] = ()
     event_model: str | None = None  # folder of a model written by `frenemy train`; None: the shipped one
-    threshold: float = 0.05  # the event model drops a candidate whose probability of being an event is lower
+    threshold: float = 0.15  # the event model drops a candidate whose probability of being an event is lower
     # candidates from generic roles (no frame fired) are kept at this probability; 1.0: none are made
     generic_threshold: float = 0.7
 
