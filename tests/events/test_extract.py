@@ -1197,3 +1197,13 @@ def test_events_a_possessor_is_the_actor_of_its_noun_not_a_modifier_naming_the_g
 def test_events_in_protest_at_names_the_target_of_the_act_it_qualifies(code):
     coded = triples(code("Belgian farmers blocked streets in Brussels in protest at EU policy.", date="2024-02-01"))
     assert coded == {("BEL", "PROTEST", "IGO")}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Pakistan opened its air space to American warplanes.", ("PAK", "COOPERATE", "USA"), None),
+    ("Palestinian gunmen stoned an Israeli army patrol in Hebron.", ("PSE", "ASSAULT", "ISR"), "MOBILIZE"),
+    ("Chinese students stoned the US embassy in Beijing.", ("CHN", "PROTEST", "USA"), "ASSAULT"),
+])
+def test_events_airspace_opened_stones_thrown_and_patrols_attacked(code, text, expected, absent):
+    coded = triples(code(text, date="2001-10-01"))
+    assert expected in coded and not any(t[1] == absent for t in coded)

@@ -235,6 +235,10 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
     if frame is not None and frame.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "in" \
             and token.lemma_.lower() == "protest" and token.head.head.pos_ == "VERB":
         frame = None  # "blocked the streets in protest at ...": the manner of the act it qualifies
+    if frame is not None and frame.pos == "NOUN" and frame.plover == "MOBILIZE" \
+            and token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() not in LIGHT_VERBS \
+            and (held := _frame(token.head, lexicon)) is not None and held.plover in {"ASSAULT", "COERCE"}:
+        frame = None  # "stoned an army patrol", "ambushed a convoy": what was attacked, not a deployment
     if frame is not None and _object_of_verb_frame(token, lexicon):
         frame = None  # "lifted the curfew" is one event, read from the verb
     if frame is not None and _lends_to_its_object(token, frame, lexicon):
@@ -585,7 +589,7 @@ LEFT_PACTS = {"deal", "agreement", "accord", "treaty", "pact", "arrangement", "c
 # blockade a show of force, its storming an assault.
 CIVIL_ACTS = {"boycott": "143", "block": "144", "blockade": "144", "barricade": "144",
               "storm": "145", "ransack": "145", "torch": "145", "occupy": "144",
-              "mobilize": "141", "mobilise": "141"}
+              "mobilize": "141", "mobilise": "141", "stone": "145"}
 CIVIL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "REF", "HLH", "OPP"}
 
 
