@@ -1207,3 +1207,9 @@ def test_events_in_protest_at_names_the_target_of_the_act_it_qualifies(code):
 def test_events_airspace_opened_stones_thrown_and_patrols_attacked(code, text, expected, absent):
     coded = triples(code(text, date="2001-10-01"))
     assert expected in coded and not any(t[1] == absent for t in coded)
+
+
+def test_events_two_sides_that_fought_fought_each_other_not_the_city(code):
+    coded = triples(code("Armenian and Azerbaijani troops fought along the border.", date="2023-05-01"))
+    assert {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")} <= coded
+    assert ("COD", "ASSAULT", "COD") in triples(code("Rebels fought in Goma.", date="2023-05-01"))

@@ -133,6 +133,7 @@ def _scene(mention: Mention, sent: Span, mentions: MentionIndex, venue: bool = F
 # A city in these is a scene ("met in Brussels"); a country may be the target ("aid to refugees
 # in Liberia"), except in a phrase of time ("praised Kim after the Singapore summit").
 PLACE_PHRASES = {"in", "at", "near", "outside", "inside", "throughout"}
+FIGHTING_VERBS = {"fight", "battle"}  # two sides that fought with no target named fought each other
 # acts that answer another's act: with no target named, aimed at whoever provoked them
 RETALIATION_LEMMAS = {"retaliate", "return fire", "revenge", "retaliation", "avenge", "vengeance", "reprisal",
                       "counterattack", "counteroffensive", "hit back", "strike back"}
@@ -285,8 +286,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if frame.plover == "AGREE" and token.pos_ == "VERB" and _vows_a_penalty(token, lexicon):
             frame = _with(frame, "THREATEN", "130")  # "vowed that the plotters would pay a heavy price"
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
-                            or frame.lemma in RECIPROCAL_LEMMAS):
-            targets = sources  # _pairs skips an actor paired with itself
+                            or frame.lemma in RECIPROCAL_LEMMAS
+                            or frame.lemma in FIGHTING_VERBS and len({m.code for m in sources}) > 1):
+            targets = sources  # _pairs skips an actor paired with itself; "X and Y fought": each other
         retaliation = (frame.lemma in RETALIATION_LEMMAS or frame.lemma.split()[-1] in RETALIATION_LEMMAS
                        | {"response"}) and token.dep_ != "pobj"  # not the motive: "in retaliation for"
         if not targets and (frame.polarity == INTENT_ONLY or retaliation):
