@@ -19,6 +19,7 @@ from ..actors import MentionIndex
 from ..grammar.arguments import (
     COMPOUND_PREP_HEADS,
     QUANTITIES,
+    SPLIT_PARTICLES,
     SUPPORT_VERBS,
     actors_of,
     clause_subject,
@@ -206,10 +207,7 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             continue
         start = mentions.spans[id(first)][0]
         targets = actors_of(sent.doc[start], mentions) or [first]
-        if frame.plover == "MOBILIZE" and _sent_home(token):
-            frame = _with(frame, "RETREAT", "087")
-        if frame.plover == "RETREAT":
-            frame = _left_what(token, frame)
+        frame = _moved_back(token, frame)
         yield from _pairs(sources, targets, token, frame.plover, frame.cameo, 0.4,
                           index, sent, document, lexicon)
         return
@@ -340,10 +338,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             frame = _with(frame, "PROTEST", "143")  # "workers walked out in a strike against the plan"
         if frame.lemma == "raid" and _military_raid(token, sources):
             frame = _with(frame, "ASSAULT", "190")  # "Israeli jets raided", "air raids on Gaza"
-        if frame.plover == "MOBILIZE" and frame.pos == "VERB" and _sent_home(token):
-            frame = _with(frame, "RETREAT", "087")  # "ordered the troops home from Iraq": withdrawn
-        if frame.plover == "RETREAT" and frame.pos == "VERB":
-            frame = _left_what(token, frame)  # "withdrew from the talks", "pulled out of the deal"
+        frame = _moved_back(token, frame)
         if original == "MOBILIZE" and sources and all(m.code in PEACEKEEPERS for m in sources):
             # UN and AU troops are peacekeepers: sending them is aid, or the intent to aid
             frame = _with(frame, *(("AGREE", "0334") if frame.plover == "THREATEN" else ("AID", "074")))
@@ -643,6 +638,17 @@ def _military_raid(token: Token, sources: list[Mention]) -> bool:
                                  or not m.sector and m.kind in {"country", "adjective"} for m in sources)
 
 
+def _moved_back(verb: Token, frame: Frame) -> Frame:
+    """What a verb of moving forces or leaving is: forces ordered home are withdrawn ("ordered the
+    troops home from Iraq"), and a withdrawal from talks or a pact halts them or reduces relations
+    ("withdrew from the talks", "pulled out of the deal")."""
+    if frame.pos != "VERB":
+        return frame
+    if frame.plover == "MOBILIZE" and _sent_home(verb):
+        frame = _with(frame, "RETREAT", "087")
+    return _left_what(verb, frame) if frame.plover == "RETREAT" else frame
+
+
 def _sent_home(verb: Token) -> bool:
     """Forces ordered, sent or brought home or back: a withdrawal, not a deployment."""
     return any(c.dep_ in {"advmod", "prt", "npadvmod"} and c.lower_ in {"home", "back"}
@@ -871,7 +877,6 @@ def _amount_class(obj: Token, lexicon: Lexicon) -> str:
 
 
 DISMISSING_VERBS = {"fire", "dismiss"}  # with an official as object: removed from a post (CAMEO 172)
-SPLIT_PARTICLES = {"back", "over"}  # "handed Hong Kong back to China": after the object
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$"}
 EFFORT_VERBS = {"fight", "battle", "struggle"}  # with a to-infinitive: striving, not fighting
 PREVENTING_VERBS = {"keep", "stop", "prevent", "block", "bar", "halt", "thwart", "derail", "deny"}
@@ -953,7 +958,7 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
             obj = next(iter(objects_of(verb)), None) or _shared_object(verb)
         targets += _doers(obj, frame, sources, mentions, lexicon) or (
             _beyond_border(obj, mentions) if obj is not None else []) or actors_of(obj, mentions)
-        if " " in frame.lemma and frame.lemma.split()[1] not in {"on", "under", "from"} and obj is not None \
+        if " " in frame.lemma and frame.lemma.split()[1] not in PLACING_PREPS and obj is not None \
                 and mentions.at(obj) is not None:
             # "sent armed forces to ...": the frame's own object is the source's means, not its
             # target (own forces given by any frame are dropped where pairs are made)

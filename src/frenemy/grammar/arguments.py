@@ -8,6 +8,7 @@ from ..actors import MentionIndex
 from ..records import Mention
 
 RELATIVIZERS = {"who", "which", "that", "whom"}
+SPLIT_PARTICLES = {"back", "over"}  # a particle after the object: "handed Hong Kong back to China"
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 TIME_PREPS = {"before", "after", "while", "since", "by", "without", "despite", "during", "upon", "on"}
 MODIFIERS = {"poss", "amod", "compound", "nmod"}
@@ -387,10 +388,8 @@ def prep_objects(head: Token, preps: tuple[str, ...], *, through_object: bool = 
             out += [g for c in (child, *child.conjuncts) for g in c.children if g.dep_ == "nsubj"]
         elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ == "pobj"]
-        elif child.dep_ == "advmod" and child.lower_ in {"back", "over"}:  # "handed it back to China"
-            out += [g for c in child.children if c.dep_ == "prep" and c.lower_ in preps
-                    for g in c.children if g.dep_ == "pobj"]
-        elif child.dep_ == "prep" and child.lower_ in COMPOUND_PREP_HEADS:  # "pulled out of Syria"
+        elif child.dep_ == "prep" and child.lower_ in COMPOUND_PREP_HEADS or (  # "pulled out of Syria",
+                child.dep_ == "advmod" and child.lower_ in SPLIT_PARTICLES):  # "handed it back to China"
             out += [g for c in child.children if c.dep_ == "prep" and c.lower_ in preps
                     for g in c.children if g.dep_ == "pobj"]
     return out
