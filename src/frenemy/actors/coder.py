@@ -285,16 +285,8 @@ class _DocState:
                 if people and not self.other_persons_name(span, people):
                     self.person_mention(span, people)
                 continue  # "Ana Ortega" is not Daniel Ortega, and gets no country from his name
-            if entry.kind == "organisation" and entry.generic:  # "the Labour Party" of the story's country
-                country = self.seat_country(span, entry)
-                before = self.parsed[span.start - 1] if span.start else None
-                if country == entry.country and before is not None and before.pos_ == "PROPN" \
-                        and before.is_title and not self.index.at(before):
-                    # "the Peoples Democratic Party": a longer name the tables do not know, of the
-                    # story's country if it has one, else of no country we can tell
-                    country = self.focus_country() or ""
-                if country:
-                    self.emit(span, country, entry.sector, "group", "dictionary", 0.8)
+            if entry.kind == "organisation" and entry.generic:
+                self.shared_party_mention(span, entry)
                 continue
             if entry.kind == "organisation":
                 self.organisation_mention(span, [e for e in entries if e.kind == "organisation"])
@@ -763,6 +755,18 @@ class _DocState:
         if mentions and is_person and mentions[0].sector:
             return mentions[0].country, mentions[0].sector, kind
         return None  # a person's country comes from the text around them, never from a guess
+
+    def shared_party_mention(self, span: Span, entry: Entry) -> None:
+        """A party name many countries share (party_names.csv): the story's country's party, as a
+        generic seat is; inside a longer name the tables do not know ("the Peoples Democratic
+        Party"), the story's country if it has one, else no mention."""
+        country = self.seat_country(span, entry)
+        before = self.parsed[span.start - 1] if span.start else None
+        if country == entry.country and before is not None and before.pos_ == "PROPN" \
+                and before.is_title and not self.index.at(before):
+            country = self.focus_country() or ""
+        if country:
+            self.emit(span, country, entry.sector, "group", "dictionary", 0.8)
 
     def seat_country(self, span: Span, entry: Entry) -> str:
         """The country of a seat whose name other countries share ("Congress" in a story about
