@@ -20,6 +20,18 @@ def test_a_name_the_parser_hung_on_the_verb_as_a_modifier_is_its_object():
     assert objects_of(doc[2]) == []
 
 
+def test_a_name_next_to_the_verb_taken_for_an_adverb_is_its_object():
+    # "Egypt sentences Morsi to death", with "Morsi" tagged an adverb but still a PERSON entity
+    words = ["Egypt", "sentences", "Morsi", "to", "death"]
+    doc = Doc(VOCAB, words=words, pos=["PROPN", "VERB", "ADV", "ADP", "NOUN"], heads=[1, 1, 1, 1, 3],
+              deps=["nsubj", "ROOT", "advmod", "prep", "pobj"], ents=["B-GPE", "O", "B-PERSON", "O", "O"])
+    assert [t.text for t in objects_of(doc[1])] == ["Morsi"]
+    # a real adverb there is no object
+    doc = Doc(VOCAB, words=["Russia", "attacked", "Again"], pos=["PROPN", "VERB", "ADV"], heads=[1, 1, 1],
+              deps=["nsubj", "ROOT", "advmod"], ents=["B-GPE", "O", "O"])
+    assert objects_of(doc[1]) == []
+
+
 def test_a_that_clause_whose_verb_was_read_as_a_noun_keeps_its_subject():
     # "demanded that Kenyatta resign", with "resign" a NOUN and "Kenyatta" its compound
     doc = Doc(VOCAB, words=["Odinga", "demanded", "that", "Kenyatta", "resign"],
@@ -39,3 +51,19 @@ def test_a_participle_conjoined_to_a_passive_is_passive_and_shares_its_agent():
     assert is_passive(killed)
     assert subject_of(killed).text == "militias" and subject_of(beaten).text == "militias"
     assert patient_of(killed).text == "Soldiers"
+
+
+def test_a_full_sentence_whose_verb_hangs_on_its_subject_is_active():
+    # "Kenya's party called on Kibaki to resign." parsed with "party" the root and "called" its modifier
+    words = ["Kenya", "'s", "party", "called", "on", "Kibaki", "to", "resign", "."]
+    heads = [2, 0, 2, 2, 3, 4, 7, 3, 2]
+    deps = ["poss", "case", "ROOT", "acl", "prep", "pobj", "aux", "xcomp", "punct"]
+    tags = ["NNP", "POS", "NN", "VBN", "IN", "NNP", "TO", "VB", "."]
+    pos = ["PROPN", "PART", "NOUN", "VERB", "ADP", "PROPN", "PART", "VERB", "PUNCT"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert not is_passive(doc[3]) and subject_of(doc[3]).text == "party"
+    # "Thousands forced to flee." stays a reduced passive: nothing stands between verb and infinitive
+    doc = Doc(VOCAB, words=["Thousands", "forced", "to", "flee", "."], heads=[0, 0, 3, 1, 0],
+              deps=["ROOT", "acl", "aux", "xcomp", "punct"], tags=["NNS", "VBN", "TO", "VB", "."],
+              pos=["NOUN", "VERB", "PART", "VERB", "PUNCT"])
+    assert is_passive(doc[1])

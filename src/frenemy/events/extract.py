@@ -1161,7 +1161,9 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"}]
     for clause in clauses:
         target_tokens += prep_objects(clause, preps)
-    verb = governing_verb(noun, joint=frame.plover in RECIPROCAL)
+    # an act two sides hold ("talks with X") is shared by the clause it is in; "recognition of
+    # X" or "a tour of X" is one side's act aimed at its of-object
+    verb = governing_verb(noun, joint=frame.plover in RECIPROCAL and "of" not in frame.preps)
     if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HALT_VERBS | EASE_VERBS:
         verb = noun.head  # "Bashir shortened the curfew": who eased it, and where
     if verb is not None:

@@ -10,6 +10,7 @@ from ..records import Mention
 RELATIVIZERS = {"who", "which", "that", "whom"}
 SPLIT_PARTICLES = {"back", "over"}  # a particle after the object: "handed Hong Kong back to China"
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}  # entities that name an actor
 TIME_PREPS = {"before", "after", "while", "since", "by", "without", "despite", "during", "upon", "on"}
 MODIFIERS = {"poss", "amod", "compound", "nmod"}
 # kinds of actor no other actor is an apposition of: "Saudi Arabia, the UAE and Egypt" is a list
@@ -32,11 +33,24 @@ def is_reduced_passive(verb: Token) -> bool:
     """A past participle that modifies the noun it acts on ('the diplomats expelled by Peru'),
     or a headline's passive without its auxiliary ('Venezuela accused by Colombia of ...')."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        if _main_verb_read_as_modifier(verb):
+            return False
         # an agent, or only where/when phrases: "resorted to ..." is no passive
         return any(c.dep_ == "agent" for c in verb.children) or all(
             c.lower_ in SCENE_PREPS for c in verb.children if c.dep_ == "prep")
     return verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBN"} and _by_phrase(verb) is not None and not any(
         c.dep_ in {"dobj", "aux", "auxpass", "ccomp"} for c in verb.children)
+
+
+def _main_verb_read_as_modifier(verb: Token) -> bool:
+    """A full sentence whose one verb the parser hung on its subject: "Kenya's main opposition
+    party called on Kibaki to resign." (the noun the root, the verb its modifier). A sentence
+    with a full stop and no agent, in which the verb takes someone and then a to-infinitive
+    (not "Thousands forced to flee."): an active verb."""
+    if verb.head.dep_ != "ROOT" or verb.sent[-1].text != "." or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)]
+    return any(c.dep_ in {"dobj", "prep"} and c.i < x.i for x in infinitives for c in verb.children)
 
 
 AGENT_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
@@ -369,6 +383,9 @@ def objects_of(verb: Token) -> list[Token]:
     if not out:  # "soldiers on Monday detained opposition leader X": the name parsed as a modifier
         out = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "PROPN"
                and c.ent_type_ not in {"DATE", "TIME"}]
+    if not out:  # "Egypt sentences Morsi to death": a name next to the verb taken for an adverb
+        out = [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.text[:1].isupper()
+               and c.ent_type_ in NAME_ENTITIES]
     return out
 
 
