@@ -800,7 +800,7 @@ class _DocState:
         for token in self._title_heads:
             if self.index.at(token) or token.i in self.blocked:
                 continue
-            if token.pos_ != "NOUN" and not _capitalised_noun(token):
+            if token.pos_ != "NOUN" and not _capitalised_noun(token) and not self.capitalised_title(token):
                 continue
             title = self.title_of(token)
             if not title or title[1] != kind:
@@ -808,6 +808,14 @@ class _DocState:
             if any(self.index.at(c) or c.dep_ == "poss" for c in token.children):
                 continue
             yield token, title
+
+    def capitalised_title(self, token: Token) -> bool:
+        """A title of several words written with capitals after 'the' ("the Transitional
+        Military Council"): the whole phrase is in the titles table, so it is no proper name."""
+        compounds = [c for c in token.lefts if c.dep_ == "compound"]
+        if not compounds or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        return self.knowledge.title_sector(" ".join(t.lower_ for t in compounds + [token])) is not None
 
     def definite_title_mentions(self) -> None:
         for token, _ in self.bare_titles("person"):

@@ -309,6 +309,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = _reporting_victim(token, sources, mentions) or targets
         if frame.lemma in EXPEL_VERBS and targets and all(m.sector in DEPORTED_SECTORS for m in targets):
             frame = _with(frame, "COERCE", "174")  # "expelled hundreds of Malian migrants": deported
+        if frame.lemma in HOSTING_VERBS and any(c.dep_ == "dobj" and mentions.at(c) is None for c in token.children):
+            targets = []  # "began receiving Russian missiles": goods received, no visitor
         if frame.lemma in ALERT_FRAMES:  # "put its forces on alert": its own are no target
             targets = [m for m in targets if m.country not in {s.country for s in sources}]
         if not targets and frame.plover == "MOBILIZE" and sources and frame.lemma in ALERT_FRAMES:
