@@ -67,3 +67,13 @@ def test_a_full_sentence_whose_verb_hangs_on_its_subject_is_active():
               deps=["ROOT", "acl", "aux", "xcomp", "punct"], tags=["NNS", "VBN", "TO", "VB", "."],
               pos=["NOUN", "VERB", "PART", "VERB", "PUNCT"])
     assert is_passive(doc[1])
+
+
+def test_a_gerund_after_a_measure_of_time_takes_the_clause_subject():
+    # "Tsvangirai took refuge, a day after pulling out": "day" an npadvmod of "took"
+    words = ["Tsvangirai", "took", "refuge", "a", "day", "after", "pulling", "out"]
+    heads = [1, 1, 1, 4, 1, 4, 5, 6]
+    deps = ["nsubj", "ROOT", "dobj", "det", "npadvmod", "prep", "pcomp", "prt"]
+    pos = ["PROPN", "VERB", "NOUN", "DET", "NOUN", "ADP", "VERB", "ADP"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[6]).text == "Tsvangirai"

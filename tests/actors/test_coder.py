@@ -60,6 +60,14 @@ def test_actors_pronoun_refers_to_the_last_named_person(code):
     assert he.code == "FRAGOV" and he.how == "coreference"
 
 
+def test_actors_his_may_refer_to_an_office_holder_named_by_title(code):
+    # the titled speaker of this sentence, not the person named in the sentence before
+    coded = code("Peruvian President Mateo Quispe resigned on Sunday. Chile's foreign minister said on "
+                 "Monday that his government had offered Quispe asylum.", date="2019-11-12")
+    (his,) = [m for m in coded.mentions if m.text == "his"]
+    assert his.code == "CHLGOV"
+
+
 def test_actors_they_after_a_plural_thing_is_not_the_earlier_country(code):
     coded = code("Hungary dropped its objections to the deal.\n\n"
                  "The Kremlin dismissed the sanctions and said they would hurt Europe.")

@@ -331,6 +331,22 @@ def test_events_a_response_to_the_move_targets_who_made_it(code):
     assert not any(p == "REQUEST" for _, p, _ in triples(named))  # naming is not asking
 
 
+def test_events_condemning_the_violence_targets_who_used_force(code):
+    told = code("Spanish police fired rubber bullets at voters in Barcelona. Belgium condemned the violence.")
+    assert ("BEL", "ACCUSE", "ESP") in triples(told)
+    # a crackdown condemned refers back to force of any kind: here a beating
+    told = code("Belarusian riot police beat protesters in Minsk. Lithuania condemned the crackdown.")
+    assert ("LTU", "ACCUSE", "BLR") in triples(told)
+    # force used after the condemnation is not what it condemned
+    assert not any(p == "ACCUSE" for _, p, _ in triples(code(
+        "Belgium condemned the violence. Spanish police fired rubber bullets at voters in Barcelona.")))
+
+
+def test_events_a_strike_called_is_not_a_strike_called_off(code):
+    assert not any(p == "CONCEDE" for _, p, _ in triples(code(
+        "Catalan unions have called a general strike in protest at the police action.")))
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Boko Haram fighters raided a village near Maiduguri. Nigeria's president condemned the raid.",
      ("NGAGOV", "ACCUSE", "NGAREB")),

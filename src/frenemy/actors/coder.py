@@ -1189,7 +1189,7 @@ class _DocState:
                 if gender and mention.kind == "group" and genders.get(id(mention)) == gender \
                         and _singular(mention):
                     candidates.append(mention)  # "an Iraqi girl ... her family"
-                elif mention.kind in wanted:
+                elif mention.kind in wanted or lower in PERSON_PRONOUNS and self.titled_person(mention):
                     if mention.kind == "group" and lower in PERSON_PRONOUNS and not _singular(mention):
                         continue
                     if not agrees(gender, genders.get(id(mention), "")):
@@ -1232,6 +1232,15 @@ class _DocState:
                     others = [m for m in self.coordinated(antecedent) if m is not antecedent]
                     if others:
                         self.index.also[id(mention)] = others
+
+    def titled_person(self, mention: Mention) -> bool:
+        """A mention that names one office holder by title ("Mexico's foreign minister"): "he"
+        or "his" may refer to it as to a named person."""
+        if mention.kind != "group" or not _singular(mention):
+            return False
+        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        title = self.title_of(span.root) if span is not None and len(span) else None
+        return title is not None and title[1] == "person"
 
     def local_subject(self, pronoun: Token) -> Mention | None:
         """The subject of the clause whose verb an object pronoun ("him", "them") hangs on."""

@@ -463,18 +463,23 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
         if obj.lemma_.lower() in ASKING_NOUNS and (own is None or own.plover != "REQUEST"):
             own = lexicon.frame("request", "NOUN", "", "+")  # "rejected the call": a call to act
         asking = verb.lemma_.lower() in REQUEST_VERBS and not naming
-        referring = obj.lemma_.lower() in EVENT_REFERENCES and not asking
+        referring = obj.lemma_.lower() in EVENT_REFERENCES | VIOLENCE_NOUNS and not asking
         if not referring and (own is None or own.pos != "NOUN"):
             continue
         word = re.compile(rf"\b{re.escape(obj.lemma_.lower())}", re.I)
         hostile = naming == "-" or verb.lemma_.lower() in HOSTILE_RESPONSES or (
             own is not None and own.plover in CONFLICT_TYPES)
+        forceful = obj.lemma_.lower() in VIOLENCE_NOUNS or (
+            verb.lemma_.lower() in HOSTILE_RESPONSES and own is not None and own.plover in FORCE_TYPES)
         for event in reversed(earlier):  # of the noun's type, or told with the noun itself
             if index - event.sent_index > RESPONSE_WINDOW or event.source in own_codes:
                 continue
             if event.source[:3] in own_countries and event.source[3:6] not in NON_STATE_SECTORS:
                 continue  # a government condemns its own rebels' bombing, not its own act
-            if referring and own is None:
+            if forceful:  # "condemned the violence", "the crackdown": the latest use of force
+                if event.plover not in FORCE_TYPES:
+                    continue
+            elif referring and own is None:
                 if hostile and event.plover not in CONFLICT_TYPES:
                     continue
             elif event.plover != own.plover and not word.search(event.sentence):
@@ -510,7 +515,7 @@ def _scene_of_condemned_act(verb: Token, lexicon: Lexicon, mentions: MentionInde
     """'condemned the coup in Fiji', 'criticised the crackdown in Belarus': an act told with no
     actor is aimed at the country where it took place."""
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
-        if obj.lemma_.lower() not in EVENT_REFERENCES | {"violence"} and _frame(obj, lexicon) is None:
+        if obj.lemma_.lower() not in EVENT_REFERENCES | VIOLENCE_NOUNS and _frame(obj, lexicon) is None:
             continue
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "inside"}):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -524,6 +529,9 @@ def _scene_of_condemned_act(verb: Token, lexicon: Lexicon, mentions: MentionInde
 # "welcomed the move"); other nouns need an earlier event of their type or told with their word
 EVENT_REFERENCES = {"incident", "move", "decision", "act", "action", "step", "measure", "development",
                     "provocation"}
+# Nouns that refer back to force used ("condemned the violence"), and the types that use force
+VIOLENCE_NOUNS = {"violence", "bloodshed", "brutality", "repression", "bloodletting"}
+FORCE_TYPES = {"ASSAULT", "COERCE"}
 ASKING_NOUNS = {"call", "plea"}  # nouns of asking whose lexicon row is another sense, or none
 REQUEST_VERBS = {"call", "ask", "urge", "demand"}  # "called the incident terrorism" names, it does not ask
 HOSTILE_RESPONSES = {"condemn", "denounce", "criticize", "criticise", "protest", "deplore", "reject", "slam",
@@ -540,7 +548,7 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CO
 HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"}
 REFUSE_HEADS = {"refuse", "decline", "reject", "rule"}
 HALT_VERBS = {"halt", "suspend", "cut", "freeze", "stop", "end", "reduce", "cancel", "break",
-              "sever", "withdraw", "postpone", "terminate", "scrap", "call", "prohibit", "ban",
+              "sever", "withdraw", "postpone", "terminate", "scrap", "call off", "prohibit", "ban",
               "bar", "block", "deny", "withhold", "curtail", "slash"}
 REPRESS_VERBS = {"prevent", "ban", "block", "disperse", "crush", "outlaw", "prohibit", "bar"}
 EASE_VERBS = {"lift", "ease", "relax", "remove", "end", "shorten", "scrap", "suspend", "waive"}
@@ -588,7 +596,7 @@ LEFT_PACTS = {"deal", "agreement", "accord", "treaty", "pact", "arrangement", "c
 # blockade a show of force, its storming an assault.
 CIVIL_ACTS = {"boycott": "143", "block": "144", "blockade": "144", "barricade": "144",
               "storm": "145", "ransack": "145", "torch": "145", "occupy": "144",
-              "mobilize": "141", "mobilise": "141", "stone": "145"}
+              "mobilize": "141", "mobilise": "141", "stone": "145", "set fire": "145"}
 CIVIL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "REF", "HLH", "OPP"}
 
 
@@ -692,7 +700,7 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
     is AGREE or THREATEN; a refused or negated-intent cooperative act is REJECT."""
     reason = verdict.reason
     if token.pos_ == "NOUN" and reason.startswith("called off"):
-        verb = verdict.verb
+        verb = verdict.verb if verdict.verb in HALT_VERBS else verdict.verb.split(" ")[0]  # "cut off": cut
         if frame.plover in HALTED_CODES and verb in HALT_VERBS:
             if verdict.intent and _threat_context(token.head):  # "threatened to cut off aid"
                 return _with(frame, "THREATEN", "1311"), None

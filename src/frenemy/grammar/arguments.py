@@ -135,6 +135,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "acomp":
         return subject_of(verb.head.head.head, depth + 1)  # "pleaded guilty to murdering", "was guilty of"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "npadvmod" \
+            and verb.head.head.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(verb.head.head.head, depth + 1)  # "took refuge, a day after pulling out": who took it
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         # "accused Washington of arming Taiwan": the object is the one who arms; "raped a girl
         # before murdering her": time and manner phrases keep the clause's own subject

@@ -211,8 +211,9 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             break  # a participle describing its noun ("demonstrators protesting the results")
         if node.pos_ == "NOUN" and dep in {"dobj", "nsubjpass"} and _cancels(head):
             # keep walking: "a demand to sever an alliance" is still only a demand
+            particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), "")
             cancelled = cancelled or Verdict(f"called off or not done ({head.lemma_})",
-                                             verb=head.lemma_.lower())
+                                             verb=f"{head.lemma_.lower()} {particle}".strip())
         if head.pos_ == "NOUN" and dep == "acl" and head.lemma_.lower() in INTENT_NOUNS \
                 and node.pos_ == "VERB" and in_chain:
             intent = intent or Verdict(f"stated intent ({head.text} to)", intent=True)
