@@ -324,6 +324,13 @@ def test_events_each_other_and_both_sides(code):
     assert {("JPN", "REQUEST", "IND"), ("JPN", "REQUEST", "PAK")} <= triples(told)
 
 
+def test_events_the_three_countries_are_the_three_the_story_listed(code):
+    told = code("Iran threatened Britain, France and Germany. The three countries urged Tehran to reverse course.")
+    assert {("GBR", "REQUEST", "IRN"), ("FRA", "REQUEST", "IRN"), ("DEU", "REQUEST", "IRN")} <= triples(told)
+    told = code("Iran threatened Britain, France and Germany. The three European signatories urged Tehran to stop.")
+    assert ("GBR", "REQUEST", "IRN") in triples(told)
+
+
 def test_events_a_response_to_the_move_targets_who_made_it(code):
     told = code("Japan lifted its sanctions on South Korea. Seoul welcomed the move.")
     assert ("KOR", "SUPPORT", "JPN") in triples(told)

@@ -1127,6 +1127,8 @@ class _DocState:
         for token in self.tokens:
             if token.lemma_.lower() not in {"country", "nation"} or self.index.at(token):
                 continue
+            if token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in token.children):
+                continue  # "the three countries": several, which the events layer finds
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
                     c.dep_ in {"amod", "compound", "prep"} for c in token.children):
                 continue  # "the other country", "the country of origin"

@@ -1079,8 +1079,9 @@ def _group_target(verb: Token, frame: Frame, sources: list[Mention], mentions: M
     return []
 
 
-GROUP_SUBJECT = re.compile(r"\b(both|each|the two)\b.*\b(countr(y|ies)|sides?|leaders?|governments?|nations?|"
-                           r"parties|presidents?|prime ministers?|ministers?|neighbou?rs?)\b")
+GROUP_SUBJECT = re.compile(r"\b(both|each|the (two|three|four|five))\b.*\b(countr(y|ies)|sides?|leaders?|governments?|"
+                           r"nations?|parties|presidents?|prime ministers?|ministers?|neighbou?rs?|signatories|"
+                           r"powers|states|allies)\b")
 
 
 # How a generic agent got a country from its context: no country of its own phrase
