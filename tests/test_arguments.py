@@ -77,3 +77,14 @@ def test_a_gerund_after_a_measure_of_time_takes_the_clause_subject():
     pos = ["PROPN", "VERB", "NOUN", "DET", "NOUN", "ADP", "VERB", "ADP"]
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
     assert subject_of(doc[6]).text == "Tsvangirai"
+
+
+def test_a_call_conjoined_to_a_reported_verdict_is_the_speakers():
+    # "A spokesman said the force was unacceptable and called on the army to ...": "called" hangs on "was"
+    words = ["spokesman", "said", "force", "was", "unacceptable", "and", "called", "on", "army"]
+    heads = [1, 1, 3, 1, 3, 3, 3, 6, 7]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "cc", "conj", "prep", "pobj"]
+    pos = ["NOUN", "VERB", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "ADP", "NOUN"]
+    lemmas = ["spokesman", "say", "force", "be", "unacceptable", "and", "call", "on", "army"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert subject_of(doc[6]).text == "spokesman"

@@ -331,6 +331,15 @@ def test_events_the_three_countries_are_the_three_the_story_listed(code):
     assert ("GBR", "REQUEST", "IRN") in triples(told)
 
 
+def test_events_a_call_for_a_ceasefire_asks_the_parties_the_story_named(code):
+    told = code("Armenia and Azerbaijan fought over Nagorno-Karabakh. Russia called for a ceasefire.")
+    assert {("RUS", "REQUEST", "ARM"), ("RUS", "REQUEST", "AZE")} <= triples(told)
+    # a civil war's one country; and a clause with its own subject is no target of the call
+    told = code("Ethiopian troops fought TPLF forces in Tigray. The African Union has urged an immediate "
+                "ceasefire, and Uganda's president has offered to mediate.")
+    assert ("IGO", "REQUEST", "ETH") in triples(told) and ("IGO", "REQUEST", "UGA") not in triples(told)
+
+
 def test_events_a_response_to_the_move_targets_who_made_it(code):
     told = code("Japan lifted its sanctions on South Korea. Seoul welcomed the move.")
     assert ("KOR", "SUPPORT", "JPN") in triples(told)

@@ -199,6 +199,10 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             o.dep_ == "dobj" and o.i == c.i - 1 for o in token.children)]  # the same, parsed as the verb's
         if token.lemma_.lower() in DENIAL_VERBS:  # "denied that it sent drones to X"
             other_clauses += [c for c in token.children if c.dep_ == "ccomp"]
+        # a clause conjoined with a subject of its own ("urged a ceasefire, and Uganda's president
+        # has offered to mediate") tells another event
+        other_clauses += [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                          and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
         inside = {t.idx for t in token.subtree} - {t.idx for c in other_clauses for t in c.subtree}
         venue = frame.plover in VENUE_TYPES
         after = [m for m in after if not _reports(m, sent, mentions) and not _scene(m, sent, mentions, venue)]
@@ -1076,7 +1080,16 @@ def _group_target(verb: Token, frame: Frame, sources: list[Mention], mentions: M
             return list(sources)
         if BOTH_SIDES.match(words):
             return _parties_named_last(verb, {m.country for m in sources}, mentions)
+        if frame.plover == "REQUEST" and obj.lemma_.lower() in PEACE_NOUNS and not any(
+                mentions.at(t) for t in obj.subtree):
+            return _parties_named_last(verb, {m.country for m in sources}, mentions, least=1)
     return []
+
+
+# What is asked of the parties to a conflict: "urged an immediate ceasefire" asks the two sides
+# the story named last
+PEACE_NOUNS = {"ceasefire", "cease-fire", "truce", "restraint", "calm", "de-escalation", "dialogue",
+               "negotiation", "armistice"}
 
 
 GROUP_SUBJECT = re.compile(r"\b(both|each|the (two|three|four|five))\b.*\b(countr(y|ies)|sides?|leaders?|governments?|"
@@ -1099,10 +1112,11 @@ def _group_subject(verb: Token, mentions: MentionIndex) -> list[Mention]:
     return _parties_named_last(verb, set(), mentions)
 
 
-def _parties_named_last(verb: Token, own: set[str], mentions: MentionIndex) -> list[Mention]:
+def _parties_named_last(verb: Token, own: set[str], mentions: MentionIndex, least: int = 2) -> list[Mention]:
     """The two parties the story means by 'both sides': the last pair of countries it named
     together ('a ceasefire between Armenia and Azerbaijan'), else the two it named most often
-    before (the later first on a tie), other than `own`."""
+    before (the later first on a tie), other than `own`; with `least` 1, the one country of a
+    civil war when the story names no other."""
     doc = verb.doc
     before = [m for m in mentions.mentions if m.start < verb.idx and m.kind != "place"
               and m.country not in own | {"IGO", "NGO"}]
@@ -1123,7 +1137,7 @@ def _parties_named_last(verb: Token, own: set[str], mentions: MentionIndex) -> l
         counts[mention.country] = counts.get(mention.country, 0) + 1
         last[mention.country] = mention
     ranked = sorted(counts, key=lambda c: (counts[c], last[c].start), reverse=True)[:2]
-    return [replace(last[c], confidence=0.6) for c in ranked] if len(ranked) == 2 else []
+    return [replace(last[c], confidence=0.6) for c in ranked] if len(ranked) >= least else []
 
 
 def _as_place_if_located(obj: Token, found: list[Mention]) -> list[Mention]:
