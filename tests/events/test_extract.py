@@ -340,6 +340,18 @@ def test_events_a_call_for_a_ceasefire_asks_the_parties_the_story_named(code):
     assert ("IGO", "REQUEST", "ETH") in triples(told) and ("IGO", "REQUEST", "UGA") not in triples(told)
 
 
+def test_events_foretelling_a_penalty_is_a_threat(code):
+    assert ("IRN", "THREATEN", "ISR") in triples(code("Iran said Israel will face severe consequences for the attack."))
+    # a price already paid is no threat
+    assert not triples(code("Russia said Ukraine had paid a heavy price for its mistakes."))
+
+
+def test_actors_family_name_first_is_the_later_short_form(code):
+    told = code("South Korean President Lee Myung-bak spoke on Monday. North Korea said it was severing "
+                "all ties with the Lee government.", date="2010-05-24")
+    assert ("PRK", "SANCTION", "KOR") in triples(told)
+
+
 def test_events_a_response_to_the_move_targets_who_made_it(code):
     told = code("Japan lifted its sanctions on South Korea. Seoul welcomed the move.")
     assert ("KOR", "SUPPORT", "JPN") in triples(told)

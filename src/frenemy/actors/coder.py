@@ -87,6 +87,8 @@ SEATED_BODIES = {"government", "authorities", "regime", "administration", "parli
 ARMED_NON_STATE = {"REB", "UAF", "RAD", "INS"}
 OPERATING_PREPS = {"in", "inside", "across", "throughout"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
+# Countries whose people news names family name first: "Xi Jinping" is later "Xi", "Hun Sen" "Hun"
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "SGP"}
 # "many governments", "some countries": a class of states, none of them the story's own
 STATE_NOUNS = {"government", "country", "nation", "state", "regime"}
 QUANTIFIERS = {"many", "some", "several", "most", "all", "few", "various", "numerous", "certain", "both"}
@@ -656,6 +658,8 @@ class _DocState:
             code = (mention.country, mention.sector, "person", mention.person_id)
             if len(words) > 1 and words[-1].text != "-":
                 add((words[-1].text,), code)
+                if mention.country in FAMILY_NAME_FIRST:  # "Lee Myung-bak" is later "Lee"
+                    add((words[0].text,), code)
                 if len(words) > 2 and words[1].text != "-":
                     add((words[1].text,), code)
                 if any(t.text == "-" for t in words[1:-1]):  # "Kim Jae-sung": "Jae-sung"

@@ -684,6 +684,14 @@ def _vows_a_penalty(verb: Token, lexicon: Lexicon) -> bool:
                for c in clauses for o in c.children if o.dep_ in {"dobj", "pobj", "attr"})
 
 
+def _penalty_foretold(clause: Token, lexicon: Lexicon) -> bool:
+    """A clause that says its subject will or would suffer a penalty ("would pay a heavy price",
+    "will face consequences"): the verb has a future auxiliary and an object of the noun class
+    `penalty`."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "would", "shall"} for c in clause.children) \
+        and any(lexicon.noun_class((o.lemma_.lower(),)) == "penalty" for o in clause.children if o.dep_ == "dobj")
+
+
 def _threat_context(token: Token) -> bool:
     """An intent stated as a threat: under threaten or warn, or on a condition ("unless"). A
     vow is a threat by what is vowed ("vowed to crush", not "vowed to support")."""
@@ -1445,6 +1453,12 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
             # suspended" X is what is to be done to, not who is asked
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             yield from _pairs(speakers, actors_of(subject, mentions), verb, "REQUEST", "100", 0.8,
+                              index, sent, document, lexicon)
+            continue
+        if clause_dep == "ccomp" and _penalty_foretold(clause, lexicon):
+            # "Lee said the North would pay a price": the speaker threatens who is to pay
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            yield from _pairs(speakers, actors_of(subject, mentions), verb, "THREATEN", "130", 0.8,
                               index, sent, document, lexicon)
             continue
         judged, verdict = _verdict(clause, lexicon)
