@@ -352,6 +352,12 @@ def test_actors_family_name_first_is_the_later_short_form(code):
     assert ("PRK", "SANCTION", "KOR") in triples(told)
 
 
+def test_events_both_sides_of_one_country_are_that_country(code):
+    told = code("Iraqi troops clashed with Kurdish fighters near Kirkuk. Washington, which has armed both the "
+                "Iraqi army and the Peshmerga, urged both sides to avoid escalation.", date="2017-10-16")
+    assert ("USA", "REQUEST", "IRQ") in triples(told)
+
+
 def test_events_a_response_to_the_move_targets_who_made_it(code):
     told = code("Japan lifted its sanctions on South Korea. Seoul welcomed the move.")
     assert ("KOR", "SUPPORT", "JPN") in triples(told)

@@ -1135,10 +1135,12 @@ def _parties_named_last(verb: Token, own: set[str], mentions: MentionIndex, leas
         first = span.root
         while first.dep_ == "conj":
             first = first.head
-        members = [mentions.at(t) for t in [first, *first.conjuncts]]
-        parties = {m.country: m for m in members if m is not None and m in before}
+        members = [m for t in [first, *first.conjuncts] if (m := mentions.at(t)) is not None and m in before]
+        parties = {m.country: m for m in members}
         if len(parties) >= 2:
             return [replace(m, confidence=0.6) for m in parties.values()]
+        if len(members) >= 2:  # "both the Iraqi army and the Peshmerga": two sides of one country
+            return [replace(m, confidence=0.6) for m in {m.code: m for m in members}.values()]
     counts: dict[str, int] = {}
     last: dict[str, Mention] = {}
     for mention in before:
@@ -1523,9 +1525,10 @@ def _attribute_verdict(clause: Token, lexicon: Lexicon) -> tuple[str, str] | Non
         elif child.dep_ == "advmod":  # "a step forward", parsed as "step" measuring "forward"
             words += [c for c in child.children if c.dep_ == "npadvmod"]
     for word in words:
-        pair = f"{word.lemma_} {word.nbor().lemma_}" if word.i + 1 < len(word.doc) else ""
+        after = word.nbor() if word.i + 1 < len(word.doc) else None
+        pairs = [f"{word.lemma_} {after.lemma_}", f"{word.lower_} {after.lower_}"] if after is not None else []
         found = (lexicon.evaluation(word.lemma_, "attribute") or lexicon.evaluation(word.text, "attribute")
-                 or pair and lexicon.evaluation(pair, "attribute"))
+                 or next((e for p in pairs if (e := lexicon.evaluation(p, "attribute"))), None))
         if found:
             return found.polarity, found.cameo
     return None

@@ -84,7 +84,7 @@ def patient_of(verb: Token) -> Token | None:
 # reporting verb: "X said the launch was a provocation and urged Y to stop".
 DIRECTIVE_VERBS = {"urge", "demand", "warn", "accuse", "vow", "pledge", "threaten", "ask",
                    "appeal", "condemn", "reject", "deny", "insist", "promise", "press",
-                   "dismiss", "call"}
+                   "dismiss", "call", "blame", "criticize", "criticise", "denounce"}
 REPORTING_VERBS = {"say", "tell", "add", "state", "announce", "claim", "insist"}
 # Verbs whose object is a means: who uses it does what it is used to do
 INSTRUMENT_VERBS = {"use", "employ"}
