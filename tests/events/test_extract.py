@@ -358,6 +358,14 @@ def test_events_both_sides_of_one_country_are_that_country(code):
     assert ("USA", "REQUEST", "IRQ") in triples(told)
 
 
+def test_events_a_verdict_on_an_act_the_story_told_targets_its_actor(code):
+    told = code("The United States imposed sanctions on Russian banks. Moscow said the sanctions were illegal.")
+    assert ("RUS", "ACCUSE", "USA") in triples(told)
+    # the earlier event gave its source a sector the mention lacks: civilians who protested
+    told = code("Thousands of Georgians protested in Tbilisi. The Kremlin said the protests were a provocation.")
+    assert ("RUS", "ACCUSE", "GEO") in triples(told)
+
+
 def test_events_a_response_to_the_move_targets_who_made_it(code):
     told = code("Japan lifted its sanctions on South Korea. Seoul welcomed the move.")
     assert ("KOR", "SUPPORT", "JPN") in triples(told)

@@ -432,9 +432,14 @@ def _provoker(sources: list[Mention], index: int, mentions: MentionIndex,
 
 
 def _source_mention(event: Event, mentions: MentionIndex) -> Mention | None:
-    """The mention an earlier event was read from as its source."""
-    return next((m for m in mentions.mentions if m.sent_index == event.sent_index
-                 and m.code == event.source and m.text == event.source_text), None)
+    """The mention an earlier event was read from as its source, with the code the event gave
+    it ("Georgians" protesting are GEOCVL)."""
+    found = [m for m in mentions.mentions if m.sent_index == event.sent_index and m.text == event.source_text
+             and m.country == event.source[:3]]
+    exact = next((m for m in found if m.code == event.source), None)
+    if exact is not None or not found:
+        return exact
+    return replace(found[0], code=event.source, sector=event.source[3:6])
 
 
 PEACEKEEPERS = {"IGOUNO", "IGOAEU"}  # organisations whose deployed troops keep the peace (CAMEO 074)
@@ -442,17 +447,21 @@ DEFINITE = {"the", "this", "these", "that", "those"}
 
 
 def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: MentionIndex,
-                          earlier: Sequence[Event], sources: Sequence[Mention] = (), naming: str = ""
-                          ) -> list[Mention]:
+                          earlier: Sequence[Event], sources: Sequence[Mention] = (), naming: str = "",
+                          judged: Token | None = None) -> list[Mention]:
     """"Russia condemned the sanctions": the target is whoever imposed the sanctions an
     earlier sentence of the story told of (within ten sentences), placed on the noun. A noun
     that only refers back ("condemned the incident", "welcomed the move") takes the latest
-    earlier event of another actor (a hostile one when the response is hostile)."""
+    earlier event of another actor (a hostile one when the response is hostile). With `judged`,
+    that noun (the subject of a verdict: "said the sanctions were illegal") instead of the
+    verb's objects."""
     own_countries = {m.country for m in sources if m.sector not in NON_STATE_SECTORS}
     own_codes = {m.code for m in sources}
-    for obj in objects_of(verb):
+    for obj in objects_of(verb) if judged is None else [judged]:
         described = verb.dep_ == "relcl" and obj.i == verb.head.i  # "a charge Correa denied"
-        if not described and (obj.dep_ != "dobj" or not any(
+        if judged is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+            pass  # the subject a verdict is said of: "the protests were a provocation"
+        elif not described and (obj.dep_ != "dobj" or not any(
                 c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)):
             continue
         claimed = (_claimant(verb, index, mentions, own_countries)
@@ -1475,6 +1484,9 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
         targets = actors_of(judged, mentions)
         if not targets and judged is not None:  # "the agreement with the World Bank was historic"
             targets = [m for g in prep_objects(judged, ("with", "by")) for m in actors_of(g, mentions)]
+        if not targets and judged is not None:  # "said the sanctions were illegal": who imposed them
+            targets = _earlier_event_source(verb, index, lexicon, mentions, earlier, speakers,
+                                            naming=polarity, judged=judged)
         yield from _pairs(speakers, targets, verb, plover, cameo, 0.8, index, sent, document, lexicon)
 
 
