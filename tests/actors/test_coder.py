@@ -68,6 +68,12 @@ def test_actors_his_may_refer_to_an_office_holder_named_by_title(code):
     assert his.code == "CHLGOV"
 
 
+def test_actors_a_title_before_a_name_is_no_short_form_of_it(code):
+    coded = code("Senior General Min Aung Hlaing led the coup. A spokesman for the U.N. Secretary-General "
+                 "criticised the army.", date="2021-02-21")
+    assert not [m for m in coded.mentions if m.text == "General"]
+
+
 def test_actors_they_after_a_plural_thing_is_not_the_earlier_country(code):
     coded = code("Hungary dropped its objections to the deal.\n\n"
                  "The Kremlin dismissed the sanctions and said they would hurt Europe.")

@@ -366,6 +366,11 @@ def test_events_a_verdict_on_an_act_the_story_told_targets_its_actor(code):
     assert ("RUS", "ACCUSE", "GEO") in triples(told)
 
 
+def test_events_each_side_against_the_other(code):
+    told = code("Thailand and Cambodia fought near the temple. Each side accused the other of starting the fighting.")
+    assert {("THA", "ACCUSE", "KHM"), ("KHM", "ACCUSE", "THA")} <= triples(told)
+
+
 def test_events_a_response_to_the_move_targets_who_made_it(code):
     told = code("Japan lifted its sanctions on South Korea. Seoul welcomed the move.")
     assert ("KOR", "SUPPORT", "JPN") in triples(told)

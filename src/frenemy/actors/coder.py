@@ -655,6 +655,9 @@ class _DocState:
             start, end = self.index.spans[id(mention)]
             span = self.parsed[start:end]
             words = [t for t in span if not t.is_punct or t.text == "-"]
+            titled = [i for i, t in enumerate(words[:-2]) if self.knowledge.title_sector(t.lower_)]
+            if titled:  # "Senior General Min Aung Hlaing": "General" is no name of his
+                words = words[titled[-1] + 1:]
             code = (mention.country, mention.sector, "person", mention.person_id)
             if len(words) > 1 and words[-1].text != "-":
                 add((words[-1].text,), code)

@@ -1081,7 +1081,8 @@ def _event_noun_agents(noun: Token, sources: list[Mention], mentions: MentionInd
     return [m for m in _noun_arguments(noun, own, mentions)[0] if m.country not in countries]
 
 
-RECIPROCAL_WORDS = {"each other", "one another"}
+# "accused each other", "each side blamed the other"
+RECIPROCAL_WORDS = {"each other", "one another", "the other", "the other side", "the other party"}
 BOTH_SIDES = re.compile(r"^(both|the two|all) (sides|parties|countries|neighbours|neighbors|nations|governments)$"
                         r"|^the (warring|rival) (sides|parties)$")
 
@@ -1093,7 +1094,8 @@ def _group_target(verb: Token, frame: Frame, sources: list[Mention], mentions: M
     candidates = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, preps)
     for obj in candidates:
         words = " ".join(t.lower_ for t in obj.subtree)
-        if words in RECIPROCAL_WORDS and len({m.country for m in sources}) > 1:
+        head_words = " ".join(t.lower_ for t in obj.subtree if t.i <= obj.i)  # "the other" of "the other of ..."
+        if (words in RECIPROCAL_WORDS or head_words in RECIPROCAL_WORDS) and len({m.country for m in sources}) > 1:
             return list(sources)
         if BOTH_SIDES.match(words):
             return _parties_named_last(verb, {m.country for m in sources}, mentions)
