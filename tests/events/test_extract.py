@@ -82,6 +82,7 @@ def test_events_compound_actors_give_one_event_per_pair(code):
         "The United States called off a planned strike on Syria.",
         "Kenya is trying to persuade Uganda to withdraw its troops.",
         "Nobody in Lima believes that Chile will attack Peru.",
+        "The European Union is expected to impose sanctions on Belarus next week.",
     ],
 )
 def test_events_nothing_for_negated_hypothetical_or_speculative(code, text):
@@ -369,6 +370,11 @@ def test_events_a_verdict_on_an_act_the_story_told_targets_its_actor(code):
 def test_events_each_side_against_the_other(code):
     told = code("Thailand and Cambodia fought near the temple. Each side accused the other of starting the fighting.")
     assert {("THA", "ACCUSE", "KHM"), ("KHM", "ACCUSE", "THA")} <= triples(told)
+
+
+def test_events_a_conjoined_infinitive_is_another_act_not_a_target(code):
+    told = code("Pakistan decided to downgrade diplomatic relations and to take the matter to the United Nations.")
+    assert not any(t == "IGO" for _, _, t in triples(told))
 
 
 def test_events_a_response_to_the_move_targets_who_made_it(code):

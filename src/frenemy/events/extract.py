@@ -202,7 +202,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         # a clause conjoined with a subject of its own ("urged a ceasefire, and Uganda's president
         # has offered to mediate") tells another event
         other_clauses += [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
-                          and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+                          and (any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                               or any(g.tag_ == "TO" for g in c.children))]  # "... and to take it to X"
         inside = {t.idx for t in token.subtree} - {t.idx for c in other_clauses for t in c.subtree}
         venue = frame.plover in VENUE_TYPES
         after = [m for m in after if not _reports(m, sent, mentions) and not _scene(m, sent, mentions, venue)]

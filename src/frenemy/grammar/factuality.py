@@ -30,6 +30,8 @@ INTENT_HEADS = {"offer", "agree", "promise", "pledge", "vow", "plan", "intend", 
                 "undertake", "commit", "threaten", "warn", "swear", "prepare", "want", "expect",
                 "aim", "hope", "announce", "say", "propose", "volunteer", "consent",
                 "willing", "ready", "prepared", "eager", "determined", "set", "poised", "due"}
+# Verbs of intent whose passive is someone else's forecast: "X is expected to" says nothing X intends
+PREDICTED_BY_OTHERS = {"expect", "set", "due", "poise"}
 DECISION_HEADS = {"agree", "decide", "vote"}  # a body that decides a measure has taken it
 TAKEN_DECISIONS = {"decide", "vote"}  # ... whatever the measure ("parliament voted to permit ...")
 # Nouns of stated intent: "expressed a willingness to hold talks" is AGREE, as PLOVER codes intent
@@ -58,6 +60,9 @@ CANCEL_VERBS = {"cancel", "postpone", "abandon", "scrap", "avert", "prevent", "d
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "report", "suggestion", "assertion", "suspicion"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "contest"}
 ABILITY_ADJECTIVES = {"capable", "incapable"}
+# Texts whose content is an act once they are issued: "is expected to pass a resolution urging X"
+TEXT_NOUNS = {"resolution", "statement", "letter", "decree", "bill", "declaration", "communique",
+              "communiqué", "motion", "report"}
 # "said it could strike": an actor naming its own options states an intent (a threat, when hostile)
 OPTION_MODALS = {"may", "might", "could", "can"}
 # "cannot accept", "can never allow": with a negated refusal frame, "can" states the refusal
@@ -207,8 +212,9 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
                 and node.i > head.i and not any(c.dep_ in {"aux", "mark"} for c in node.children):
             break  # "would expel diplomats, blaming Moscow": the blame is said now, whatever is planned
         if dep == "acl" and node.tag_ in {"VBG", "VBN"} and not any(
-                c.dep_ == "aux" for c in node.children):
-            break  # a participle describing its noun ("demonstrators protesting the results")
+                c.dep_ == "aux" for c in node.children) and head.lemma_.lower() not in TEXT_NOUNS:
+            break  # a participle describing its noun ("demonstrators protesting the results"); what
+            # a text says ("a resolution urging X") is said only once the text is passed
         if node.pos_ == "NOUN" and dep in {"dobj", "nsubjpass"} and _cancels(head):
             # keep walking: "a demand to sever an alliance" is still only a demand
             particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), "")
@@ -231,6 +237,8 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             if head_lemma in DECISION_HEADS and in_chain and (
                     plover in {"SANCTION", "COERCE"} or head_lemma in TAKEN_DECISIONS):
                 pass  # "the EU agreed to ban Belarusian airlines": the decision is the measure
+            elif head_lemma in PREDICTED_BY_OTHERS and any(c.dep_ == "auxpass" for c in head.children):
+                return Verdict(f"only expected ({head.text} to)")  # "the EU is expected to impose": a forecast
             elif head_lemma in INTENT_HEADS and in_chain:
                 intent = intent or Verdict(f"stated intent ({head.text} to)", intent=True)
             elif head_lemma in {"refuse", "decline", "reject", "rule"}:
