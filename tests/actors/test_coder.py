@@ -74,6 +74,12 @@ def test_actors_a_title_before_a_name_is_no_short_form_of_it(code):
     assert not [m for m in coded.mentions if m.text == "General"]
 
 
+def test_actors_its_in_a_reported_clause_is_the_speakers(code):
+    coded = code("Kenya's military spokesman said its soldiers had repulsed the assault.", date="2017-03-03")
+    (its,) = [m for m in coded.mentions if m.text == "its"]
+    assert its.code.startswith("KEN")
+
+
 def test_actors_they_after_a_plural_thing_is_not_the_earlier_country(code):
     coded = code("Hungary dropped its objections to the deal.\n\n"
                  "The Kremlin dismissed the sanctions and said they would hurt Europe.")

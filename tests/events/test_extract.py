@@ -377,6 +377,12 @@ def test_events_a_conjoined_infinitive_is_another_act_not_a_target(code):
     assert not any(t == "IGO" for _, _, t in triples(told))
 
 
+def test_events_condemning_the_attack_targets_the_attack_told_not_a_reprisal(code):
+    told = code("Al Shabaab militants attacked an army base in Somalia. Kenyan troops killed dozens of "
+                "militants near the base. Somalia's president condemned the attack.", date="2017-03-03")
+    assert ("SOM", "ACCUSE", "SOM") in triples(told) and ("SOM", "ACCUSE", "KEN") not in triples(told)
+
+
 def test_events_a_response_to_the_move_targets_who_made_it(code):
     told = code("Japan lifted its sanctions on South Korea. Seoul welcomed the move.")
     assert ("KOR", "SUPPORT", "JPN") in triples(told)

@@ -1058,8 +1058,9 @@ class _DocState:
             if found is not None and found.start < pronoun.idx and found.kind in {
                     "country", "igo", "seat", "capital", "group", "user", "pronoun"}:
                 return found
-            if node.dep_ not in {"conj", "xcomp", "advcl"} or node.head.i == node.i:
-                return None
+            if node.head.i == node.i or node.dep_ not in {"conj", "xcomp", "advcl"} and not (
+                    node.dep_ == "ccomp" and node.head.lemma_.lower() in STATING_VERBS):
+                return None  # "Kenya's military spokesman said its soldiers ...": the speaker's
             node = node.head
 
     def reporting_subject(self, pronoun: Token) -> Mention | None:

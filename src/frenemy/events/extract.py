@@ -485,7 +485,11 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
             own is not None and own.plover in CONFLICT_TYPES)
         forceful = obj.lemma_.lower() in VIOLENCE_NOUNS or (
             verb.lemma_.lower() in HOSTILE_RESPONSES and own is not None and own.plover in FORCE_TYPES)
-        for event in reversed(earlier):  # of the noun's type, or told with the noun itself
+        # told with the noun's own word first ("condemned the attack": the attack told, not a
+        # later reprisal), then any of the noun's type
+        latest = list(reversed(earlier))
+        for event in [e for e in latest if word.search(e.sentence)] + [
+                e for e in latest if not word.search(e.sentence)]:
             if index - event.sent_index > RESPONSE_WINDOW or event.source in own_codes:
                 continue
             if event.source[:3] in own_countries and event.source[3:6] not in NON_STATE_SECTORS:
