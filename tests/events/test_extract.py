@@ -83,6 +83,7 @@ def test_events_compound_actors_give_one_event_per_pair(code):
         "Kenya is trying to persuade Uganda to withdraw its troops.",
         "Nobody in Lima believes that Chile will attack Peru.",
         "The European Union is expected to impose sanctions on Belarus next week.",
+        "The UN Security Council plans to adopt a resolution condemning North Korea.",
     ],
 )
 def test_events_nothing_for_negated_hypothetical_or_speculative(code, text):
