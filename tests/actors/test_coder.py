@@ -80,6 +80,14 @@ def test_actors_its_in_a_reported_clause_is_the_speakers(code):
     assert its.code.startswith("KEN")
 
 
+def test_actors_brussels_is_the_eu_in_a_story_about_the_eu(code):
+    about_eu = code("The EU prepared new sanctions. Warsaw and Brussels accused Minsk of luring migrants.",
+                    date="2021-11-10")
+    assert [m.code for m in about_eu.mentions if m.text == "Brussels"] == ["IGOEUR"]
+    belgian = code("Warsaw and Brussels signed a rail agreement.", date="2021-11-10")
+    assert [m.code for m in belgian.mentions if m.text == "Brussels"] == ["BELGOV"]
+
+
 def test_actors_they_after_a_plural_thing_is_not_the_earlier_country(code):
     coded = code("Hungary dropped its objections to the deal.\n\n"
                  "The Kremlin dismissed the sanctions and said they would hurt Europe.")

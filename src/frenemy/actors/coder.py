@@ -87,6 +87,9 @@ SEATED_BODIES = {"government", "authorities", "regime", "administration", "parli
 ARMED_NON_STATE = {"REB", "UAF", "RAD", "INS"}
 OPERATING_PREPS = {"in", "inside", "across", "throughout"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
+# Capitals that news uses for the international organisation seated there, in a story that
+# names that organisation: "Brussels" for the EU
+IGO_SEATS = {"Brussels": ("IGOEUR", re.compile(r"\b(EU|European (Union|Commission|Council))\b"))}
 # Countries whose people news names family name first: "Xi Jinping" is later "Xi", "Hun Sen" "Hun"
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "SGP"}
 # "many governments", "some countries": a class of states, none of them the story's own
@@ -325,6 +328,11 @@ class _DocState:
                 continue
             if entry.kind == "seat" and entry.generic:
                 self.emit(span, self.seat_country(span, entry), entry.sector, entry.kind, "dictionary")
+                continue
+            seated = IGO_SEATS.get(span.text) if entry.kind == "capital" else None
+            if seated is not None and seated[1].search(self.text):
+                # "Warsaw and Brussels accuse Minsk" in a story about the EU: the EU, not Belgium
+                self.emit(span, "IGO", seated[0][3:], "igo", "dictionary (the IGO seated there)")
                 continue
             self.emit(span, entry.country, entry.sector, entry.kind, "dictionary")
 
