@@ -88,6 +88,12 @@ def test_actors_brussels_is_the_eu_in_a_story_about_the_eu(code):
     assert [m.code for m in belgian.mentions if m.text == "Brussels"] == ["BELGOV"]
 
 
+def test_actors_a_led_body_named_again_is_its_leader(code):
+    coded = code("The US-led coalition bombed Raqqa. The coalition said it had killed 40 Islamic State "
+                 "militants. Iran has its own coalition.", date="2017-06-01")
+    assert [m.code for m in coded.mentions if m.text == "coalition"] == ["USA"]  # not Iran's
+
+
 def test_actors_they_after_a_plural_thing_is_not_the_earlier_country(code):
     coded = code("Hungary dropped its objections to the deal.\n\n"
                  "The Kremlin dismissed the sanctions and said they would hurt Europe.")

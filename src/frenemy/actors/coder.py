@@ -87,6 +87,8 @@ SEATED_BODIES = {"government", "authorities", "regime", "administration", "parli
 ARMED_NON_STATE = {"REB", "UAF", "RAD", "INS"}
 OPERATING_PREPS = {"in", "inside", "across", "throughout"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
+# Bodies news names after who leads them: "the Saudi-led coalition", "the US-led force"
+LED_BODIES = {"coalition", "alliance", "force", "mission", "operation"}
 # Capitals that news uses for the international organisation seated there, in a story that
 # names that organisation: "Brussels" for the EU
 IGO_SEATS = {"Brussels": ("IGOEUR", re.compile(r"\b(EU|European (Union|Commission|Council))\b"))}
@@ -191,6 +193,7 @@ class ActorCoder:
         state.short_form_mentions()
         state.definite_title_mentions()
         state.named_group_descriptions()
+        state.led_body_mentions()
         state.operating_countries()
         state.unnamed_group_mentions()
         state.definite_country_mentions()
@@ -831,6 +834,30 @@ class _DocState:
         if not compounds or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
         return self.knowledge.title_sector(" ".join(t.lower_ for t in compounds + [token])) is not None
+
+    def led_body_mentions(self) -> None:
+        """"the Saudi-led coalition" ... "the coalition said", "a coalition spokesman": a body
+        named after who leads it is that leader when the article names it again."""
+        leaders: dict[str, Mention] = {}
+        first: dict[str, int] = {}
+        for token in self.tokens:
+            noun = token.head
+            if token.lemma_.lower() != "lead" or token.dep_ != "amod" or noun.lemma_.lower() not in LED_BODIES:
+                continue
+            found = next((m for c in token.children if c.dep_ in {"npadvmod", "compound", "nsubj"}
+                          if (m := self.index.at(c)) is not None and m.kind != "place"), None)
+            if found is not None:
+                leaders.setdefault(noun.lemma_.lower(), found)
+                first.setdefault(noun.lemma_.lower(), noun.i)
+        for token in self.tokens:
+            leader = leaders.get(token.lemma_.lower())
+            if leader is None or token.i <= first[token.lemma_.lower()] or self.index.at(token) \
+                    or any(c.lemma_.lower() == "lead" for c in token.children):
+                continue
+            if any(c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and self.index.at(c) for c in token.children):
+                continue  # "an Arab coalition", "its own coalition": another body
+            self.emit(self.parsed[token.i : token.i + 1], leader.country, leader.sector, "group",
+                      "coreference (led body)", 0.7)
 
     def definite_title_mentions(self) -> None:
         for token, _ in self.bare_titles("person"):
