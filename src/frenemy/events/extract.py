@@ -460,10 +460,9 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
     own_codes = {m.code for m in sources}
     for obj in objects_of(verb) if judged is None else [judged]:
         described = verb.dep_ == "relcl" and obj.i == verb.head.i  # "a charge Correa denied"
-        if judged is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
-            pass  # the subject a verdict is said of: "the protests were a provocation"
-        elif not described and (obj.dep_ != "dobj" or not any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)):
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)
+        # a definite object, or the definite subject a verdict is said of ("the protests were ...")
+        if not described and not (definite and (judged is not None or obj.dep_ == "dobj")):
             continue
         claimed = (_claimant(verb, index, mentions, own_countries)
                    if obj.lemma_.lower() in CLAIM_NOUNS and verb.lemma_.lower() in DENIAL_VERBS else None)
