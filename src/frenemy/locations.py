@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .doc_cache import ents_of, text_of
 from .geo import Gazetteer, Place, default_gazetteer
 from .records import Document, Event, Location, Mention
 
@@ -60,7 +61,7 @@ def locate_events(document: Document, parsed: Doc, mentions: Iterable[Mention],
     sentences = list(parsed.sents)
     named = named_places(parsed, sentences, mentions, gazetteer, countries)
     dateline = dateline_place(document, gazetteer, countries)
-    text = parsed.text
+    text = text_of(parsed)
     out = []
     for event in events:
         location = None
@@ -108,8 +109,8 @@ def named_places(parsed: Doc, sentences: list[Span], mentions: list[Mention], ga
     """Every place the text names, in order: NER places and the actor coder's place mentions,
     plus the proper nouns of in/at/near phrases that the gazetteer knows."""
     spans: dict[tuple[int, int], str] = {}
-    text_of_doc = parsed.text  # Doc.text joins every token: read it once
-    for ent in parsed.ents:
+    text_of_doc = text_of(parsed)
+    for ent in ents_of(parsed):
         if ent.label_ in PLACE_LABELS:
             spans[(ent.start_char, ent.end_char)] = ent.text
     for m in mentions:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .actors import MentionIndex
+from .doc_cache import text_of
 from .grammar.arguments import actors_of
 from .grammar.reference import Referents, speaker_nouns, speaker_phrase
 from .grammar.speech import SpeechAct, quote_spans, quote_verbs, speech_acts
@@ -119,7 +120,7 @@ def _block_quotes(parsed: Doc, sentences: list[Span], marks: list[tuple[int, int
                   mentions: MentionIndex) -> list[_Act]:
     """A paragraph in the first person without quotation marks, after a paragraph that names
     a speaker and does not end a sentence (wire copy of statements)."""
-    text = parsed.text
+    text = text_of(parsed)
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     acts = []
     for (p_start, p_end), (start, end) in zip(paragraphs, paragraphs[1:], strict=False):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import MentionIndex
 from ..actors.gender import agrees, pronoun_gender, span_gender
+from ..doc_cache import ents_of
 from ..records import Mention
 from .speech import table_rows
 
@@ -83,12 +84,12 @@ class Referents:
             kind = "person" if mention.kind == "person" else "group" if head.tag_ in {"NNS", "NNPS"} \
                 else "organisation"
             items.append(_referent(doc, a, b, kind, sent_of, mention))
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if ent.label_ in {"PERSON", "ORG"} and not taken & set(range(ent.start, ent.end)):
                 kind = "person" if ent.label_ == "PERSON" else "organisation"
                 items.append(_referent(doc, ent.start, ent.end, kind, sent_of, None))
                 taken |= set(range(ent.start, ent.end))
-        excluded = taken | {t.i for e in doc.ents for t in e}
+        excluded = taken | {t.i for e in ents_of(doc) for t in e}
         nouns = speaker_nouns()
         for token in doc:
             if token.dep_ not in SUBJECTS:

@@ -16,6 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from ..doc_cache import text_of
 from .arguments import subject_of
 
 QUOTE_MARKS = re.compile(r"“[^“”]{2,}?”|\"[^\"\n]{2,}?\"|«[^«»]{2,}?»")
@@ -233,7 +234,7 @@ def _quotation(verb: Token, sent: Span, marks: list[tuple[int, int]]) -> tuple[i
         return near[-1]
     end = verb.idx + len(verb)
     after = [(a, b) for a, b in marks if end <= a <= end + 40
-             and re.fullmatch(r"[\s,:]*(?:\w+\s*){0,4}[,:]?\s*", sent.doc.text[end:a])]
+             and re.fullmatch(r"[\s,:]*(?:\w+\s*){0,4}[,:]?\s*", text_of(sent.doc)[end:a])]
     return after[0] if after else None
 
 
