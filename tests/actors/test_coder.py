@@ -178,3 +178,41 @@ def test_actors_a_namesake_of_a_known_person_takes_nothing_from_them(code):
 ])
 def test_actors_a_former_office_holder_is_the_countrys_elite(code, text, surface, expected):
     assert codes(code(text, date="2008-04-17")).get(surface) == expected
+
+
+def test_actors_dateline_city_with_an_apostrophe(code):
+    coded = codes(code("N'DJAMENA, May 2 (Wire) - French soldiers landed. Police said they had detained 40 people."))
+    assert coded["Police"] == "TCDCOP"
+
+
+def test_actors_national_adjective_on_a_city_places_the_sentence(code):
+    text = ("ACCRA, Jan 4 (Wire) - Talks ended. In the Nigerian oil city of Warri, "
+            "hundreds of people marched on Monday.")
+    assert codes(code(text))["people"] == "NGACVL"
+
+
+def test_actors_the_foreign_ministry_is_the_last_government_named(code):
+    text = ("Lithuania was angry with Belarus. The Kremlin said nothing, and the foreign ministry "
+            "accused Vilnius of spreading lies.")
+    assert codes(code(text))["foreign ministry"] == "RUSGOV"
+    assert "foreign ministry" not in codes(code("Foreign troops entered the town. The foreign ministry was silent."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Moussa Faki Mahamat, chairman of the African Union Commission, urged calm.", "IGOAFU"),
+        ("African Union Commission chairman Moussa Faki Mahamat urged calm.", "IGOAFU"),
+        ("Moussa Faki Mahamat, a former chairman of the African Union Commission, urged calm.", "TCDELI"),
+        ("Nikki Haley, ambassador to the United Nations, urged calm.", "USAGOV"),
+    ],
+)
+def test_actors_an_office_of_an_international_body_in_the_text_codes_the_person(code, text, expected):
+    coded = codes(code(text, date="2018-01-10"))
+    person = next(name for name in coded if name.startswith(("Moussa", "Nikki")))
+    assert coded[person] == expected
+
+
+def test_actors_a_national_office_held_on_the_day_outranks_an_international_one(code):
+    text = "South Africa's President Cyril Ramaphosa, chairman of the African Union, urged calm."
+    assert codes(code(text, date="2020-06-01"))["Cyril Ramaphosa"] == "ZAFGOV"

@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..doc_cache import ents_of, text_of
 from ..records import Document, Mention
 from .dictionaries import UserActor
 from .gender import agrees, gender_words, pronoun_gender, span_gender
@@ -36,6 +37,9 @@ LOCATIVE_PREPS = {"in", "at", "near", "into", "outside", "inside", "across", "ar
 MOTION_VERBS = {"arrive", "fly", "travel", "return", "go", "come", "move", "flee", "leave", "head",
                 "deport", "evacuate", "drive", "sail", "march", "walk", "escape", "relocate",
                 "trip", "journey", "flight", "visit", "route", "road", "transfer", "extradite"}
+# nouns of a settlement or area a national adjective places: "in the Peruvian Amazon city of Iquitos"
+SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "province", "region", "district", "area",
+                    "state", "county", "governorate"}
 PLACE_NOUNS = {"street", "outskirts", "center", "centre", "suburb", "city", "capital", "heart",
                "province", "region", "area", "district", "neighbourhood", "neighborhood", "airport",
                "university", "state", "county", "square", "hotel", "stadium", "port", "harbour",
@@ -75,6 +79,13 @@ NON_STATE = {"IGO", "NGO", "IMG"}  # the "country" of an organisation that is no
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—]|\s*\n)")
 UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world", "global",
                        "allied", "arab", "african", "asian", "european", "gulf", "other"}
+# offices a person holds in a body ("chairman of the African Union Commission", "UN envoy")
+BODY_OFFICES = {"chairman", "chairwoman", "chairperson", "chair", "head", "chief", "president", "secretary",
+                "envoy", "commissioner", "spokesman", "spokeswoman", "spokesperson", "director",
+                "representative", "coordinator", "mediator", "negotiator", "rapporteur", "ambassador"}
+# "the foreign ministry", "the foreign office": a portfolio, not another country's body
+PORTFOLIO_BODIES = {"ministry", "office", "department", "secretariat"}
+PORTFOLIO_QUALIFIERS = {"foreign"}
 # "the US-backed government", "an Iranian-backed militia": the group is not the patron's own
 PATRONS = {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned", "installed"}
 # the people of a country at home: a country in the sentence's place phrase is theirs, while
@@ -190,6 +201,7 @@ class ActorCoder:
         state.short_country_mentions()
         state.learned_mentions()
         state.pending_people()
+        state.international_office_holders()
         state.short_form_mentions()
         state.definite_title_mentions()
         state.named_group_descriptions()
@@ -229,8 +241,8 @@ class _DocState:
         self._sent_of: list[int] = []  # token index -> sentence index, read once
         for number, sent in enumerate(self.parsed.sents):
             self._sent_of += [number] * len(sent)
-        self.ents = tuple(self.parsed.ents)  # Doc.ents builds its spans on every read
-        self.text = self.parsed.text  # Doc.text joins every token on every read
+        self.ents = ents_of(self.parsed)
+        self.text = text_of(self.parsed)
         self.tokens = list(self.parsed)  # iterating a Doc builds its Token objects anew each time
         last_words = self.knowledge.title_last_words()
         # nouns that could head a title (a title ends in them or in a compound of theirs): the
@@ -375,7 +387,7 @@ class _DocState:
             while end < len(doc) and doc[end].lower_ in {"news", "agency", "wire", "service"}:
                 end += 1  # "the Reuters news agency"
             self.blocked.update(range(start, end))
-        for found in BYLINE.finditer(doc.text):
+        for found in BYLINE.finditer(text_of(doc)):
             span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
             if span is not None:
                 self.blocked.update(range(span.start, span.end))
@@ -649,6 +661,30 @@ class _DocState:
                 t.text.lower() for t in span.root.subtree if t.i < span.start or t.i >= span.end)
             self.learned[tuple(t.text for t in span)] = code
 
+    def international_office_holders(self) -> None:
+        """A person the dictionary knows with no office on the day (ELI), whom the text gives an
+        office of an international body ("Moussa Faki Mahamat, chairman of the African Union
+        Commission"): the body's code, as the text is the better record of the role on that day."""
+        for mention in list(self.index.mentions):
+            if mention.kind != "person" or mention.country in NON_STATE or mention.sector != "ELI" \
+                    or id(mention) not in self.index.spans:
+                continue  # a national office held on the day stands ("Ghana's President X, chairman of the AU")
+            start, end = self.index.spans[id(mention)]
+            root = self.parsed[start:end].root
+            context = [t for t in root.subtree if t.i < start] + [
+                t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            if any(t.lower_ in {"former", "ex"} or t.lower_.startswith("ex-") for t in context):
+                continue
+            titled = any(not self.index.at(t) and (t.lemma_.lower() in BODY_OFFICES
+                                                   or (self.title_of(t) or ("", ""))[1] == "person")
+                         for t in context)
+            body = next((m for t in context if (m := self.index.at(t)) is not None and m.country in NON_STATE
+                         and m.kind != "person" and not _accredited(t)), None)
+            if titled and body is not None:
+                self.index.remove(mention)
+                self.emit(self.parsed[start:end], body.country, body.sector, "person",
+                          "title rule (office of an international body)", 0.9, mention.person_id)
+
     def short_form_mentions(self) -> None:
         """A person named in full is later named by a short form, coded the same: the surname
         ("Petrovsky"), a middle name of three ("Javier Cárcamo Ruiz" is later "Cárcamo") or a
@@ -818,7 +854,9 @@ class _DocState:
         for token in self._title_heads:
             if self.index.at(token) or token.i in self.blocked:
                 continue
-            if token.pos_ != "NOUN" and not _capitalised_noun(token) and not self.capitalised_title(token):
+            lower_propn = token.pos_ == "PROPN" and token.text.islower()  # a tagger slip: "the foreign ministry"
+            if token.pos_ != "NOUN" and not lower_propn and not _capitalised_noun(token) \
+                    and not self.capitalised_title(token):
                 continue
             title = self.title_of(token)
             if not title or title[1] != kind:
@@ -923,7 +961,9 @@ class _DocState:
             city = found.group(1).strip().title().replace("’S", "’s").replace("'S", "'s")
             if city in IGO_HUBS:
                 return None
-            entries = self.knowledge.entries.get(city, [])
+            # "N'DJAMENA" is N'Djamena, but "NUKU'ALOFA" is Nuku'alofa
+            entries = self.knowledge.entries.get(city) or self.knowledge.entries.get(
+                re.sub(r"(?<=['’])\w", lambda m: m.group(0).lower(), city), [])
             return next((e.country for e in entries if e.kind in {"capital", "place"}), None)
         return None
 
@@ -947,6 +987,9 @@ class _DocState:
             place = self.place_of(token, of_verb=not travelling)
             sentence_place = None if travelling else self.sentence_place(
                 token, countries=title[0] in PEOPLE_SECTORS)
+            # "the foreign ministry": "foreign" names the portfolio, not someone else's ministry
+            portfolio = token.lemma_.lower() in PORTFOLIO_BODIES and any(
+                c.lower_ in PORTFOLIO_QUALIFIERS for c in token.children)
             named = next((m for t in token.subtree if t.i < token.i and (m := self.index.at(t))
                           and m.kind in {"country", "adjective"} and t.head.lower_ not in PATRONS), None)
             if named is not None:  # "Venezuelan National Guard troops": the demonym is deeper
@@ -956,6 +999,8 @@ class _DocState:
                 how, country = "title rule (place)", place
             elif sentence_place:  # "In Niamey, ... security forces dispersed them": Niger's, whatever the dateline
                 how, country = "sentence place", sentence_place
+            elif portfolio and (speaking := self.last_government(token)):
+                how, country = "last government named", speaking  # "the Kremlin ... the foreign ministry"
             elif dateline:
                 how, country = "dateline", dateline
             else:
@@ -964,7 +1009,7 @@ class _DocState:
                     how, country = "story's place", self.focus_place(before=token.idx)
             if how in {"story's country", "dateline", "sentence place", "story's place"} and (
                     title[0] == "MED" or token.lemma_.lower() in UNPLACED_GROUPS
-                    or any(c.lower_ in UNPLACED_QUALIFIERS for c in token.children)
+                    or not portfolio and any(c.lower_ in UNPLACED_QUALIFIERS for c in token.children)
                     or token.lemma_.lower() in STATE_NOUNS and token.tag_ in {"NNS", "NNPS"}
                     and any(c.lower_ in QUANTIFIERS for c in token.children)):
                 continue  # "told reporters", "diplomats said": seldom the story's own people
@@ -1018,7 +1063,19 @@ class _DocState:
                  and m.kind in kinds and m.country not in NON_STATE
                  and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
                  and not _in_reporter(t)}
+        found |= {m.country for t in token.sent if (m := self.index.at(t)) is not None  # "in the Peruvian city of"
+                  and m.kind == "adjective" and m.country not in NON_STATE and t.dep_ in {"amod", "compound"}
+                  and t.head.lemma_.lower() in SETTLEMENT_NOUNS and t.head.dep_ == "pobj"
+                  and t.head.head.lower_ in LOCATIVE_PREPS}
         return found.pop() if len(found) == 1 else None
+
+    def last_government(self, token: Token) -> str | None:
+        """The country of the last government actor named in the token's sentence or the one
+        before it ("The Kremlin was not mollified ... the foreign ministry said")."""
+        sent = self.sent_index(token)
+        found = [m for m in self.index.mentions if m.start < token.idx and sent - m.sent_index <= 1
+                 and m.sector == "GOV" and m.country not in NON_STATE]
+        return max(found, key=lambda m: m.start).country if found else None
 
     def organisation_of(self, token: Token) -> Mention | None:
         """A named non-state body in the of-phrase of a group noun ("members of Hamas")."""
@@ -1372,6 +1429,13 @@ def _is_channel(root: Token) -> bool:
     if head.lower_ == "with" and above.lemma_ in {"interview", "speak", "talk"}:
         return True
     return head.lower_ == "by" and above.lemma_ in {"quote", "report", "interview"}
+
+
+def _accredited(token: Token) -> bool:
+    """A body one is sent to, not one of: "ambassador to the UN", "envoy at NATO"."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in {"to", "at", "with"}
 
 
 def _written_as_name(span: Span) -> bool:
