@@ -84,6 +84,10 @@ def test_events_compound_actors_give_one_event_per_pair(code):
         "Nobody in Lima believes that Chile will attack Peru.",
         "The European Union is expected to impose sanctions on Belarus next week.",
         "The UN Security Council plans to adopt a resolution condemning North Korea.",
+        "Morocco's king is due to visit Senegal on Friday.",
+        "Kenya is to withdraw its troops from Somalia and grant visas to Somali refugees.",
+        "Japan's foreign ministry declined to say whether China had been told.",
+        "The talks were held where the borders of Chad and Sudan meet.",
     ],
 )
 def test_events_nothing_for_negated_hypothetical_or_speculative(code, text):
@@ -1289,3 +1293,22 @@ def test_events_two_sides_that_fought_fought_each_other_not_the_city(code):
     coded = triples(code("Armenian and Azerbaijani troops fought along the border.", date="2023-05-01"))
     assert {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")} <= coded
     assert ("COD", "ASSAULT", "COD") in triples(code("Rebels fought in Goma.", date="2023-05-01"))
+
+
+def test_events_what_the_accused_is_accused_of_is_done_by_the_accused(code):
+    coded = triples(code("Liberia was accused by Sierra Leone of arming rebel fighters."))
+    assert ("SLE", "ACCUSE", "LBR") in coded
+    assert not any(source == "SLE" and plover != "ACCUSE" for source, plover, _ in coded)
+
+
+def test_events_both_sides_of_a_story_about_one_country(code):
+    text = ("Thai troops fired on protesters in Bangkok. An Italian photographer was among the dead. "
+            "Thai police arrested protest leaders and Thai soldiers cleared the camp. "
+            "The UN urged both sides to exercise restraint.")
+    assert ("IGO", "REQUEST", "ITA") not in triples(code(text, date="2010-05-19"))
+
+
+def test_events_calling_an_accusation_baseless_rejects_it(code):
+    text = "Uganda accused Kenya of hiding the rebels. Kenya's foreign ministry said the charges were baseless."
+    coded = triples(code(text))
+    assert ("KEN", "REJECT", "UGA") in coded and ("KEN", "ACCUSE", "UGA") not in coded

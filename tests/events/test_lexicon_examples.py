@@ -53,7 +53,8 @@ def _evaluation_rows() -> list[dict[str, str]]:
 
 @pytest.mark.parametrize("row", _evaluation_rows(), ids=lambda r: f"{r['word']}|{r['kind']}")
 def test_evaluation_word_example_gives_its_judgement(row, code):
-    """Every evaluations.csv row's example: the speaker supports (+) or accuses (-) the judged actor."""
+    """Every evaluations.csv row's example: the speaker supports (+) or accuses (-) the judged actor
+    (an accusation judged false is a rejection instead, so the examples judge other things)."""
     wanted = "SUPPORT" if row["polarity"] == "+" else "ACCUSE"
     coded = code(row["example"], date="2015-06-01")
     assert any(e.plover == wanted and e.cameo == row["cameo"] for e in coded.events), (

@@ -1135,6 +1135,9 @@ def _group_subject(verb: Token, mentions: MentionIndex) -> list[Mention]:
     return _parties_named_last(verb, set(), mentions)
 
 
+DOMINANT_MENTIONS = 4  # named this often, against once for any other, a country is the story's only side
+
+
 def _parties_named_last(verb: Token, own: set[str], mentions: MentionIndex, least: int = 2) -> list[Mention]:
     """The two parties the story means by 'both sides': the last pair of countries it named
     together ('a ceasefire between Armenia and Azerbaijan'), else the two it named most often
@@ -1162,6 +1165,10 @@ def _parties_named_last(verb: Token, own: set[str], mentions: MentionIndex, leas
         counts[mention.country] = counts.get(mention.country, 0) + 1
         last[mention.country] = mention
     ranked = sorted(counts, key=lambda c: (counts[c], last[c].start), reverse=True)[:2]
+    if len(ranked) == 2 and counts[ranked[1]] == 1 and counts[ranked[0]] >= DOMINANT_MENTIONS:
+        # a story about one country that names another once ("an Italian photographer was
+        # killed"): both sides are that country's own
+        return [replace(last[ranked[0]], confidence=0.6)]
     return [replace(last[c], confidence=0.6) for c in ranked] if len(ranked) >= least else []
 
 
@@ -1435,6 +1442,10 @@ def _protest_against_government(sources: list[Mention], targets: list[Mention]
     return people, governments
 
 
+# What an accused answers: calling the charges baseless rejects them (CAMEO 12), it accuses no one
+ACCUSATION_NOUNS = {"allegation", "accusation", "charge", "claim"}
+
+
 def _evaluations(verb: Token, index: int, sent: Span, document: Document,
                  mentions: MentionIndex, lexicon: Lexicon, earlier: Sequence[Event] = ()) -> Iterable[Event]:
     """A speaker judging another actor's act, evidence or conduct."""
@@ -1487,6 +1498,8 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
             polarity = "-" if polarity == "+" else "+"
             cameo = "111" if polarity == "-" else "051"
         plover = "SUPPORT" if polarity == "+" else "ACCUSE"
+        if polarity == "-" and judged is not None and judged.lemma_.lower() in ACCUSATION_NOUNS:
+            plover, cameo = "REJECT", "120"  # "said the charges were baseless": the accusation rejected
         targets = actors_of(judged, mentions)
         if not targets and judged is not None:  # "the agreement with the World Bank was historic"
             targets = [m for g in prep_objects(judged, ("with", "by")) for m in actors_of(g, mentions)]

@@ -144,6 +144,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
         if verb.head.lower_ in TIME_PREPS:
             obj = None
+        if obj is None and is_passive(verb.head.head):  # "was accused by Washington of arming": the accused
+            obj = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
         return obj or subject_of(verb.head.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ in {"VERB", "AUX"} \
             and verb.head.head.lemma_.lower() in SUPPORT_VERBS:
@@ -227,6 +229,11 @@ def governing_verb(noun: Token, joint: bool = True) -> Token | None:
     return None
 
 
+# Land and sea as a clause's subject: "the borders of X and Y meet" is no meeting of X and Y
+GROUND_NOUNS = {"border", "frontier", "boundary", "territory", "coast", "coastline", "waters", "airspace",
+                "soil", "land", "river", "mountain"}
+
+
 def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> list[Mention]:
     """The actors a noun phrase names: itself, else its appositive ("its ally Bolivia"), else its
     possessor or national adjective ("Iran's claim", "U.S. allegations"); failing those, its
@@ -266,6 +273,8 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
         # a mis-parsed subject: "The Red Cross operating in Iraq said" -> the Red Cross
         found += actors_of(next((c for c in token.children if c.dep_ == "nsubj"), None),
                            mentions, depth + 1)
+    elif token.dep_ == "nsubj" and token.lemma_.lower() in GROUND_NOUNS:
+        pass  # "where the borders of Djibouti and Eritrea meet": land does not act for its country
     elif token.pos_ in NOUN_POS | {"ADJ", "NUM", "X"}:
         # an apposition names the referent itself: "their ally Venezuela", "its neighbour, Chad"
         found += [m for c in token.children if c.dep_ == "appos" and (m := mentions.at(c)) is not None

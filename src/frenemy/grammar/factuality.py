@@ -32,6 +32,10 @@ INTENT_HEADS = {"offer", "agree", "promise", "pledge", "vow", "plan", "intend", 
                 "willing", "ready", "prepared", "eager", "determined", "set", "poised", "due"}
 # Verbs of intent whose passive is someone else's forecast: "X is expected to" says nothing X intends
 PREDICTED_BY_OTHERS = {"expect", "set", "due", "poise"}
+# "declined to comment / to say": a spokesman giving no comment refuses no one
+WITHHOLDING_VERBS = {"decline", "refuse"}
+WITHHELD_WORDS = {"say", "comment", "confirm", "elaborate", "disclose", "discuss", "specify", "reveal",
+                  "identify", "name", "detail", "speculate"}  # not "respond": "refused to respond to a demand"
 DECISION_HEADS = {"agree", "decide", "vote"}  # a body that decides a measure has taken it
 TAKEN_DECISIONS = {"decide", "vote"}  # ... whatever the measure ("parliament voted to permit ...")
 # Nouns of stated intent: "expressed a willingness to hold talks" is AGREE, as PLOVER codes intent
@@ -174,6 +178,9 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
     """None if the event read from `token` happened; else why not, or that it is intent."""
     if _in_question(token):
         return Verdict("question")
+    if token.lemma_.lower() in WITHHOLDING_VERBS and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_WORDS for c in token.children):
+        return Verdict(f"no comment ({token.text} to say)")  # "declined to say how long she would stay"
     if polarity == "-" and not any(c.dep_ == "neg" for c in token.children):
         return Verdict("not negated")
     if token.pos_ == "NOUN":
@@ -230,6 +237,10 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             in_chain = True
             node = head
             continue
+        if dep == "conj" and node.pos_ == "VERB" and head.lemma_.lower() == "be" and any(
+                c.dep_ == "xcomp" and c.i < node.i and any(a.tag_ == "TO" for a in c.children)
+                for c in head.children):
+            return Verdict("planned (is to ...)")  # "is to pull its troops out, grant an amnesty ..."
         if dep == "advcl" and _misparsed_complement(node):
             dep = "xcomp"  # "have sworn to fight": the infinitive completes the verb, it is no purpose
         if dep == "xcomp" and node.pos_ in {"VERB", "AUX"}:
@@ -237,8 +248,11 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             if head_lemma in DECISION_HEADS and in_chain and (
                     plover in {"SANCTION", "COERCE"} or head_lemma in TAKEN_DECISIONS):
                 pass  # "the EU agreed to ban Belarusian airlines": the decision is the measure
-            elif head_lemma in PREDICTED_BY_OTHERS and any(c.dep_ == "auxpass" for c in head.children):
-                return Verdict(f"only expected ({head.text} to)")  # "the EU is expected to impose": a forecast
+            elif head_lemma in PREDICTED_BY_OTHERS and (head.pos_ == "ADJ" or any(
+                    c.dep_ == "auxpass" for c in head.children)):
+                return Verdict(f"only expected ({head.text} to)")  # "the EU is expected / due to impose": a forecast
+            elif head_lemma == "be" and node.i > head.i:
+                return Verdict("planned (is to ...)")  # "Jakarta is to pull its troops out": a plan
             elif head_lemma in INTENT_HEADS and in_chain:
                 intent = intent or Verdict(f"stated intent ({head.text} to)", intent=True)
             elif head_lemma in {"refuse", "decline", "reject", "rule"}:
