@@ -122,3 +122,17 @@ def test_clean_rejoins_a_demonym_a_lost_link_split():
                           "Two Kenya n soldiers were hurt. Oman i envoys left. Oman is calm."))
     assert kept.title == "Ministers meet at a South American summit"
     assert kept.text == "Two Kenyan soldiers were hurt. Omani envoys left. Oman is calm."
+
+
+@pytest.mark.parametrize("text", [
+    "Plain ASCII news: the minister said so; talks resume Monday.",
+    "Windows line ends\r\nand a form feed\x0chere",
+    "A terminal escape \x1b[1mbold\x1b[0m and a bell\x07 in the copy",
+    "Tabs\tand\nnew lines stay",
+])
+def test_repair_of_ascii_text_is_what_ftfy_makes_of_it(text):
+    import ftfy
+
+    from frenemy.clean import fix_residue, repair
+
+    assert repair(text) == fix_residue(ftfy.fix_text(text, uncurl_quotes=False, unescape_html=False))

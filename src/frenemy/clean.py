@@ -80,6 +80,9 @@ NAMED_RESIDUE = re.compile(
 MARKUP = re.compile(r"</?(b|i|u|em|strong|a|span|font|small|sup|sub|s|strike|abbr|mark)"
                     r"(\s[^<>]{0,300})?/?>|<(br|p|div|/p|/div)(\s[^<>]{0,300})?/?>", re.I)
 SHORT_LINE_WORDS = 8
+# What ftfy changes in ASCII text (with HTML left to fix_residue): control characters, terminal
+# escapes and carriage returns
+ASCII_FTFY_FIXES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def codepoint(number: int) -> str:
@@ -103,7 +106,10 @@ def fix_residue(text: str) -> str:
 
 def repair(text: str) -> str:
     """Mojibake, entities and markup residue repaired; curly quotes are kept as they are."""
-    fixed = ftfy.fix_text(text, uncurl_quotes=False, unescape_html=False)
+    if text.isascii() and not ASCII_FTFY_FIXES.search(text):
+        fixed = text  # no mojibake, odd width or line break: ftfy would return it unchanged
+    else:
+        fixed = ftfy.fix_text(text, uncurl_quotes=False, unescape_html=False)
     return fix_residue(fixed)
 
 
