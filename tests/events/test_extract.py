@@ -507,6 +507,9 @@ def test_subject_of_recovers_the_object_of_a_mis_parsed_based_clause():
      ("ISR", "ACCUSE", "PSE")),
     ("Japan lifted its export curbs on South Korea. Seoul called the move a constructive step.",
      ("KOR", "SUPPORT", "JPN")),
+    ("Djibouti described the accord with Eritrea as a violation of its sovereignty.", ("DJI", "ACCUSE", "ERI")),
+    ("The European Union called Guinea's transfer of power a coup.", ("IGO", "ACCUSE", "GIN")),
+    ("Yerevan called the Azerbaijani offensive an invasion.", ("ARM", "ACCUSE", "AZE")),
 ])
 def test_events_naming_as_judges_the_object_or_the_act_it_refers_to(code, text, expected):
     assert expected in triples(code(text))
@@ -1312,3 +1315,15 @@ def test_events_calling_an_accusation_baseless_rejects_it(code):
     text = "Uganda accused Kenya of hiding the rebels. Kenya's foreign ministry said the charges were baseless."
     coded = triples(code(text))
     assert ("KEN", "REJECT", "UGA") in coded and ("KEN", "ACCUSE", "UGA") not in coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of students marched in Dhaka for a week. Bangladesh's prime minister resigned on Monday.",
+     ("BGD", "CONCEDE", "BGD")),
+    ("The Nepalese interior minister resigned over a bribery scandal.", None),
+    ("The Bolivian president refused to resign despite protests by the opposition.", None),
+    ("The Moldovan speaker resigned after protests over a visit by a Romanian senator.", None),
+])
+def test_events_a_resignation_yields_to_the_challengers_the_text_names(code, text, expected):
+    conceded = {t for t in triples(code(text)) if t[1] == "CONCEDE"}
+    assert conceded == ({expected} if expected else set())

@@ -156,6 +156,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             continue
         if _lends_to_its_object(token, frame, lexicon):
             continue  # "launched an inquiry into the killings": the inquiry is the event, not a launch
+        if frame.lemma in LEAVING_OFFICE:
+            continue  # who a resignation yields to is a challenger the text names, not the next actor
         if frame.prep_only and not prep_objects(token, frame.preps) and not any(
                 c.dep_ == "xcomp" for c in token.children):
             continue  # "also called the Tamil Tigers": a name, not a call on anyone
@@ -322,6 +324,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = _cause_subject(token, sources, mentions) or _provoker(sources, index, mentions, earlier)
         if not targets and frame.plover in PURPOSE_TARGET_TYPES:  # "blocked a road to protest against X"
             targets = _purpose_target(token, sources, mentions)
+        if frame.lemma in LEAVING_OFFICE and frame.plover == "CONCEDE":  # "resigned over X": not X
+            targets = _yielded_to(sources, index, mentions)
         if not targets and (frame.plover in LOCATED_TYPES or original in LOCATED_TYPES):
             targets = _location(token, mentions)  # also a threat to impose a curfew somewhere
         if sources and frame.lemma in CIVIL_ACTS and frame.plover == original and all(
@@ -430,6 +434,24 @@ def _provoker(sources: list[Mention], index: int, mentions: MentionIndex,
             if found is not None:
                 return [replace(found, confidence=0.6)]
     return []
+
+
+# Leaving office yields (CAMEO 0831, accede to demands for a change in leadership) to whoever
+# pressed for it: the domestic challengers named in the sentence or the one before ("after weeks
+# of protests by the opposition"); with none named, it is no event.
+LEAVING_OFFICE = {"resign"}
+CHALLENGER_SECTORS = {"OPP", "CVL", "REB", "LAB", "EDU", "PTY", "LEG", "JUD"}
+
+
+def _yielded_to(sources: list[Mention], index: int, mentions: MentionIndex) -> list[Mention]:
+    """Who an officeholder's resignation yields to: the last domestic challenger named."""
+    office = [m for m in sources if m.sector in {"GOV", "MIL", "POL", "COP"} or m.kind == "person"]
+    countries = {m.country for m in office}
+    if not office or len(countries) != 1:
+        return []
+    challengers = [m for m in mentions.mentions if index - 1 <= m.sent_index <= index and m.country in countries
+                   and m.sector in CHALLENGER_SECTORS and m.kind != "pronoun"]
+    return challengers[-1:]
 
 
 def _source_mention(event: Event, mentions: MentionIndex) -> Mention | None:
@@ -1454,15 +1476,22 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
     speakers = actors_of(subject_of(verb), mentions)
     if not speakers:
         return
-    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
     predicate = naming_predicate(verb)
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "called the Armenian offensive an invasion", parsed as three predicates: the first names
+    misread = [c for c in verb.children if c.dep_ == "oprd" and predicate is not None and c.i < predicate.i]
+    named = named if named is not None else (misread[0] if misread else None)
     if named is not None and predicate is not None:  # "called the strikes a violation of international law"
-        verdict = next(((found.polarity, found.cameo) for t in predicate.subtree if t.pos_ in {"NOUN", "ADJ"}
-                        if (found := lexicon.evaluation(t.lemma_, "attribute"))), None)
+        verdict = next(((found.polarity, found.cameo) for t in predicate.subtree
+                        if t.pos_ in {"NOUN", "ADJ"} or t is predicate  # "as meddling", tagged a verb
+                        if (found := lexicon.evaluation(t.lemma_, "attribute")
+                            or lexicon.evaluation(t.lower_, "attribute"))), None)
         if verdict is not None:
             plover = "SUPPORT" if verdict[0] == "+" else "ACCUSE"
-            targets = actors_of(named, mentions) or _earlier_event_source(
-                verb, index, lexicon, mentions, earlier, speakers, naming=verdict[0])
+            targets = [m for n in [named, *misread[1:]] for m in actors_of(n, mentions)] or [
+                m for g in prep_objects(named, ("with", "by"))  # "described the deal with X as a violation"
+                for m in actors_of(g, mentions)] or \
+                _earlier_event_source(verb, index, lexicon, mentions, earlier, speakers, naming=verdict[0])
             yield from _pairs(speakers, targets, verb, plover, verdict[1], 0.8, index, sent, document, lexicon)
         return
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
@@ -1534,11 +1563,15 @@ def naming_predicate(verb: Token) -> Token | None:
     """What 'called X Y' or 'described X as Y' says X is: the verb names its object, a small
     clause of its own."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if predicates:  # "called the Ethiopian offensive an invasion", parsed with two: the last one
+        return predicates[-1]
     for child in [*verb.children, *(g for o in objects for g in o.children)]:
-        if child.dep_ == "oprd" and child.head.i == verb.i:
-            return child
         if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in NAMING_AS:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if verb.lemma_.lower() in NAMING_AS:  # "called Madagascar's transfer of power a coup", parsed
+        return next((g for o in objects for g in o.children if g.dep_ == "appos" and g.i > o.i  # as apposition
+                     and any(d.lower_ in {"a", "an"} for d in g.children if d.dep_ == "det")), None)
     return None
 
 
