@@ -108,6 +108,8 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "SG
 # "many governments", "some countries": a class of states, none of them the story's own
 STATE_NOUNS = {"government", "country", "nation", "state", "regime"}
 QUANTIFIERS = {"many", "some", "several", "most", "all", "few", "various", "numerous", "certain", "both"}
+SIDES_COUNTS = {"both", "two", "each"}  # "the two delegations", "both governments": one per side
+# (but "two men" arrested are two people of the story's country)
 IGO_HUBS = {"Brussels", "Geneva", "New York", "Vienna", "Strasbourg", "The Hague", "Luxembourg"}
 MAX_NAME_TOKENS = 16
 US_PARTY_STATE = re.compile(r"\s*[(,]\s*(?:D|R|I)[-–.,]\s*[A-Z][A-Za-z. ]{1,18}\)?")
@@ -1011,8 +1013,11 @@ class _DocState:
                     title[0] == "MED" or token.lemma_.lower() in UNPLACED_GROUPS
                     or not portfolio and any(c.lower_ in UNPLACED_QUALIFIERS for c in token.children)
                     or token.lemma_.lower() in STATE_NOUNS and token.tag_ in {"NNS", "NNPS"}
-                    and any(c.lower_ in QUANTIFIERS for c in token.children)):
-                continue  # "told reporters", "diplomats said": seldom the story's own people
+                    and any(c.lower_ in QUANTIFIERS for c in token.children)
+                    or token.tag_ in {"NNS", "NNPS"} and title[0] not in PEOPLE_SECTORS
+                    and any(c.lower_ in SIDES_COUNTS for c in token.children)):
+                continue  # "told reporters", "diplomats said": seldom the story's own people; "the
+                # two delegations" are the story's two sides, not the country it is told from
             if country:
                 span = self.parsed[self.left_edge(token) : token.i + 1]
                 self.emit(span, country, title[0], "group", how, 0.6)
@@ -1310,7 +1315,10 @@ class _DocState:
                 candidates = [m for m in candidates if not self.plural_thing_between(m, token)]
             if candidates:
                 antecedent = candidates[-1]
-                if lower in PERSON_PRONOUNS:  # prefer the person the sentence is about
+                reporter = self.reporting_subject(token) if lower == "they" else None
+                if reporter is not None and any(m is reporter for m in candidates):
+                    antecedent = reporter  # "rebels rejected a Senegalese plan and said they ...": who said it
+                elif lower in PERSON_PRONOUNS:  # prefer the person the sentence is about
                     here = [m for m in candidates if m.sent_index == sent and self._is_subject(m)]
                     if not here and antecedent.sent_index < sent:  # else the last sentence's subject
                         here = [m for m in candidates if m.sent_index == antecedent.sent_index
