@@ -1327,3 +1327,47 @@ def test_events_calling_an_accusation_baseless_rejects_it(code):
 def test_events_a_resignation_yields_to_the_challengers_the_text_names(code, text, expected):
     conceded = {t for t in triples(code(text)) if t[1] == "CONCEDE"}
     assert conceded == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The last Turkish troops left northern Cyprus on Sunday.", ("TUR", "RETREAT", "CYP"), None),
+    ("The Kenyan delegation left Addis Ababa on Friday after the talks.", None, "RETREAT"),
+    ("Colombian troops clashed with FARC rebels on Sunday, leaving six guerrillas dead.", None, "RETREAT"),
+])
+def test_events_forces_that_leave_a_land_retreat_from_it(code, text, expected, absent):
+    found = triples(code(text))
+    if expected:
+        assert expected in found
+    if absent:
+        assert not any(plover == absent for _, plover, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia and Eritrea resumed talks in Algiers on Monday. The two delegations met for six hours.",
+     {("ETH", "CONSULT", "ERI"), ("ERI", "CONSULT", "ETH")}),
+    ("Zimbabwean President Robert Mugabe and opposition leader Morgan Tsvangirai held talks in Harare. "
+     "South Africa urged both leaders to share power.", {("ZAF", "REQUEST", "ZWE")}),
+])
+def test_events_the_two_delegations_and_both_leaders_are_the_story_s_two_sides(code, text, expected):
+    found = triples(code(text))
+    assert expected <= found
+    assert not any(source == "DZA" or target == "DZA" for source, _, target in found)  # the venue's country
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Austria sealed its border with Slovenia on Friday, a move Ljubljana called unacceptable.",
+     ("SVN", "ACCUSE", "AUT")),
+    ("Seoul called the launch another act of North Korean aggression.", ("KOR", "ACCUSE", "PRK")),
+])
+def test_events_a_verdict_on_a_move_told_in_the_same_sentence_or_named_in_the_verdict(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_the_agents_of_a_participle_are_not_its_targets(code):
+    found = triples(code("Togo's president extended his term, a move condemned by the African Union and ECOWAS."))
+    assert not any(source == target == "IGO" for source, _, target in found)
+
+
+def test_events_they_in_what_a_group_said_is_that_group(code):
+    found = triples(code("Tuareg rebels rejected an Algerian peace plan and said they opposed any foreign force."))
+    assert not any(source == "DZA" for source, _, _ in found)

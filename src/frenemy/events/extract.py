@@ -81,7 +81,8 @@ def extract_events(
         found: dict[tuple[str, str, str], Event] = {}
         # only a trigger word can start a frame, speech act or demand
         for token in (parsed[i] for i in sorted(triggers) if sent.start <= i < sent.end):
-            for event in _events_at(token, index, sent, document, mentions, lexicon, events):
+            told = [*events, *found.values()]  # "X sealed the border, a move Y called illegal"
+            for event in _events_at(token, index, sent, document, mentions, lexicon, told):
                 key = (event.source, event.target, event.plover)
                 if key not in found or event.confidence > found[key].confidence:
                     found[key] = event
@@ -156,8 +157,9 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             continue
         if _lends_to_its_object(token, frame, lexicon):
             continue  # "launched an inquiry into the killings": the inquiry is the event, not a launch
-        if frame.lemma in LEAVING_OFFICE:
-            continue  # who a resignation yields to is a challenger the text names, not the next actor
+        if frame.lemma in LEAVING_OFFICE | DEPARTURE_VERBS:
+            continue  # who a resignation yields to is a challenger the text names, not the next actor;
+            # who left is known only from the parse
         if frame.prep_only and not prep_objects(token, frame.preps) and not any(
                 c.dep_ == "xcomp" for c in token.children):
             continue  # "also called the Tamil Tigers": a name, not a call on anyone
@@ -340,6 +342,10 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
         frame = _forces_arriving(token, frame, sources)
+        if frame.lemma in DEPARTURE_VERBS and not (_forces(token, sources) and targets and all(
+                m.kind in LAND_KINDS for m in targets)):
+            return  # "the minister left Paris": a journey; "leaving four rebels dead": no leaving;
+            # only forces that leave a land retreat from it
         if frame.lemma in DISMISSING_VERBS and frame.pos == "VERB" and any(
                 (m := mentions.at(o)) is not None and m.kind in {"person", "group"} and m.sector
                 and m.sector not in CIVIL_SECTORS for o in objects_of(token)):
@@ -481,7 +487,7 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
     own_countries = {m.country for m in sources if m.sector not in NON_STATE_SECTORS}
     own_codes = {m.code for m in sources}
     for obj in objects_of(verb) if judged is None else [judged]:
-        described = verb.dep_ == "relcl" and obj.i == verb.head.i  # "a charge Correa denied"
+        described = verb.dep_ in {"relcl", "acl"} and obj.i == verb.head.i  # "a charge Correa denied"
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)
         # a definite object, or the definite subject a verdict is said of ("the protests were ...")
         if not described and not (definite and (judged is not None or obj.dep_ == "dobj")):
@@ -619,6 +625,8 @@ def _condition_subject(token: Token) -> Token | None:
 
 
 ARRIVAL_VERBS = {"arrive", "land", "fly"}
+DEPARTURE_VERBS = {"leave"}  # forces leaving a land withdraw from it (RETREAT); anyone else travels
+LAND_KINDS = {"country", "place", "capital"}
 FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "peacekeeper", "contingent", "battalion",
                "brigade", "unit", "marine", "paratrooper", "deployment", "jet", "warplane", "bomber",
                "aircraft", "plane", "helicopter", "warship", "fighter"}
@@ -648,6 +656,13 @@ def _left_what(verb: Token, frame: Frame) -> Frame:
         if lemma in LEFT_PACTS:
             return _with(frame, "SANCTION", "160")
     return frame
+
+
+def _forces(verb: Token, sources: list[Mention]) -> bool:
+    """Whether the verb's subject is armed forces: a force noun, or actors all of force sectors."""
+    subject = subject_of(verb)
+    return bool(sources) and subject is not None and (
+        subject.lemma_.lower() in FORCE_NOUNS or all(m.sector in FORCE_SECTORS for m in sources))
 
 
 def _forces_arriving(verb: Token, frame: Frame, sources: list[Mention]) -> Frame:
@@ -1015,6 +1030,8 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
             obj = next(iter(objects_of(verb)), None) or _shared_object(verb)
         targets += _doers(obj, frame, sources, mentions, lexicon) or (
             _beyond_border(obj, mentions) if obj is not None else []) or actors_of(obj, mentions)
+        # "a reversal condemned by the AU and ECOWAS": the noun's own agents are this verb's sources
+        targets = [m for m in targets if not any(m is s for s in sources)]
         if " " in frame.lemma and frame.lemma.split()[1] not in PLACING_PREPS and obj is not None \
                 and mentions.at(obj) is not None:
             # "sent armed forces to ...": the frame's own object is the source's means, not its
@@ -1109,7 +1126,8 @@ def _event_noun_agents(noun: Token, sources: list[Mention], mentions: MentionInd
 
 # "accused each other", "each side blamed the other"
 RECIPROCAL_WORDS = {"each other", "one another", "the other", "the other side", "the other party"}
-BOTH_SIDES = re.compile(r"^(both|the two|all) (sides|parties|countries|neighbours|neighbors|nations|governments)$"
+BOTH_SIDES = re.compile(r"^(both|the two|all) (sides|parties|countries|neighbours|neighbors|nations|governments|"
+                        r"leaders|presidents|delegations|armies|militaries)$"
                         r"|^the (warring|rival) (sides|parties)$")
 
 
@@ -1139,7 +1157,8 @@ PEACE_NOUNS = {"ceasefire", "cease-fire", "truce", "restraint", "calm", "de-esca
 
 GROUP_SUBJECT = re.compile(r"\b(both|each|the (two|three|four|five))\b.*\b(countr(y|ies)|sides?|leaders?|governments?|"
                            r"nations?|parties|presidents?|prime ministers?|ministers?|neighbou?rs?|signatories|"
-                           r"powers|states|allies)\b")
+                           r"powers|states|allies|delegations?|delegates|negotiators|envoys|commanders|generals|"
+                           r"armies|militaries|teams)\b")
 
 
 # How a generic agent got a country from its context: no country of its own phrase
@@ -1191,6 +1210,11 @@ def _parties_named_last(verb: Token, own: set[str], mentions: MentionIndex, leas
         # a story about one country that names another once ("an Italian photographer was
         # killed"): both sides are that country's own
         return [replace(last[ranked[0]], confidence=0.6)]
+    if len(ranked) == 1 and least == 2:  # one country: its two sides are its last two actors of
+        # different sectors ("the president and the opposition leader ... both leaders")
+        sides = {m.code: m for m in before if m.sector and m.kind in {"person", "group"}}
+        if len(sides) >= 2:
+            return [replace(m, confidence=0.6) for m in list(sides.values())[-2:]]
     return [replace(last[c], confidence=0.6) for c in ranked] if len(ranked) >= least else []
 
 
@@ -1481,17 +1505,26 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
     # "called the Armenian offensive an invasion", parsed as three predicates: the first names
     misread = [c for c in verb.children if c.dep_ == "oprd" and predicate is not None and c.i < predicate.i]
     named = named if named is not None else (misread[0] if misread else None)
+    antecedent = named is None and verb.head.pos_ == "NOUN" and (verb.dep_ == "relcl" or verb.dep_ == "acl" and any(
+        c.dep_ == "nsubj" for c in verb.children))
+    named = verb.head if antecedent else named  # "a move Belgrade called unacceptable": what the clause is about
     if named is not None and predicate is not None:  # "called the strikes a violation of international law"
-        verdict = next(((found.polarity, found.cameo) for t in predicate.subtree
-                        if t.pos_ in {"NOUN", "ADJ"} or t is predicate  # "as meddling", tagged a verb
-                        if (found := lexicon.evaluation(t.lemma_, "attribute")
-                            or lexicon.evaluation(t.lower_, "attribute"))), None)
-        if verdict is not None:
+        judged = next(((t, found) for t in predicate.subtree
+                       if t.pos_ in {"NOUN", "ADJ"} or t is predicate  # "as meddling", tagged a verb
+                       if (found := lexicon.evaluation(t.lemma_, "attribute")
+                           or lexicon.evaluation(t.lower_, "attribute"))), None)
+        if judged is not None:
+            word, verdict = judged[0], (judged[1].polarity, judged[1].cameo)
             plover = "SUPPORT" if verdict[0] == "+" else "ACCUSE"
-            targets = [m for n in [named, *misread[1:]] for m in actors_of(n, mentions)] or [
+            targets = [m for n in [named, *misread[1:]] for m in actors_of(n, mentions)  # (not the speaker
+                       if not any(m is s for s in speakers)] or [  # of "a move X called illegal")
                 m for g in prep_objects(named, ("with", "by"))  # "described the deal with X as a violation"
-                for m in actors_of(g, mentions)] or \
-                _earlier_event_source(verb, index, lexicon, mentions, earlier, speakers, naming=verdict[0])
+                for m in actors_of(g, mentions)] or [
+                m for c in word.children if c.dep_ in {"amod", "poss", "compound", "nmod"}  # "an act of
+                if (m := mentions.at(c)) is not None] or \
+                _earlier_event_source(  # Iranian terrorism": who the verdict word itself names
+                    verb, index, lexicon, mentions, earlier, speakers, naming=verdict[0],
+                    judged=named if antecedent else None)
             yield from _pairs(speakers, targets, verb, plover, verdict[1], 0.8, index, sent, document, lexicon)
         return
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
