@@ -47,3 +47,29 @@ def test_a_hyphen_after_a_dotted_initialism_is_split_off():
     words = [t.text for t in nlp("The U.S.-led coalition and U.N.-brokered talks, a well-known e-mail.")]
     assert words[1:4] == ["U.S.", "-", "led"] and "U.N." in words
     assert "well-known" not in words and "e" in words  # spaCy's own hyphen rules are kept
+
+
+def test_neither_nor_negates_both_verbs_it_joins():
+    """A hand-built parse of "Kosovo would neither accept nor recognise the vote", as the parser
+    gives it: "neither" a preconj and "nor" a cc of the first verb."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from frenemy.nlp import correlative_negation
+
+    words = ["Kosovo", "would", "neither", "accept", "nor", "recognise", "the", "vote"]
+    heads = [3, 3, 3, 3, 3, 3, 7, 5]
+    deps = ["nsubj", "aux", "preconj", "ROOT", "cc", "conj", "det", "dobj"]
+    pos = ["PROPN", "AUX", "CCONJ", "VERB", "CCONJ", "VERB", "DET", "NOUN"]
+    doc = correlative_negation(Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos))
+    assert [c.text for c in doc[3].children if c.dep_ == "neg"] == ["neither"]
+    assert [c.text for c in doc[5].children if c.dep_ == "neg"] == ["nor"]
+    assert list(doc.sents)[0].text == " ".join(words)
+
+
+def test_neither_nor_in_a_parsed_sentence_is_a_refusal_of_both():
+    import frenemy
+
+    coded = frenemy.code("Kosovo said it would neither accept nor recognise the new Serbian government.",
+                         date="2016-07-12")
+    assert {(e.source[:3], e.plover, e.target[:3]) for e in coded.events} == {("XKX", "REJECT", "SRB")}

@@ -76,6 +76,26 @@ def verb_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("frenemy_correlative_negation", assigns=["token.dep", "token.head"])
+def correlative_negation(doc: Doc) -> Doc:
+    """"would neither accept nor recognise the ruling": both verbs are negated, as if each had
+    its own "not". The parser makes "neither" a `preconj` of the first verb and "nor" a `cc` of
+    it; here "neither" becomes that verb's `neg`, and "nor" the `neg` of the verb it joins."""
+    for token in doc:
+        word = token.text.lower()
+        if word == "neither" and token.dep_ == "preconj" and token.head.pos_ in VERBAL:
+            token.dep_ = "neg"
+        elif word == "nor" and token.dep_ == "cc" and token.head.pos_ in VERBAL:
+            joined = next((c for c in token.head.children if c.dep_ == "conj" and c.i > token.i
+                           and c.pos_ in VERBAL), None)
+            if joined is not None:
+                token.head, token.dep_ = joined, "neg"
+    return doc
+
+
+VERBAL = {"VERB", "AUX"}
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str) -> Language:
     """Load a spaCy pipeline once per process; `model` is any installed package name or path."""
@@ -89,6 +109,7 @@ def load_pipeline(model: str) -> Language:
     split_initialism_hyphens(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("frenemy_line_breaks", before="parser")
+        nlp.add_pipe("frenemy_correlative_negation", last=True)  # after the tags that give parts of speech
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("frenemy_verb_lemmas", after="lemmatizer")
     return nlp
