@@ -1371,3 +1371,17 @@ def test_events_the_agents_of_a_participle_are_not_its_targets(code):
 def test_events_they_in_what_a_group_said_is_that_group(code):
     found = triples(code("Tuareg rebels rejected an Algerian peace plan and said they opposed any foreign force."))
     assert not any(source == "DZA" for source, _, _ in found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Russia vetoed a Western-drafted resolution that would have threatened Belarus with sanctions.", "THREATEN"),
+    ("The two sides agreed a timetable for the withdrawal of Armenian troops from the district.", "RETREAT"),
+    ("Hamas released a video of Israeli hostages on Monday.", "CONCEDE"),
+    ("The UN flew Sudanese refugees from Chad to Italy.", "CONSULT"),
+])
+def test_events_a_counterfactual_a_plan_or_another_sense_of_the_word_is_no_event(code, text, absent):
+    assert not any(plover == absent for _, plover, _ in triples(code(text)))
+
+
+def test_events_released_people_are_still_released(code):
+    assert ("SYR", "CONCEDE", "LBN") in triples(code("Syria released two Lebanese soldiers on Friday."))

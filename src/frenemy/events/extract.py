@@ -157,7 +157,7 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
             continue
         if _lends_to_its_object(token, frame, lexicon):
             continue  # "launched an inquiry into the killings": the inquiry is the event, not a launch
-        if frame.lemma in LEAVING_OFFICE | DEPARTURE_VERBS:
+        if frame.lemma in LEAVING_OFFICE | DEPARTURE_VERBS or _other_sense_by_object(token, frame):
             continue  # who a resignation yields to is a challenger the text names, not the next actor;
             # who left is known only from the parse
         if frame.prep_only and not prep_objects(token, frame.preps) and not any(
@@ -257,6 +257,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         frame = None  # "seized power in a coup in 1999": context, not news
     if frame is not None and _headline_passive(token, frame, index, document):
         frame = None  # "President mocked in ad campaigns": done to the subject, by no one named
+    if frame is not None and _other_sense_by_object(token, frame):
+        frame = None  # "released a video", "flew refugees to Romania": publishing, carrying
     verdict = assess(token, frame.plover, frame.polarity) if frame is not None else None
     if frame is not None:
         verdict = _intent_only(token, frame, verdict)
@@ -805,6 +807,29 @@ LIGHT_VERBS = {"launch", "stage", "mount", "conduct", "hold", "carry", "begin", 
 # Verbs of handing something over: what is handed says what the act is ("handed over medicine"
 # is aid, "handed over prisoners" a concession).
 HANDING_VERBS = {"hand", "give", "deliver"}
+
+
+# Verbs whose object gives them another sense than the frame's: what is released is published,
+# not freed ("released a video of the hijacking"); whom one flies somewhere is carried, it is no visit
+PUBLISHED_THINGS = {"video", "footage", "image", "photo", "photograph", "picture", "recording", "audio",
+                    "statement", "report", "document", "transcript", "detail", "figure", "datum", "result",
+                    "list", "map", "tape", "letter", "book", "album", "song", "film", "poll", "survey"}
+OBJECT_SENSES = {("release", "VERB"): PUBLISHED_THINGS, ("release", "NOUN"): PUBLISHED_THINGS,
+                 ("fly", "VERB"): None}  # None: any object at all
+
+
+def _other_sense_by_object(token: Token, frame: Frame) -> bool:
+    """The word's object gives it a sense the frame is not about (OBJECT_SENSES)."""
+    key = (frame.lemma, frame.pos)
+    if key not in OBJECT_SENSES:
+        return False
+    things = OBJECT_SENSES[key]
+    if frame.pos == "VERB":
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+    else:
+        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+    return any(things is None or o.lemma_.lower() in things for o in objects)
 
 
 def _lends_to_its_object(verb: Token, frame: Frame, lexicon: Lexicon) -> bool:

@@ -78,6 +78,9 @@ DEMANDED_NOUNS = {"demand", "call", "appeal", "request", "proposal", "insistence
 CHARGING_VERBS = {"arrest", "detain", "jail", "imprison", "charge", "indict", "convict", "sentence",
                   "prosecute", "try", "execute", "hang", "fine", "punish", "expel", "deport",
                   "sanction", "penalize", "penalise", "blacklist"}
+# Nouns that lay out what is to happen: an event noun in their for/of phrase has not happened
+PLAN_NOUNS = {"path", "plan", "timetable", "timeline", "roadmap", "schedule", "blueprint", "framework",
+              "deadline", "condition", "proposal", "prospect", "possibility", "option", "threat"}
 NONFACTUAL_AMODS = {"future", "planned", "possible", "potential", "proposed", "threatened",
                     "hypothetical", "imminent", "prospective", "looming", "would-be"}
 
@@ -109,6 +112,9 @@ def _markers(node: Token, own: bool, polarity: str) -> Verdict | None:
     children = list(node.children)  # once: each walk over a token's children makes new Tokens
     conditional = _opens_condition(children)
     refused = any(c.dep_ == "neg" for c in children) and not conditional
+    auxiliaries = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & (HYPOTHETICAL | INTENT_MODALS) and "have" in auxiliaries:
+        return Verdict("counterfactual (would have)")  # "a resolution that would have threatened Syria"
     for child in children:
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" and not (own and polarity == "-"):
@@ -187,6 +193,9 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
         for child in token.children:
             if child.dep_ == "amod" and child.lower_ in NONFACTUAL_AMODS:
                 return Verdict(f"not yet ({child.text})")
+        plan = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"for", "of"} else None
+        if plan is not None and plan.lemma_.lower() in PLAN_NOUNS:
+            return Verdict(f"planned ({plan.text} {token.head.text})")  # "a timetable for the withdrawal"
         asker = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
         if asker is not None and asker.lemma_.lower() in ASKING_FOR:
             return Verdict(f"asked for ({asker.text} for)")  # "called for the withdrawal of ..."
