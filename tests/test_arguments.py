@@ -88,3 +88,20 @@ def test_a_call_conjoined_to_a_reported_verdict_is_the_speakers():
     lemmas = ["spokesman", "say", "force", "be", "unacceptable", "and", "call", "on", "army"]
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert subject_of(doc[6]).text == "spokesman"
+
+
+def test_an_opening_past_participle_is_a_passive_of_the_main_subject():
+    """"Asked about the talks, the minister urged Kyiv to negotiate": the minister was asked;
+    the participle has no subject of its own (a hand-built parse pins the rule)."""
+    from spacy.vocab import Vocab
+
+    words = ["Asked", "about", "the", "talks", ",", "the", "minister", "urged", "Kyiv", "to", "negotiate"]
+    heads = [7, 0, 3, 1, 7, 6, 7, 7, 7, 10, 7]
+    deps = ["advcl", "prep", "det", "pobj", "punct", "det", "nsubj", "ROOT", "dobj", "aux", "xcomp"]
+    tags = ["VBN", "IN", "DT", "NNS", ",", "DT", "NN", "VBD", "NNP", "TO", "VB"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    asked = doc[0]
+    assert is_passive(asked)
+    assert subject_of(asked) is None
+    assert patient_of(asked).text == "minister"
+    assert subject_of(doc[7]).text == "minister"

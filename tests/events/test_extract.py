@@ -1385,3 +1385,11 @@ def test_events_a_counterfactual_a_plan_or_another_sense_of_the_word_is_no_event
 
 def test_events_released_people_are_still_released(code):
     assert ("SYR", "CONCEDE", "LBN") in triples(code("Syria released two Lebanese soldiers on Friday."))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Colombian troops continued their offensive to drive the FARC rebels from the south.", "COERCE"),
+    ("The State Department offered a $5 million reward for the capture of the Taliban commander.", "AGREE"),
+])
+def test_events_an_aim_after_an_object_and_a_reward_offered_are_no_events(code, text, absent):
+    assert not any(plover == absent for _, plover, _ in triples(code(text)))

@@ -810,12 +810,14 @@ HANDING_VERBS = {"hand", "give", "deliver"}
 
 
 # Verbs whose object gives them another sense than the frame's: what is released is published,
-# not freed ("released a video of the hijacking"); whom one flies somewhere is carried, it is no visit
+# not freed ("released a video of the hijacking"); whom one flies somewhere is carried, it is no
+# visit; a bounty offered is put on someone, not offered to them
 PUBLISHED_THINGS = {"video", "footage", "image", "photo", "photograph", "picture", "recording", "audio",
                     "statement", "report", "document", "transcript", "detail", "figure", "datum", "result",
                     "list", "map", "tape", "letter", "book", "album", "song", "film", "poll", "survey"}
 OBJECT_SENSES = {("release", "VERB"): PUBLISHED_THINGS, ("release", "NOUN"): PUBLISHED_THINGS,
-                 ("fly", "VERB"): None}  # None: any object at all
+                 ("fly", "VERB"): None,  # None: any object at all
+                 ("offer", "VERB"): {"bounty", "reward"}}  # a price on someone's head is no offer to them
 
 
 def _other_sense_by_object(token: Token, frame: Frame) -> bool:

@@ -38,8 +38,19 @@ def is_reduced_passive(verb: Token) -> bool:
         # an agent, or only where/when phrases: "resorted to ..." is no passive
         return any(c.dep_ == "agent" for c in verb.children) or all(
             c.lower_ in SCENE_PREPS for c in verb.children if c.dep_ == "prep")
+    if _opening_participle(verb):
+        return True  # "Asked about the talks, the minister said": he was asked
     return verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBN"} and _by_phrase(verb) is not None and not any(
         c.dep_ in {"dobj", "aux", "auxpass", "ccomp"} for c in verb.children)
+
+
+def _opening_participle(verb: Token) -> bool:
+    """A past participle opening its sentence, before the clause it hangs on, with no subject,
+    object or auxiliary of its own: "Asked about X, ...", "Accused of fraud by Y, ...": a passive
+    whose patient is the main clause's subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i \
+        and verb.i == verb.sent.start and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"} for c in verb.children)
 
 
 def _main_verb_read_as_modifier(verb: Token) -> bool:
@@ -73,6 +84,8 @@ def patient_of(verb: Token) -> Token | None:
     """Who a passive verb is done to: its passive subject, or the noun a participle modifies."""
     if verb.dep_ == "acl" and is_reduced_passive(verb):
         return verb.head
+    if _opening_participle(verb):
+        return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     own = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
     if own is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         # "pleaded guilty and was sentenced to life": the subject both verbs share

@@ -81,6 +81,9 @@ CHARGING_VERBS = {"arrest", "detain", "jail", "imprison", "charge", "indict", "c
 # Nouns that lay out what is to happen: an event noun in their for/of phrase has not happened
 PLAN_NOUNS = {"path", "plan", "timetable", "timeline", "roadmap", "schedule", "blueprint", "framework",
               "deadline", "condition", "proposal", "prospect", "possibility", "option", "threat"}
+# Verbs of phase that take an object or an infinitive, not both: an infinitive after their object
+# is the purpose of what the object names ("continued its offensive to evict the rebels")
+ASPECT_HEADS = {"continue", "begin", "start", "resume", "keep", "proceed", "go"}
 NONFACTUAL_AMODS = {"future", "planned", "possible", "potential", "proposed", "threatened",
                     "hypothetical", "imminent", "prospective", "looming", "would-be"}
 
@@ -254,6 +257,8 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
             dep = "xcomp"  # "have sworn to fight": the infinitive completes the verb, it is no purpose
         if dep == "xcomp" and node.pos_ in {"VERB", "AUX"}:
             head_lemma = head.lemma_.lower()
+            if head_lemma in ASPECT_HEADS and any(c.dep_ == "dobj" and c.i < node.i for c in head.children):
+                return Verdict("purpose or plan (to ...)")  # "continued their offensive to evict X": the aim
             if head_lemma in DECISION_HEADS and in_chain and (
                     plover in {"SANCTION", "COERCE"} or head_lemma in TAKEN_DECISIONS):
                 pass  # "the EU agreed to ban Belarusian airlines": the decision is the measure
