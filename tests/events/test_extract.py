@@ -1393,3 +1393,19 @@ def test_events_released_people_are_still_released(code):
 ])
 def test_events_an_aim_after_an_object_and_a_reward_offered_are_no_events(code, text, absent):
     assert not any(plover == absent for _, plover, _ in triples(code(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tunisia's president declared a state of emergency on Sunday.", {("TUN", "COERCE", "TUN")}),
+    ("The Malian army imposed a curfew after the riots.", {("MLI", "COERCE", "MLI")}),
+    ("The African Union imposed a curfew.", set()),
+])
+def test_events_emergency_rule_with_no_place_named_covers_the_state_s_own_land(code, text, expected):
+    assert {t for t in triples(code(text)) if t[1] == "COERCE"} == expected
+
+
+def test_events_an_ambassador_recalled_with_no_country_named_answers_the_provocation(code):
+    found = triples(code("Uganda expelled a Kenyan diplomat on Friday. "
+                         "Kenya recalled its ambassador for consultations."))
+    assert ("KEN", "SANCTION", "UGA") in found
+    assert not any(source == target == "KEN" for source, _, target in found)

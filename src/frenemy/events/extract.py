@@ -332,6 +332,11 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = _yielded_to(sources, index, mentions)
         if not targets and (frame.plover in LOCATED_TYPES or original in LOCATED_TYPES):
             targets = _location(token, mentions)  # also a threat to impose a curfew somewhere
+        if not targets and frame.lemma in EMERGENCY_RULE:
+            targets = _own_country(sources)  # "Egypt's president declared a state of emergency"
+        if frame.lemma in RECALLS:  # "Peru expelled a Chilean diplomat. Chile recalled its ambassador"
+            targets = [m for m in targets if m.country not in {s.country for s in sources}] or _provoker(
+                sources, index, mentions, earlier)  # from whoever provoked it, not from its own "its"
         if sources and frame.lemma in CIVIL_ACTS and frame.plover == original and all(
                 m.sector in CIVIL_SECTORS for m in sources):
             # consumers boycott, truckers block a road, protesters storm an embassy: protest
@@ -460,6 +465,19 @@ def _yielded_to(sources: list[Mention], index: int, mentions: MentionIndex) -> l
     challengers = [m for m in mentions.mentions if index - 1 <= m.sent_index <= index and m.country in countries
                    and m.sector in CHALLENGER_SECTORS and m.kind != "pronoun"]
     return challengers[-1:]
+
+
+RECALLS = {"recall ambassador", "recall envoy", "recall diplomat"}
+# Emergency rule declared with no place named is declared over the declaring state's own land
+EMERGENCY_RULE = {"emergency", "curfew", "martial law", "impose curfew", "impose martial law"}
+STATE_SECTORS = {"GOV", "MIL", "POL", "COP"}
+
+
+def _own_country(sources: list[Mention]) -> list[Mention]:
+    """The country of the state actors among the sources, as the place an order covers."""
+    states = [m for m in sources if m.sector in STATE_SECTORS or not m.sector and m.kind in {"country", "capital"}]
+    return [replace(m, code=m.country, sector="", kind="place", confidence=0.6)
+            for m in {m.country: m for m in states if m.country not in {"IGO", "NGO", "IMG"}}.values()]
 
 
 def _source_mention(event: Event, mentions: MentionIndex) -> Mention | None:
