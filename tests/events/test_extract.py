@@ -1409,3 +1409,11 @@ def test_events_an_ambassador_recalled_with_no_country_named_answers_the_provoca
                          "Kenya recalled its ambassador for consultations."))
     assert ("KEN", "SANCTION", "UGA") in found
     assert not any(source == target == "KEN" for source, _, target in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia wrote to the OSCE on Monday, asking it to send monitors.", ("GEO", "REQUEST", "IGO")),
+    ("The European Union criticised Hungary and urged it to respect its courts.", ("IGO", "REQUEST", "HUN")),
+])
+def test_events_it_asked_to_act_is_the_body_or_state_named_before(code, text, expected):
+    assert expected in triples(code(text))

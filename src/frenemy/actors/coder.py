@@ -108,6 +108,8 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "SG
 # "many governments", "some countries": a class of states, none of them the story's own
 STATE_NOUNS = {"government", "country", "nation", "state", "regime"}
 QUANTIFIERS = {"many", "some", "several", "most", "all", "few", "various", "numerous", "certain", "both"}
+# verbs of asking whose object "it" is the body asked ("asking it to intervene")
+ASKING_VERBS = {"ask", "urge", "request", "call", "press", "invite", "implore", "beg", "appeal", "tell"}
 SIDES_COUNTS = {"both", "two", "each"}  # "the two delegations", "both governments": one per side
 # (but "two men" arrested are two people of the story's country)
 IGO_HUBS = {"Brussels", "Geneva", "New York", "Vienna", "Strasbourg", "The Hague", "Luxembourg"}
@@ -1275,7 +1277,8 @@ class _DocState:
                     continue
                 wanted, window = {"country", "igo", "seat", "capital"}, 0
             elif lower == "it":
-                speaker = self.reporting_subject(token) or self.previous_subject(token)
+                speaker = self.reporting_subject(token) or self.previous_subject(token) \
+                    or self.addressed_body(token)
                 if speaker is not None and speaker.kind in {"country", "igo", "seat", "capital",
                                                             "group", "user"}:
                     self.emit(self.parsed[token.i : token.i + 1], speaker.country, speaker.sector,
@@ -1351,6 +1354,20 @@ class _DocState:
         span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
         title = self.title_of(span.root) if span is not None and len(span) else None
         return title is not None and title[1] == "person"
+
+    def addressed_body(self, pronoun: Token) -> Mention | None:
+        """For 'it' as the object of a verb of asking ("wrote to the Security Council, asking it
+        to intervene"): the last state or international body named earlier in the sentence,
+        other than the asking clause's subject."""
+        verb = pronoun.head
+        if pronoun.dep_ != "dobj" or verb.lemma_.lower() not in ASKING_VERBS:
+            return None
+        sent = self.sent_index(pronoun)
+        asker = self.local_subject(pronoun)
+        bodies = [m for m in self.index.mentions if m.sent_index == sent and m.end <= pronoun.idx
+                  and m.kind in {"igo", "country", "capital", "seat"}
+                  and not (asker is not None and (m is asker or m.country == asker.country))]
+        return max(bodies, key=lambda m: m.start) if bodies else None
 
     def local_subject(self, pronoun: Token) -> Mention | None:
         """The subject of the clause whose verb an object pronoun ("him", "them") hangs on."""
