@@ -1417,3 +1417,8 @@ def test_events_an_ambassador_recalled_with_no_country_named_answers_the_provoca
 ])
 def test_events_it_asked_to_act_is_the_body_or_state_named_before(code, text, expected):
     assert expected in triples(code(text))
+
+
+def test_events_every_country_of_a_list_in_an_of_phrase_acts(code):
+    found = triples(code("The governments of Chile, Peru and Bolivia condemned the Venezuelan crackdown."))
+    assert {("CHL", "ACCUSE", "VEN"), ("PER", "ACCUSE", "VEN"), ("BOL", "ACCUSE", "VEN")} <= found

@@ -276,9 +276,10 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
                     if listed is not None and listed.kind not in {"place", "pronoun"} \
                             and all(listed is not m for m in found):
                         found.append(listed)
-        for inner in token.doc[start:end]:  # "delegations from Armenia and Azerbaijan"
-            found += [m for c in inner.children if c.dep_ == "conj" and c.i >= end and c.pos_ == "PROPN"
-                      and inner.head.dep_ == "prep" and (m := mentions.at(c)) is not None]
+        for inner in token.doc[start:end]:  # "delegations from Armenia and Azerbaijan", "... of X, Y and Z"
+            if inner.head.dep_ == "prep":
+                found += [m for c in inner.conjuncts if c.i >= end and c.pos_ == "PROPN"
+                          and (m := mentions.at(c)) is not None]
     elif token.lower_ == "led" and token.dep_ == "amod":  # "the Saudi-led coalition": its leader's
         found += [m for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"}
                   and (m := mentions.at(c)) is not None]
