@@ -458,7 +458,7 @@ CHALLENGER_SECTORS = {"OPP", "CVL", "REB", "LAB", "EDU", "PTY", "LEG", "JUD"}
 
 def _yielded_to(sources: list[Mention], index: int, mentions: MentionIndex) -> list[Mention]:
     """Who an officeholder's resignation yields to: the last domestic challenger named."""
-    office = [m for m in sources if m.sector in {"GOV", "MIL", "POL", "COP"} or m.kind == "person"]
+    office = [m for m in sources if m.sector in STATE_SECTORS or m.kind == "person"]
     countries = {m.country for m in office}
     if not office or len(countries) != 1:
         return []
@@ -467,6 +467,7 @@ def _yielded_to(sources: list[Mention], index: int, mentions: MentionIndex) -> l
     return challengers[-1:]
 
 
+# An envoy recalled with no country named is recalled from whoever provoked it (see _provoker)
 RECALLS = {"recall ambassador", "recall envoy", "recall diplomat"}
 # Emergency rule declared with no place named is declared over the declaring state's own land
 EMERGENCY_RULE = {"emergency", "curfew", "martial law", "impose curfew", "impose martial law"}
@@ -1561,13 +1562,14 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
         if judged is not None:
             word, verdict = judged[0], (judged[1].polarity, judged[1].cameo)
             plover = "SUPPORT" if verdict[0] == "+" else "ACCUSE"
-            targets = [m for n in [named, *misread[1:]] for m in actors_of(n, mentions)  # (not the speaker
-                       if not any(m is s for s in speakers)] or [  # of "a move X called illegal")
+            # who the judged thing names (never the speaker, whom "a move X called illegal" also
+            # names), its with/by phrase, the verdict word's own modifier, else an earlier event
+            targets = [m for n in [named, *misread[1:]] for m in actors_of(n, mentions)
+                       if not any(m is s for s in speakers)] or [
                 m for g in prep_objects(named, ("with", "by"))  # "described the deal with X as a violation"
                 for m in actors_of(g, mentions)] or [
                 m for c in word.children if c.dep_ in {"amod", "poss", "compound", "nmod"}  # "an act of
-                if (m := mentions.at(c)) is not None] or \
-                _earlier_event_source(  # Iranian terrorism": who the verdict word itself names
+                if (m := mentions.at(c)) is not None] or _earlier_event_source(  # Iranian terrorism"
                     verb, index, lexicon, mentions, earlier, speakers, naming=verdict[0],
                     judged=named if antecedent else None)
             yield from _pairs(speakers, targets, verb, plover, verdict[1], 0.8, index, sent, document, lexicon)
