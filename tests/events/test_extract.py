@@ -1422,3 +1422,11 @@ def test_events_it_asked_to_act_is_the_body_or_state_named_before(code, text, ex
 def test_events_every_country_of_a_list_in_an_of_phrase_acts(code):
     found = triples(code("The governments of Chile, Peru and Bolivia condemned the Venezuelan crackdown."))
     assert {("CHL", "ACCUSE", "VEN"), ("PER", "ACCUSE", "VEN"), ("BOL", "ACCUSE", "VEN")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Boko Haram claimed responsibility for the bombing of a Nigerian army barracks.", {("NGA", "ASSAULT", "NGA")}),
+    ("Boko Haram denied responsibility for the bombing of a Nigerian army barracks.", set()),
+])
+def test_events_who_claims_responsibility_for_an_attack_did_it(code, text, expected):
+    assert {t for t in triples(code(text)) if t[1] == "ASSAULT"} == expected

@@ -1352,12 +1352,30 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     if not sources and verb is not None:
         sources = actors_of(subject_of(verb), mentions)
         confidence = 0.8
+    claimer = _responsibility_taken(noun)
+    if not sources and claimer is not None:  # "the Taliban claimed responsibility for the attack"
+        sources = [m for m in actors_of(subject_of(claimer), mentions) if id(m) not in target_ids]
+        confidence = 0.8
     if not targets and frame.plover in {"SANCTION", "COERCE", "ASSAULT"}:
         # the one actor named inside the noun's own clause ('sanctions that hurt X')
         inner = [mentions.at(t) for c in clauses for t in c.subtree]
         targets = [m for m in inner if m is not None][:1]
         confidence *= 0.6
     return sources, targets, confidence
+
+
+# Verbs by which an actor owns an act as its doer: "claimed responsibility for the bombing"
+OWNING_VERBS = {"claim", "take", "accept", "admit", "assume", "acknowledge"}
+
+
+def _responsibility_taken(noun: Token) -> Token | None:
+    """The verb by which an actor takes responsibility for the act the noun names, if any."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    held = noun.head.head
+    if held.lemma_.lower() != "responsibility" or held.dep_ != "dobj":
+        return None
+    return held.head if held.head.lemma_.lower() in OWNING_VERBS else None
 
 
 # Events whose purpose clause may name who they are aimed at: "workers blocked the bridge to protest
