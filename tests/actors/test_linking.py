@@ -389,6 +389,12 @@ def test_a_city_that_is_taken_or_besieged_is_a_place(code, text):
     assert ("Kherson", "UKR") in {(m.text, m.code) for m in code(text, date="2022-11-09").mentions}
 
 
+def test_a_region_that_is_annexed_is_a_place(code):
+    coded = code("Russia annexed Crimea in March.", date="2014-05-01")
+    assert ("Crimea", "UKR") in {(m.text, m.code) for m in coded.mentions}
+    assert ("RUS", "COERCE", "UKR") in {(e.source[:3], e.plover, e.target[:3]) for e in coded.events}
+
+
 @pytest.mark.parametrize("text, name, expected", [
     ("MONUC peacekeepers clashed with rebels in Goma.", "MONUC", "IGOUNO"),
     ("ISAF troops killed three Taliban fighters.", "ISAF", "IGONAT"),

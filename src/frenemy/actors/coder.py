@@ -123,9 +123,10 @@ DERIVED_PREFIX = "phoenix:"  # ids of actors from the derived tables
 AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
 # What is taken, besieged or entered is a place: "seized Kherson", "the fall of Aleppo"
 TAKING_VERBS = {"seize", "capture", "take", "retake", "recapture", "storm", "overrun", "besiege",
-                "encircle", "surround", "liberate", "occupy", "enter", "shell", "bomb", "evacuate"}
+                "encircle", "surround", "liberate", "occupy", "enter", "shell", "bomb", "evacuate", "annex",
+                "invade", "blockade", "reoccupy"}
 TAKING_NOUNS = {"control", "capture", "fall", "siege", "outskirts", "seizure", "recapture", "liberation",
-                "occupation", "shelling", "bombing", "evacuation"}
+                "occupation", "shelling", "bombing", "evacuation", "annexation", "invasion", "blockade"}
 ATTITUDE_PREFIXES = {"anti", "pro"}
 # A word before a demonym that makes it a region's: "South American", "Latin American", "Central Asian"
 REGION_ADJECTIVES = {(w, a) for w in ("south", "latin", "central", "north", "meso")
