@@ -212,8 +212,9 @@ def test_linking_a_name_of_unknown_gender_takes_either_pronoun(code):
         # both Congos named: the short form is left alone
         ("The Republic of the Congo and the Democratic Republic of the Congo signed a river treaty. "
          "Congo will dredge the channel.", "Congo", "COG", "dictionary"),
-        # no longer name in the article: its own code
-        ("Gabon and Congo signed a deal on timber exports.", "Congo", "COG", "dictionary"),
+        # no longer name in the article: "Congo" alone is the DRC in news (not in Zaire's years)
+        ("Uganda and Congo signed a deal on timber exports.", "Congo", "COD",
+         "dictionary (bare 'Congo': the DRC)"),
         # a name that makes another state ("South") leaves the shorter name its own state
         ("South Sudan accused Sudan of bombing oil fields near the border.", "Sudan", "SDN", "dictionary"),
         # a country's usual name in news keeps its code after the other state's formal name
@@ -442,3 +443,12 @@ def test_an_armed_group_takes_the_country_where_it_operates(code, text, code_):
     coded = code(text, date="2013-05-12")
     assert code_ in {m.code for m in coded.mentions if m.text in {"Taliban", "Hezbollah"}}
     assert any(e.source == code_ and e.plover == "ASSAULT" for e in coded.events)
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Uganda accused Congo of harbouring rebels.", "2009-03-01", "COD"),
+    ("Gabon's president met Congo's president in Brazzaville.", "2009-03-01", "COG"),
+    ("Uganda accused Congo of harbouring rebels.", "1985-03-01", "COG"),  # Zaire's years
+])
+def test_congo_alone_is_the_drc_unless_the_story_or_the_year_says_brazzaville(code, text, date, expected):
+    assert {m.country for m in code(text, date=date).mentions if "Congo" in m.text} == {expected}

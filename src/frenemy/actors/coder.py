@@ -108,6 +108,9 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "SG
 # "many governments", "some countries": a class of states, none of them the story's own
 STATE_NOUNS = {"government", "country", "nation", "state", "regime"}
 QUANTIFIERS = {"many", "some", "several", "most", "all", "few", "various", "numerous", "certain", "both"}
+# What names the Republic of the Congo, not the DRC: with none of it in a story, "Congo" is the DRC
+ZAIRE_YEARS = ("1971-10-27", "1997-05-17")  # when the DRC was Zaire
+BRAZZAVILLE_CUES = re.compile(r"Brazzaville|Congo Republic|Republic of (the )?Congo|Sassou")
 # verbs of asking whose object "it" is the body asked ("asking it to intervene")
 ASKING_VERBS = {"ask", "urge", "request", "call", "press", "invite", "implore", "beg", "appeal", "tell"}
 SIDES_COUNTS = {"both", "two", "each"}  # "the two delegations", "both governments": one per side
@@ -207,6 +210,7 @@ class ActorCoder:
         state.learned_mentions()
         state.pending_people()
         state.international_office_holders()
+        state.congo_as_the_drc()
         state.short_form_mentions()
         state.definite_title_mentions()
         state.named_group_descriptions()
@@ -1024,6 +1028,24 @@ class _DocState:
             if country:
                 span = self.parsed[self.left_edge(token) : token.i + 1]
                 self.emit(span, country, title[0], "group", how, 0.6)
+
+    def congo_as_the_drc(self) -> None:
+        """"Congo" alone, in a dated story, is the Democratic Republic of the Congo, as in most news
+        outside the years it was Zaire, unless the story names the Republic of the Congo some other way (its long
+        name, its capital, its leaders): the dictionaries derived from Phoenix give the bare name
+        to the Republic."""
+        if not self.dated or ZAIRE_YEARS[0] <= str(self.day) < ZAIRE_YEARS[1]:
+            return  # then "Congo" was Brazzaville's; undated, the era is unknown
+        bare = [m for m in self.index.mentions if m.country == "COG" and "Congo" in m.text
+                and not BRAZZAVILLE_CUES.search(m.text)]
+        if not bare or any(m.country == "COG" and all(m is not b for b in bare) for m in self.index.mentions) \
+                or BRAZZAVILLE_CUES.search(self.text):
+            return
+        for mention in bare:
+            start, end = self.index.spans[id(mention)]
+            self.index.remove(mention)
+            self.emit(self.parsed[start:end], "COD", mention.sector, mention.kind,
+                      f"{mention.how} (bare 'Congo': the DRC)", mention.confidence, mention.person_id)
 
     def operating_countries(self) -> None:
         """Armed groups take the country where they operate: "Taliban fighters in Pakistan" and
