@@ -81,7 +81,8 @@ def extract_events(
         found: dict[tuple[str, str, str], Event] = {}
         # only a trigger word can start a frame, speech act or demand
         for token in (parsed[i] for i in sorted(triggers) if sent.start <= i < sent.end):
-            told = [*events, *found.values()]  # "X sealed the border, a move Y called illegal"
+            told = [*events, *found.values()] if found else events  # "X sealed the border, a move Y
+            # called illegal": the events of the sentence so far too
             for event in _events_at(token, index, sent, document, mentions, lexicon, told):
                 key = (event.source, event.target, event.plover)
                 if key not in found or event.confidence > found[key].confidence:
@@ -349,7 +350,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
         frame = _forces_arriving(token, frame, sources)
-        if frame.lemma in DEPARTURE_VERBS and not (_forces(token, sources) and targets and all(
+        if frame.lemma in DEPARTURE_VERBS and not (_forces(subject_of(token), sources) and targets and all(
                 m.kind in LAND_KINDS for m in targets)):
             return  # "the minister left Paris": a journey; "leaving four rebels dead": no leaving;
             # only forces that leave a land retreat from it
@@ -679,9 +680,8 @@ def _left_what(verb: Token, frame: Frame) -> Frame:
     return frame
 
 
-def _forces(verb: Token, sources: list[Mention]) -> bool:
-    """Whether the verb's subject is armed forces: a force noun, or actors all of force sectors."""
-    subject = subject_of(verb)
+def _forces(subject: Token | None, sources: list[Mention]) -> bool:
+    """Whether a verb's subject is armed forces: a force noun, or actors all of force sectors."""
     return bool(sources) and subject is not None and (
         subject.lemma_.lower() in FORCE_NOUNS or all(m.sector in FORCE_SECTORS for m in sources))
 
@@ -689,12 +689,10 @@ def _forces(verb: Token, sources: list[Mention]) -> bool:
 def _forces_arriving(verb: Token, frame: Frame, sources: list[Mention]) -> Frame:
     """Troops that arrive somewhere are deployed there, they do not visit: MOBILIZE, or AID for
     peacekeepers (the codebook's "send peacekeepers")."""
-    if frame.pos != "VERB" or verb.lemma_.lower() not in ARRIVAL_VERBS or not sources:
+    if frame.pos != "VERB" or verb.lemma_.lower() not in ARRIVAL_VERBS:
         return frame
     subject = subject_of(verb)
-    if subject is None:
-        return frame
-    if subject.lemma_.lower() not in FORCE_NOUNS and not all(m.sector in FORCE_SECTORS for m in sources):
+    if subject is None or not _forces(subject, sources):
         return frame
     if any(t.lower_.startswith("peacekeep") for t in subject.subtree) or all(
             m.code in PEACEKEEPERS for m in sources):
