@@ -73,3 +73,32 @@ def test_neither_nor_in_a_parsed_sentence_is_a_refusal_of_both():
     coded = frenemy.code("Kosovo said it would neither accept nor recognise the new Serbian government.",
                          date="2016-07-12")
     assert {(e.source[:3], e.plover, e.target[:3]) for e in coded.events} == {("XKX", "REJECT", "SRB")}
+
+
+def test_a_preposition_left_without_its_object_gets_the_noun_phrase_after_it():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from frenemy.nlp import dangling_prepositions
+
+    words = ["Bush", "mocked", "in", "two", "Canadian", "ad", "campaigns"]
+    heads = [1, 1, 1, 6, 6, 6, 1]  # "campaigns" misread as the verb's object, "in" left empty
+    deps = ["nsubj", "ROOT", "prep", "nummod", "amod", "compound", "dobj"]
+    pos = ["PROPN", "VERB", "ADP", "NUM", "ADJ", "NOUN", "NOUN"]
+    doc = dangling_prepositions(Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos))
+    assert (doc[6].dep_, doc[6].head.text) == ("pobj", "in")
+    assert not [c for c in doc[1].children if c.dep_ == "dobj"]
+
+
+def test_a_stranded_preposition_keeps_the_parse():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from frenemy.nlp import dangling_prepositions
+
+    words = ["a", "person", "lied", "to", "by", "his", "recruiter"]
+    heads = [1, 1, 1, 2, 2, 6, 4]
+    deps = ["det", "ROOT", "acl", "prep", "agent", "poss", "pobj"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "ADP", "PRON", "NOUN"]
+    doc = dangling_prepositions(Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos))
+    assert [(t.dep_, t.head.i) for t in doc] == list(zip(deps, heads, strict=True))

@@ -96,6 +96,24 @@ def correlative_negation(doc: Doc) -> Doc:
 VERBAL = {"VERB", "AUX"}
 
 
+@Language.component("frenemy_dangling_prepositions", assigns=["token.dep", "token.head"])
+def dangling_prepositions(doc: Doc) -> Doc:
+    """"Bush mocked in two Canadian ad campaigns": a preposition the parser left without an
+    object, followed at once by a noun phrase it made an object of the preposition's own head,
+    gets that phrase as its object (`pobj`). A stranded preposition ("lied to by") is left."""
+    for token in doc:
+        if token.dep_ != "prep" or token.n_rights or token.n_lefts or token.i + 1 >= len(doc):
+            continue
+        phrase = next((t for t in doc[token.i + 1 : token.i + 8] if t.left_edge.i == token.i + 1
+                       and t.head.i == token.head.i and t.dep_ in MISREAD_OBJECTS), None)
+        if phrase is not None and phrase.pos_ in {"NOUN", "PROPN", "PRON"}:
+            phrase.head, phrase.dep_ = token, "pobj"
+    return doc
+
+
+MISREAD_OBJECTS = {"dobj", "dative", "npadvmod"}
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str) -> Language:
     """Load a spaCy pipeline once per process; `model` is any installed package name or path."""
@@ -110,6 +128,7 @@ def load_pipeline(model: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("frenemy_line_breaks", before="parser")
         nlp.add_pipe("frenemy_correlative_negation", last=True)  # after the tags that give parts of speech
+        nlp.add_pipe("frenemy_dangling_prepositions", last=True)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("frenemy_verb_lemmas", after="lemmatizer")
     return nlp

@@ -1430,3 +1430,18 @@ def test_events_every_country_of_a_list_in_an_of_phrase_acts(code):
 ])
 def test_events_who_claims_responsibility_for_an_attack_did_it(code, text, expected):
     assert {t for t in triples(code(text)) if t[1] == "ASSAULT"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking at a hotel in Tbilisi, Georgia, the Armenian foreign minister said talks would go on.",
+    "The Kenyan president talked about Somalia, saying the war there would go on.",
+    'The rebel leader talked about Chad saying, "I call on our brothers in Sudan to rise up."',
+])
+def test_events_a_country_spoken_of_or_placed_by_its_city_is_not_met(code, text):
+    assert not any(plover == "CONSULT" for _, plover, _ in triples(code(text)))
+
+
+def test_events_a_headline_passive_misread_with_an_object_names_no_doer(code):
+    coded = code("Two Canadian ad campaigns poke fun at the US president.",
+                 title="President Bush mocked in two Canadian ad campaigns", date="2006-08-01")
+    assert not any(source == "USA" for source, _, _ in triples(coded))

@@ -125,14 +125,26 @@ def _scene(mention: Mention, sent: Span, mentions: MentionIndex, venue: bool = F
     if mention.kind not in {"place", "capital", "country"}:
         return False
     node = sent.doc[mentions.spans[id(mention)][1] - 1]
-    while node.dep_ == "compound" and node.head.i != node.i:
-        node = node.head
+    while node.dep_ in {"compound", "appos"} and node.head.i != node.i:
+        node = node.head  # "in Baku, Azerbaijan": the country placed by its city's phrase
     if node.dep_ != "pobj":
         return False
     prep = node.head.lower_
     return prep in TIME_PHRASES or prep in PLACE_PHRASES and (venue or mention.kind != "country")
 
 
+def _topic(mention: Mention, predicate: Token, mentions: MentionIndex) -> bool:
+    """The mention is in the predicate's phrase of topic ("talked about Sudan"): what is
+    spoken of, not whom the act is aimed at."""
+    node = predicate.doc[mentions.spans[id(mention)][0]]
+    while node.i != predicate.i and node.head.i != node.i:
+        if node.dep_ in {"pobj", "pcomp"} and node.head.lower_ in TOPIC_PREPS and node.head.head.i == predicate.i:
+            return True
+        node = node.head
+    return False
+
+
+TOPIC_PREPS = {"about", "regarding", "concerning"}
 # A city in these is a scene ("met in Brussels"); a country may be the target ("aid to refugees
 # in Liberia"), except in a phrase of time ("praised Kim after the Singapore summit").
 PLACE_PHRASES = {"in", "at", "near", "outside", "inside", "throughout"}
@@ -202,6 +214,9 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
                           or c.dep_ == "acl" and c.tag_ == "VBG"]  # "shoot Tibetans crossing into Nepal"
         other_clauses += [c for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and any(
             o.dep_ == "dobj" and o.i == c.i - 1 for o in token.children)]  # the same, parsed as the verb's
+        if token.lemma_.lower() in SPEECH_VERBS:  # "talked about Sudan, saying ...": what was said
+            other_clauses += [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                              and c.lemma_.lower() in SPEECH_VERBS]
         if token.lemma_.lower() in DENIAL_VERBS:  # "denied that it sent drones to X"
             other_clauses += [c for c in token.children if c.dep_ == "ccomp"]
         # a clause conjoined with a subject of its own ("urged a ceasefire, and Uganda's president
@@ -211,7 +226,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
                                or any(g.tag_ == "TO" for g in c.children))]  # "... and to take it to X"
         inside = {t.idx for t in token.subtree} - {t.idx for c in other_clauses for t in c.subtree}
         venue = frame.plover in VENUE_TYPES
-        after = [m for m in after if not _reports(m, sent, mentions) and not _scene(m, sent, mentions, venue)]
+        after = [m for m in after if not _reports(m, sent, mentions) and not _scene(m, sent, mentions, venue)
+                 and not _topic(m, token, mentions)]
         first = next((m for m in after if m.country not in countries and m.start in inside), None)
         if first is None:
             continue
