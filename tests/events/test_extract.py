@@ -1445,3 +1445,30 @@ def test_events_a_headline_passive_misread_with_an_object_names_no_doer(code):
     coded = code("Two Canadian ad campaigns poke fun at the US president.",
                  title="President Bush mocked in two Canadian ad campaigns", date="2006-08-01")
     assert not any(source == "USA" for source, _, _ in triples(coded))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarusian riot police broke up a demonstration of opposition supporters in Minsk.",
+     ("BLR", "COERCE", "BLR")),
+    ("Police prevented the march by students in Dhaka.", ("BGD", "COERCE", "BGD")),
+])
+def test_events_police_who_break_up_a_protest_act_on_the_protesters(code, text, expected):
+    found = triples(code(text, date="2010-12-20"))
+    assert expected in found
+    assert not any(plover == "CONCEDE" for _, plover, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan accused Chad of backing the attack. Chad denied any involvement.", {("TCD", "REJECT", "SDN")}),
+    ("Kenya accused Somalia of sheltering militants. Somali officials denied any role in the raid.",
+     {("SOM", "REJECT", "KEN")}),
+])
+def test_events_who_denies_involvement_answers_who_accused_it(code, text, expected):
+    assert {t for t in triples(code(text)) if t[1] in {"REJECT", "SUPPORT"}} == expected
+
+
+def test_events_a_city_named_as_what_was_attacked_is_its_country(code):
+    found = triples(code("JEM rebels attacked the city of Omdurman on Saturday. "
+                         "The African Union's commission chairman, Jean Ping, condemned the attack.",
+                         date="2008-05-11"))
+    assert {("SDN", "ASSAULT", "SDN"), ("IGO", "ACCUSE", "SDN")} <= found

@@ -127,7 +127,7 @@ AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "gover
 # What is taken, besieged or entered is a place: "seized Kherson", "the fall of Aleppo"
 TAKING_VERBS = {"seize", "capture", "take", "retake", "recapture", "storm", "overrun", "besiege",
                 "encircle", "surround", "liberate", "occupy", "enter", "shell", "bomb", "evacuate", "annex",
-                "invade", "blockade", "reoccupy"}
+                "invade", "blockade", "reoccupy", "attack", "raid", "pound"}
 TAKING_NOUNS = {"control", "capture", "fall", "siege", "outskirts", "seizure", "recapture", "liberation",
                 "occupation", "shelling", "bombing", "evacuation", "annexation", "invasion", "blockade"}
 ATTITUDE_PREFIXES = {"anti", "pro"}
@@ -474,6 +474,10 @@ class _DocState:
         root = span.root
         if root.dep_ == "compound" and root.head.lemma_.lower() in AREA_NOUNS:
             return True
+        if root.dep_ in {"pobj", "appos"} and root.pos_ == "PROPN" and (
+                root.head.lower_ == "of" and root.head.head.lemma_.lower() in AREA_NOUNS
+                or root.dep_ == "appos" and root.head.lemma_.lower() in AREA_NOUNS):
+            return True  # "the city of Omdurman", "the eastern city, Goma"
         if root.dep_ == "pobj" and root.pos_ == "PROPN" and root.head.lower_ in LOCATIVE_PREPS:
             return True
         if root.pos_ == "PROPN" and (root.dep_ == "dobj" and root.head.lemma_.lower() in TAKING_VERBS
@@ -682,6 +686,8 @@ class _DocState:
             root = self.parsed[start:end].root
             context = [t for t in root.subtree if t.i < start] + [
                 t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            if root.dep_ == "appos":  # "The African Union's commission chairman, Jean Ping, ..."
+                context += [t for t in root.head.subtree if t.i < start]
             if any(t.lower_ in {"former", "ex"} or t.lower_.startswith("ex-") for t in context):
                 continue
             titled = any(not self.index.at(t) and (t.lemma_.lower() in BODY_OFFICES

@@ -305,8 +305,10 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if original == "PROTEST" and frame.plover == "COERCE" and token.pos_ == "NOUN" \
                 and token.dep_ in {"dobj", "nsubjpass"}:  # "police prevented the march by students"
             repressors = actors_of(subject_of(token.head), mentions)
+            protesters = [m for m in sources if m.code not in {r.code for r in repressors}] or [
+                m for g in prep_objects(token, ("of", "by")) for m in actors_of(g, mentions)]
             if repressors:  # who stopped the protest acts, on the protesters
-                sources, targets = repressors, sources or targets or _location(token, mentions)
+                sources, targets = repressors, protesters or targets or _location(token, mentions)
         if not targets:
             frame = _sense_without_target(frame, sources)  # "workers went on strike"
         if frame.plover == "AGREE" and token.pos_ == "VERB" and _vows_a_penalty(token, lexicon):
@@ -525,6 +527,14 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
     own_countries = {m.country for m in sources if m.sector not in NON_STATE_SECTORS}
     own_codes = {m.code for m in sources}
     for obj in objects_of(verb) if judged is None else [judged]:
+        if verb.lemma_.lower() in DENIAL_VERBS and obj.lemma_.lower() in INVOLVEMENT_NOUNS:
+            # "Chad denied any involvement": it answers whoever accused it, latest first
+            accused = [e for e in reversed(earlier) if e.plover == "ACCUSE" and e.target[:3] in own_countries
+                       and e.source[:3] not in own_countries and index - e.sent_index <= RESPONSE_WINDOW]
+            source = _source_mention(accused[0], mentions) if accused else None
+            if source is not None:
+                return [replace(source, start=obj.idx, end=obj.idx + len(obj), confidence=0.6)]
+            continue
         described = verb.dep_ in {"relcl", "acl"} and obj.i == verb.head.i  # "a charge Correa denied"
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)
         # a definite object, or the definite subject a verdict is said of ("the protests were ...")
@@ -545,7 +555,11 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
         referring = obj.lemma_.lower() in EVENT_REFERENCES | VIOLENCE_NOUNS and not asking
         if not referring and (own is None or own.pos != "NOUN"):
             continue
-        word = re.compile(rf"\b{re.escape(obj.lemma_.lower())}", re.I)
+        pattern = re.compile(rf"\b{re.escape(obj.lemma_.lower())}", re.I)
+
+        def told(event: Event, pattern: re.Pattern[str] = pattern) -> bool:
+            # the noun's word in an earlier sentence's event (in this sentence's own it always is)
+            return event.sent_index != index and bool(pattern.search(event.sentence))
         hostile = naming == "-" or verb.lemma_.lower() in HOSTILE_RESPONSES or (
             own is not None and own.plover in CONFLICT_TYPES)
         forceful = obj.lemma_.lower() in VIOLENCE_NOUNS or (
@@ -553,8 +567,7 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
         # told with the noun's own word first ("condemned the attack": the attack told, not a
         # later reprisal), then any of the noun's type
         latest = list(reversed(earlier))
-        for event in [e for e in latest if word.search(e.sentence)] + [
-                e for e in latest if not word.search(e.sentence)]:
+        for event in [e for e in latest if told(e)] + [e for e in latest if not told(e)]:
             if index - event.sent_index > RESPONSE_WINDOW or event.source in own_codes:
                 continue
             if event.source[:3] in own_countries and event.source[3:6] not in NON_STATE_SECTORS:
@@ -565,7 +578,7 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
             elif referring and own is None:
                 if hostile and event.plover not in CONFLICT_TYPES:
                     continue
-            elif event.plover != own.plover and not word.search(event.sentence):
+            elif event.plover != own.plover and not told(event):
                 continue
             source = _source_mention(event, mentions)
             if source is not None:
@@ -615,6 +628,9 @@ EVENT_REFERENCES = {"incident", "move", "decision", "act", "action", "step", "me
 # Nouns that refer back to force used ("condemned the violence"), and the types that use force
 VIOLENCE_NOUNS = {"violence", "bloodshed", "brutality", "repression", "bloodletting"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}
+# What one denies having had in an act one is accused of: "denied any involvement"
+INVOLVEMENT_NOUNS = {"involvement", "role", "responsibility", "link", "part", "complicity", "connection",
+                     "hand", "wrongdoing", "knowledge"}
 ASKING_NOUNS = {"call", "plea"}  # nouns of asking whose lexicon row is another sense, or none
 REQUEST_VERBS = {"call", "ask", "urge", "demand"}  # "called the incident terrorism" names, it does not ask
 HOSTILE_RESPONSES = {"condemn", "denounce", "criticize", "criticise", "protest", "deplore", "reject", "slam",
@@ -633,7 +649,8 @@ REFUSE_HEADS = {"refuse", "decline", "reject", "rule"}
 HALT_VERBS = {"halt", "suspend", "cut", "freeze", "stop", "end", "reduce", "cancel", "break",
               "sever", "withdraw", "postpone", "terminate", "scrap", "call off", "prohibit", "ban",
               "bar", "block", "deny", "withhold", "curtail", "slash"}
-REPRESS_VERBS = {"prevent", "ban", "block", "disperse", "crush", "outlaw", "prohibit", "bar"}
+REPRESS_VERBS = {"prevent", "ban", "block", "disperse", "crush", "outlaw", "prohibit", "bar", "break up",
+                 "quell", "suppress"}
 EASE_VERBS = {"lift", "ease", "relax", "remove", "end", "shorten", "scrap", "suspend", "waive"}
 # a halted cooperative act is a SANCTION (CAMEO 16x)
 HALTED_CODES = {"CONSULT": "164", "AID": "162", "COOPERATE": "161", "SUPPORT": "161",
@@ -805,7 +822,7 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
             return _with(frame, "SANCTION", HALTED_CODES[frame.plover]), None
         if frame.plover in EASED_CODES and verb in EASE_VERBS:
             frame = _with(frame, *EASED_CODES[frame.plover])
-        elif frame.plover == "PROTEST" and verb in REPRESS_VERBS:
+        elif frame.plover == "PROTEST" and (verb in REPRESS_VERBS or verdict.verb in REPRESS_VERBS):
             frame = _with(frame, "COERCE", "172")  # "police prevented the demonstration"
         elif frame.plover == "PROTEST" and verb in HALT_VERBS:
             frame = _with(frame, "CONCEDE", "080")  # "the union called off the strike"

@@ -59,7 +59,7 @@ CANCEL_VERBS = {"cancel", "postpone", "abandon", "scrap", "avert", "prevent", "d
                 "want", "call", "urge", "demand", "refuse", "lift", "ease", "remove", "waive",
                 "relax", "end", "fear", "warn", "suspend", "cut", "freeze", "reduce",
                 "break", "sever", "withdraw", "terminate", "shorten", "prohibit", "ban", "bar",
-                "withhold", "curtail", "slash", "disperse", "crush", "outlaw"}
+                "withhold", "curtail", "slash", "disperse", "crush", "outlaw", "quell", "suppress"}
 # A claim denied or dismissed: what it says is not coded ("dismissed allegations that its agents poisoned X").
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "report", "suggestion", "assertion", "suspicion"}
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "contest"}
