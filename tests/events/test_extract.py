@@ -1472,3 +1472,35 @@ def test_events_a_city_named_as_what_was_attacked_is_its_country(code):
                          "The African Union's commission chairman, Jean Ping, condemned the attack.",
                          date="2008-05-11"))
     assert {("SDN", "ASSAULT", "SDN"), ("IGO", "ACCUSE", "SDN")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kinshasa would not hold talks with the M23 rebels.", {("COD", "REJECT", "COD")}),
+    ("China would not impose sanctions on Japan.", set()),
+])
+def test_events_a_negated_intent_is_no_intent(code, text, expected):
+    assert triples(code(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea vowed to deploy troops to the border with South Korea.", ("PRK", "THREATEN", "KOR")),
+    ("The Houthis vowed that they would keep targeting Israeli ships.", ("YEM", "THREATEN", "ISR")),
+])
+def test_events_a_vow_of_a_hostile_act_is_a_threat(code, text, expected):
+    found = triples(code(text))
+    assert expected in found
+    assert not any(plover == "AGREE" for _, plover, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali withdrew from ECOWAS on Sunday.", ("MLI", "SANCTION", "IGO")),
+    ("Burundi left the International Criminal Court.", ("BDI", "SANCTION", "IGO")),
+    ("Mali withdrew its troops from the UN mission.", ("MLI", "RETREAT", "IGO")),
+])
+def test_events_a_state_that_leaves_an_international_body_cuts_its_ties(code, text, expected):
+    assert expected in triples(code(text, date="2024-01-28"))
+
+
+def test_events_fighting_after_which_a_group_acted_was_its_own(code):
+    found = triples(code("M23 rebels seized the town after heavy fighting with the Congolese army."))
+    assert ("COD", "ASSAULT", "COD") in found

@@ -149,6 +149,8 @@ TOPIC_PREPS = {"about", "regarding", "concerning"}
 # in Liberia"), except in a phrase of time ("praised Kim after the Singapore summit").
 PLACE_PHRASES = {"in", "at", "near", "outside", "inside", "throughout"}
 FIGHTING_VERBS = {"fight", "battle"}  # two sides that fought with no target named fought each other
+# fighting that two sides do: "seized the town after fighting with the army" was the group's own
+FIGHTING_NOUNS = {"fighting", "clash", "battle", "skirmish", "firefight", "gunbattle", "gunfight", "combat"}
 # acts that answer another's act: with no target named, aimed at whoever provoked them
 RETALIATION_LEMMAS = {"retaliate", "return fire", "revenge", "retaliation", "avenge", "vengeance", "reprisal",
                       "counterattack", "counteroffensive", "hit back", "strike back"}
@@ -234,6 +236,8 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         start = mentions.spans[id(first)][0]
         targets = actors_of(sent.doc[start], mentions) or [first]
         frame = _moved_back(token, frame)
+        if frame.plover == "AGREE" and (_vows_a_penalty(token, lexicon) or _vows_hostility(token, lexicon)):
+            frame = _with(frame, "THREATEN", "130")  # "vowed to deploy troops to the border with X"
         yield from _pairs(sources, targets, token, frame.plover, frame.cameo, 0.4,
                           index, sent, document, lexicon)
         return
@@ -311,7 +315,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                 sources, targets = repressors, protesters or targets or _location(token, mentions)
         if not targets:
             frame = _sense_without_target(frame, sources)  # "workers went on strike"
-        if frame.plover == "AGREE" and token.pos_ == "VERB" and _vows_a_penalty(token, lexicon):
+        if frame.plover == "AGREE" and token.pos_ == "VERB" and (
+                _vows_a_penalty(token, lexicon) or _vows_hostility(token, lexicon)):
             frame = _with(frame, "THREATEN", "130")  # "vowed that the plotters would pay a heavy price"
         if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
                             or frame.lemma in RECIPROCAL_LEMMAS
@@ -368,7 +373,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
         frame = _forces_arriving(token, frame, sources)
-        if frame.lemma in DEPARTURE_VERBS and not (_forces(subject_of(token), sources) and targets and all(
+        if _leaves_a_body(token, frame, sources, targets):
+            frame = _with(frame, "SANCTION", "160")  # "Mali withdrew from ECOWAS", "were leaving ECOWAS"
+        elif frame.lemma in DEPARTURE_VERBS and not (_forces(subject_of(token), sources) and targets and all(
                 m.kind in LAND_KINDS for m in targets)):
             return  # "the minister left Paris": a journey; "leaving four rebels dead": no leaving;
             # only forces that leave a land retreat from it
@@ -733,6 +740,21 @@ def _forces_arriving(verb: Token, frame: Frame, sources: list[Mention]) -> Frame
     return _with(frame, "MOBILIZE", "154")
 
 
+LEAVING_VERBS = {"leave", "withdraw", "quit", "exit"}
+
+
+def _leaves_a_body(verb: Token, frame: Frame, sources: list[Mention], targets: list[Mention]) -> bool:
+    """A state that leaves an international body, or withdraws from it with nothing else
+    named as withdrawn ("Mali withdrew from ECOWAS", not "withdrew its troops from the UN
+    mission"), cuts its ties to it (CAMEO 16)."""
+    if verb.pos_ != "VERB" or frame.lemma not in LEAVING_VERBS or not sources or not targets:
+        return False
+    if not all(m.kind == "igo" for m in targets) or not all(
+            _is_state(m) or m.kind == "pronoun" and m.sector in {"", "GOV"} for m in sources):
+        return False
+    return not any(c.dep_ == "dobj" and c.ent_type_ != "ORG" and c.pos_ != "PROPN" for c in verb.children)
+
+
 def _listed_subjects(verb: Token, subjects: list[Token]) -> bool:
     """Several subjects of one verb, before it, each after the other with only a comma or an
     "and" between: a list the parser read as separate subjects."""
@@ -784,6 +806,25 @@ def _vows_a_penalty(verb: Token, lexicon: Lexicon) -> bool:
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
     return any(lexicon.noun_class((o.lemma_.lower(),)) == "penalty"
                for c in clauses for o in c.children if o.dep_ in {"dobj", "pobj", "attr"})
+
+
+PROMISING_VERBS = {"vow", "promise", "pledge", "swear"}
+
+
+def _vows_hostility(verb: Token, lexicon: Lexicon) -> bool:
+    """A vow whose content is a hostile act ("vowed to deploy troops to the border", "vowed
+    that the group would keep targeting ships"): a threat, not a promise of cooperation. The
+    act is a verb of the content clause, or of the clauses it completes or joins."""
+    if verb.lemma_.lower() not in PROMISING_VERBS:
+        return False
+    todo = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
+    while todo:
+        clause = todo.pop()
+        own = _frame(clause, lexicon)
+        if own is not None and own.plover in HOSTILE:
+            return True
+        todo += [c for c in clause.children if c.dep_ in {"xcomp", "conj"} and c.pos_ == "VERB"]
+    return False
 
 
 def _penalty_foretold(clause: Token, lexicon: Lexicon) -> bool:
@@ -841,8 +882,9 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
         head = token.head if token.dep_ == "xcomp" else None
         if head is not None and head.lemma_.lower() in REFUSE_HEADS and reason.startswith("refused"):
             return _with(frame, "REJECT", "120"), None  # not "demanded that they refuse to ..."
+        support = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token  # "would not hold talks"
         if reason == "negated" and any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "would"}
-                                       for c in token.children):
+                                       for c in support.children):
             return _with(frame, "REJECT", "120"), None
     return frame, verdict
 
@@ -1343,7 +1385,8 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
         target_tokens += prep_objects(clause, preps)
     # an act two sides hold ("talks with X") is shared by the clause it is in; "recognition of
     # X" or "a tour of X" is one side's act aimed at its of-object
-    verb = governing_verb(noun, joint=frame.plover in RECIPROCAL and "of" not in frame.preps)
+    verb = governing_verb(noun, joint=(frame.plover in RECIPROCAL or frame.lemma in FIGHTING_NOUNS)
+                          and "of" not in frame.preps)  # "seized the town after fighting with the army"
     if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HALT_VERBS | EASE_VERBS:
         verb = noun.head  # "Bashir shortened the curfew": who eased it, and where
     if verb is not None:
