@@ -216,3 +216,32 @@ def test_actors_an_office_of_an_international_body_in_the_text_codes_the_person(
 def test_actors_a_national_office_held_on_the_day_outranks_an_international_one(code):
     text = "South Africa's President Cyril Ramaphosa, chairman of the African Union, urged calm."
     assert codes(code(text, date="2020-06-01"))["Cyril Ramaphosa"] == "ZAFGOV"
+
+
+def test_actors_an_office_of_an_international_body_in_the_appositive_s_head_codes_the_person(code):
+    text = "The African Union's commission chairman, Jean Ping, condemned the attack."
+    assert codes(code(text, date="2008-05-11"))["Jean Ping"] == "IGOAFU"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas spokesman Abu Obeida said the attacks were unjustified.", "PSEREB"),
+    ("Houthi spokesman Mohammed Abdulsalam said the attacks were unjustified.", "YEMREB"),
+])
+def test_actors_a_spokesman_named_with_a_group_speaks_for_it(code, text, expected):
+    coded = codes(code(text, date="2024-01-12"))
+    assert coded[next(name for name in coded if " " in name)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KIDAL, Mali - Rebels attacked a camp. Interior Minister Fred Okoth condemned the attack.", "MLIGOV"),
+    ("Kenya said on Monday that Somalia must act. Kenya wants talks. "
+     "Interior Minister Fred Okoth condemned the attack.", None),
+    ("Interior Minister Fred Okoth condemned the attack.", None),
+])
+def test_actors_a_national_title_with_no_country_is_an_office_of_the_dateline_s_country(code, text, expected):
+    assert codes(code(text, date="2021-06-10")).get("Fred Okoth") == expected
+
+
+def test_actors_a_town_the_dateline_names_with_its_country_places_the_story(code):
+    coded = codes(code("LAMU, Kenya, June 10 (Wire) - Police said three soldiers died.", date="2021-06-10"))
+    assert coded["Police"] == "KENCOP"

@@ -1504,3 +1504,18 @@ def test_events_a_state_that_leaves_an_international_body_cuts_its_ties(code, te
 def test_events_fighting_after_which_a_group_acted_was_its_own(code):
     found = triples(code("M23 rebels seized the town after heavy fighting with the Congolese army."))
     assert ("COD", "ASSAULT", "COD") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea launched a spy satellite on Tuesday. Japan condemned the satellite launch as a violation "
+     "of U.N. Security Council resolutions.", {("JPN", "ACCUSE", "PRK")}),
+    ("Iran tested a new missile on Monday. France condemned the test.", {("FRA", "ACCUSE", "IRN")}),
+])
+def test_events_a_condemned_act_an_earlier_sentence_told_is_aimed_at_its_doer(code, text, expected):
+    assert {t for t in triples(code(text)) if t[1] == "ACCUSE"} == expected
+
+
+def test_events_a_condemned_act_done_jointly_is_aimed_at_every_doer(code):
+    found = triples(code("U.S. and British warplanes struck Houthi targets in Yemen overnight. "
+                         "Iran's foreign ministry condemned the strikes.", date="2024-01-12"))
+    assert {("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "GBR")} <= found

@@ -77,6 +77,7 @@ EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "take", "look", "become", "
 NON_STATE = {"IGO", "NGO", "IMG"}  # the "country" of an organisation that is no state
 # "NIAMEY, Aug 25 (Wire) - ...": the dateline city, in capitals, at the start of the body
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—]|\s*\n)")
+DATELINE_COUNTRY = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(|[-–—])")
 UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world", "global",
                        "allied", "arab", "african", "asian", "european", "gulf", "other"}
 # offices a person holds in a body ("chairman of the African Union Commission", "UN envoy")
@@ -123,6 +124,10 @@ NAME_WORD = r"(?:[A-Z][\w.'’-]+|de|van|von|al|bin)"
 BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+{NAME_WORD}){{0,4}})"
                     r"[ \t]*(?:,[^\n]{0,60})?$")
 DERIVED_PREFIX = "phoenix:"  # ids of actors from the derived tables
+# titles any body has, whose bearer speaks for the body named with them ("Houthi spokesman X")
+ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "leader", "official", "chief", "head",
+              "representative", "negotiator"}
+NATIONAL_OFFICES = {"GOV", "MIL", "POL", "JUD", "LEG", "SPY"}  # sectors of a title a state's office holders bear
 AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
 # What is taken, besieged or entered is a place: "seized Kherson", "the fall of Aleppo"
 TAKING_VERBS = {"seize", "capture", "take", "retake", "recapture", "storm", "overrun", "besiege",
@@ -665,14 +670,34 @@ class _DocState:
     # 3: actors learned from titles and appositives, and their surnames later on
     def learned_mentions(self) -> None:
         for span, label in self.name_candidates():
-            code = self.learn(span, label)
+            code, how, confidence = self.learn(span, label), "title rule", 0.8
+            if not code and (placed := self.titled_in_story(span, label)) is not None:
+                *code, how = placed  # "Interior Minister Fred Okoth", in a story from Kenya
+                confidence = 0.6
             if not code:
                 continue
             country, sector, kind = code
-            mention = self.emit(span, country, sector, kind, "title rule", 0.8)
+            mention = self.emit(span, country, sector, kind, how, confidence)
             self.titles[id(mention)] = " ".join(
                 t.text.lower() for t in span.root.subtree if t.i < span.start or t.i >= span.end)
             self.learned[tuple(t.text for t in span)] = code
+
+    def titled_in_story(self, span: Span, label: str) -> tuple[str, str, str, str] | None:
+        """A person with a national title and no country named around them ("Interior Minister
+        Fred Okoth said ..."), in a story with a wire dateline: an office of the dateline's
+        country, as `learn` gives (country, sector, kind), and how it was found. Without a
+        dateline the country is not guessed (the country a story names most may be a host)."""
+        if label != "PERSON" or any(m.kind == "person" and m.text.split()[-1] == span[-1].text
+                                    for m in self.index.mentions):
+            return None  # "Gen. Büyükanıt", named in full before: the short form takes that code
+        left = [t for t in span.root.subtree if t.i < span.start]
+        if any(self.index.at(t) for t in left):
+            return None
+        titles = [tt for t in left if t.pos_ in {"NOUN", "PROPN"} and (tt := self.title_of(t))]
+        if not titles or titles[-1][1] != "person" or titles[-1][0] not in NATIONAL_OFFICES:
+            return None
+        dateline = self.dateline_country()
+        return (dateline, titles[-1][0], "person", "dateline") if dateline else None
 
     def international_office_holders(self) -> None:
         """A person the dictionary knows with no office on the day (ELI), whom the text gives an
@@ -819,6 +844,9 @@ class _DocState:
             return sector_actor.country, sector_actor.sector, kind
         if sector_actor and (not title or title[0] == "GOV" and appositive):
             return sector_actor.country, sector_actor.sector, kind
+        if sector_actor and title and title[0] == "GOV" and titles[0][0].lemma_.lower() in ROLE_WORDS \
+                and sector_actor.kind in {"group", "organisation"} and sector_actor.sector != "GOV":
+            return sector_actor.country, sector_actor.sector, kind  # "Hamas spokesman X" speaks for Hamas
         if mentions and title:
             return mentions[0].country, title[0], kind
         if mentions and is_person and mentions[0].sector:
@@ -979,7 +1007,12 @@ class _DocState:
             # "N'DJAMENA" is N'Djamena, but "NUKU'ALOFA" is Nuku'alofa
             entries = self.knowledge.entries.get(city) or self.knowledge.entries.get(
                 re.sub(r"(?<=['’])\w", lambda m: m.group(0).lower(), city), [])
-            return next((e.country for e in entries if e.kind in {"capital", "place"}), None)
+            country = next((e.country for e in entries if e.kind in {"capital", "place"}), None)
+            if country is None:  # "LAMU, Kenya, June 10 -": a town the tables lack, then its country
+                named = DATELINE_COUNTRY.match(sent.text, found.end())
+                entries = self.knowledge.entries.get(named.group(1), []) if named else []
+                country = next((e.country for e in entries if e.kind == "country"), None)
+            return country
         return None
 
     # groups named by a title alone: "rebels in the north", "demonstrators in Baghdad"

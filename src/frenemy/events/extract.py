@@ -134,17 +134,23 @@ def _scene(mention: Mention, sent: Span, mentions: MentionIndex, venue: bool = F
 
 
 def _topic(mention: Mention, predicate: Token, mentions: MentionIndex) -> bool:
-    """The mention is in the predicate's phrase of topic ("talked about Sudan"): what is
-    spoken of, not whom the act is aimed at."""
+    """The mention is in the predicate's phrase of topic ("talked about Sudan") or of naming
+    ("condemned the launch as a violation of U.N. resolutions"): what is spoken of or what
+    the act is called, not whom it is aimed at."""
     node = predicate.doc[mentions.spans[id(mention)][0]]
     while node.i != predicate.i and node.head.i != node.i:
-        if node.dep_ in {"pobj", "pcomp"} and node.head.lower_ in TOPIC_PREPS and node.head.head.i == predicate.i:
+        if (node.dep_ in {"pobj", "pcomp"} and node.head.lower_ in TOPIC_PREPS
+                or node.dep_ == "pobj" and node.head.lower_ == "as" and predicate.lemma_.lower() in JUDGING_VERBS
+                ) and node.head.head.i == predicate.i:
             return True
         node = node.head
     return False
 
 
-TOPIC_PREPS = {"about", "regarding", "concerning"}
+TOPIC_PREPS = {"about", "regarding", "concerning"}  # and "as" after a verb of judging: "as a violation of X"
+JUDGING_VERBS = {"condemn", "denounce", "criticize", "criticise", "deplore", "slam", "decry", "blast",
+                 "censure", "describe", "brand", "label", "characterize", "characterise", "welcome", "hail",
+                 "praise", "reject", "dismiss", "see", "view", "regard"}
 # A city in these is a scene ("met in Brussels"); a country may be the target ("aid to refugees
 # in Liberia"), except in a phrase of time ("praised Kim after the Singapore summit").
 PLACE_PHRASES = {"in", "at", "near", "outside", "inside", "throughout"}
@@ -331,7 +337,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = _earlier_event_source(token, index, lexicon, mentions, earlier, sources)
             confidence = 0.6 if targets else confidence
         if not targets and frame.pos == "VERB" and frame.plover == "ACCUSE":
-            targets = _scene_of_condemned_act(token, lexicon, mentions)
+            targets = _scene_of_condemned_act(token, lexicon, mentions) or _doer_of_told_act(
+                token, sources, mentions)
         if not targets and frame.plover in SHARED_TARGET_TYPES | PRESSING_TYPES:
             # "met Y and offered an apology", "criticised Y and urged the release of activists"
             targets = _conjunct_target(token, sources, lexicon, mentions, frame.plover)
@@ -587,9 +594,14 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
                     continue
             elif event.plover != own.plover and not told(event):
                 continue
-            source = _source_mention(event, mentions)
-            if source is not None:
-                return [replace(source, start=obj.idx, end=obj.idx + len(obj), confidence=0.6)]
+            # with the others who did it with them ("U.S. and British warplanes struck ...")
+            joint = [e for e in earlier if e.sent_index == event.sent_index and e.plover == event.plover
+                     and e.predicate == event.predicate and e.target[:3] == event.target[:3]
+                     and e.source[:3] not in own_countries] or [event]
+            doers = [m for e in joint if (m := _source_mention(e, mentions)) is not None]
+            if doers:
+                return [replace(m, start=obj.idx, end=obj.idx + len(obj), confidence=0.6)
+                        for m in {m.code: m for m in doers}.values()]
     return []
 
 
@@ -625,6 +637,31 @@ def _scene_of_condemned_act(verb: Token, lexicon: Lexicon, mentions: MentionInde
                 found = mentions.at(pobj)
                 if found is not None and found.country not in {"IGO", "NGO", "IMG"}:
                     return [replace(found, code=found.country, sector="", kind="place", confidence=0.6)]
+    return []
+
+
+def _doer_of_told_act(verb: Token, sources: list[Mention], mentions: MentionIndex) -> list[Mention]:
+    """'North Korea launched a spy satellite. ... condemned the satellite launch': a definite
+    object that names an act an earlier sentence told with the same word (verb or noun, "the
+    bombing" for "bombed") is aimed at whoever did it there, when no event was coded for it."""
+    own = {m.country for m in sources}
+    doc = verb.doc
+    first = max(0, verb.sent.start - 400)  # about the ten sentences before
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+            continue
+        lemma = obj.lemma_.lower()
+        words = {lemma, lemma[:-3]} if lemma.endswith("ing") else {lemma}
+        for told in reversed(doc[first : verb.sent.start]):
+            if told.lemma_.lower() not in words or told.pos_ not in {"VERB", "NOUN"}:
+                continue
+            if told.pos_ == "VERB":
+                doers = [] if is_passive(told) else actors_of(subject_of(told), mentions)
+            else:
+                doers = actors_of(told, mentions)
+            doers = [m for m in doers if m.country not in own and m.kind != "place"]
+            if doers:
+                return [replace(m, confidence=min(m.confidence, 0.6)) for m in doers]
     return []
 
 
