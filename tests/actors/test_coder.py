@@ -245,3 +245,15 @@ def test_actors_a_national_title_with_no_country_is_an_office_of_the_dateline_s_
 def test_actors_a_town_the_dateline_names_with_its_country_places_the_story(code):
     coded = codes(code("LAMU, Kenya, June 10 (Wire) - Police said three soldiers died.", date="2021-06-10"))
     assert coded["Police"] == "KENCOP"
+
+
+def test_actors_pro_or_anti_before_an_international_body_is_a_stance(code):
+    assert "EU" not in codes(code("Georgian police break up pro-EU protests for a fourth night.", date="2024-12-01"))
+
+
+def test_actors_a_dateline_the_story_never_names_again_gives_way_to_the_story_s_country(code):
+    text = ("DUBAI, Sept 26 - Iran summoned the British ambassador on Monday. Iran said Britain was "
+            "to blame, and Tehran closed its borders. Police arrested more than 1,200 people.")
+    assert codes(code(text, date="2022-09-26"))["Police"] == "IRNCOP"
+    kept = "NIAMEY, Aug 25 - Police arrested 20 people. Niger's junta said France was to blame. France denied it."
+    assert codes(code(kept, date="2023-08-25"))["Police"] == "NERCOP"

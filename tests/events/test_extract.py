@@ -1519,3 +1519,16 @@ def test_events_a_condemned_act_done_jointly_is_aimed_at_every_doer(code):
     found = triples(code("U.S. and British warplanes struck Houthi targets in Yemen overnight. "
                          "Iran's foreign ministry condemned the strikes.", date="2024-01-12"))
     assert {("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "GBR")} <= found
+
+
+def test_events_protesters_placed_only_by_the_story_are_the_people_of_the_ruler_they_protest(code):
+    text = ("Iran summoned the British ambassador, accusing London of inciting riots. Britain rejected it. "
+            "Demonstrators chanted against Supreme Leader Ayatollah Ali Khamenei in dozens of cities.")
+    found = triples(code(text, date="2022-09-26"))
+    assert ("IRN", "PROTEST", "IRN") in found
+    assert not any(plover == "PROTEST" and source == "GBR" for source, plover, _ in found)
+
+
+def test_events_a_treaty_not_invoked_is_no_refusal(code):
+    found = triples(code("Officials said Manila would not invoke its mutual defence treaty with the United States."))
+    assert not any(plover == "REJECT" for _, plover, _ in found)

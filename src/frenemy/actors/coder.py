@@ -77,6 +77,7 @@ EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "take", "look", "become", "
 NON_STATE = {"IGO", "NGO", "IMG"}  # the "country" of an organisation that is no state
 # "NIAMEY, Aug 25 (Wire) - ...": the dateline city, in capitals, at the start of the body
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—]|\s*\n)")
+DATELINE_REACH = 40  # characters of a story's start a dateline can take ("LAMU, Kenya, June 10 (Wire) -")
 DATELINE_COUNTRY = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(|[-–—])")
 UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world", "global",
                        "allied", "arab", "african", "asian", "european", "gulf", "other"}
@@ -331,6 +332,8 @@ class _DocState:
                 continue
             if entry.kind in {"country", "capital", "adjective"} and self.is_other_name(span):
                 continue
+            if entry.kind == "igo" and self.stance(span):
+                continue  # "pro-EU protests": a stance, not the EU
             if entry.kind == "country" and self.group_in_country(span, entry):
                 continue
             if entry.kind == "capital" and self.is_place(span.root):
@@ -492,6 +495,11 @@ class _DocState:
         return any(ent.label_ in {"GPE", "LOC", "FAC"} and ent.start <= span.start
                    and span.end <= ent.end for ent in self.ents)
 
+    def stance(self, span: Span) -> bool:
+        """The name follows "anti-" or "pro-": it says what someone is for or against."""
+        return span.start > 1 and self.parsed[span.start - 1].text == "-" and \
+            self.parsed[span.start - 2].lower_ in ATTITUDE_PREFIXES
+
     def is_other_name(self, span: Span) -> bool:
         """A country or capital name that is here part of another name or a US state, or an
         ethnic group ("ethnic Albanians" are not Albania)."""
@@ -499,8 +507,7 @@ class _DocState:
             return True
         if span.start > 0 and (self.parsed[span.start - 1].lower_, span.text.lower()) in REGION_ADJECTIVES:
             return True  # "South American leaders", "Latin American nations": a region, not the US
-        if span.start > 1 and self.parsed[span.start - 1].text == "-" and \
-                self.parsed[span.start - 2].lower_ in ATTITUDE_PREFIXES:
+        if self.stance(span):
             return True  # "anti-Israel protesters", "pro-Russian separatists": a stance, not a side
         if span.root.dep_ == "compound" and span.root.head.lower_ in {"state", "county", "university"}:
             return True  # "Washington state", "Georgia State University"
@@ -696,7 +703,7 @@ class _DocState:
         titles = [tt for t in left if t.pos_ in {"NOUN", "PROPN"} and (tt := self.title_of(t))]
         if not titles or titles[-1][1] != "person" or titles[-1][0] not in NATIONAL_OFFICES:
             return None
-        dateline = self.dateline_country()
+        dateline = self.local_dateline()
         return (dateline, titles[-1][0], "person", "dateline") if dateline else None
 
     def international_office_holders(self) -> None:
@@ -1016,8 +1023,24 @@ class _DocState:
         return None
 
     # groups named by a title alone: "rebels in the north", "demonstrators in Baghdad"
-    def unnamed_group_mentions(self) -> None:
+    def local_dateline(self) -> str | None:
+        """The dateline's country, when the story is about it: not when the story never names
+        it again while it names another country most, at least twice, and as one that acts
+        (the subject of a verb): Iran news filed from DUBAI."""
         dateline = self.dateline_country()
+        body = len(self.document.full_text) - len(self.document.text)  # where the text starts, after its title
+        if dateline is None or any(m.country == dateline and not body <= m.start < body + DATELINE_REACH
+                                   for m in self.index.mentions):
+            return dateline
+        focus = self.focus_country(least=2)
+        if focus is None or focus == dateline or len(focus) != 3:
+            return dateline
+        acting = any(m.country == focus and (span := self.index.spans.get(id(m))) is not None
+                     and self.parsed[span[1] - 1].dep_ == "nsubj" for m in self.index.mentions)
+        return None if acting else dateline
+
+    def unnamed_group_mentions(self) -> None:
+        dateline = self.local_dateline()
         organisations = [(t, tt) for t, tt in self.bare_titles("org")
                          if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
         for token, title in sorted(list(self.bare_titles("group")) + organisations,

@@ -919,7 +919,8 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
         head = token.head if token.dep_ == "xcomp" else None
         if head is not None and head.lemma_.lower() in REFUSE_HEADS and reason.startswith("refused"):
             return _with(frame, "REJECT", "120"), None  # not "demanded that they refuse to ..."
-        support = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token  # "would not hold talks"
+        support = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" and \
+            token.head.lemma_.lower() in SUPPORT_VERBS else token  # "would not hold talks" (not "invoke a treaty")
         if reason == "negated" and any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "would"}
                                        for c in support.children):
             return _with(frame, "REJECT", "120"), None
@@ -1656,6 +1657,11 @@ def _protest_against_government(sources: list[Mention], targets: list[Mention]
                       kind="group" if m.kind == "place" else m.kind)
               for m in sources if m.country not in {"IGO", "NGO", "IMG"}]
     named = [m for m in targets if m.kind != "place"]
+    rulers = {m.country for m in named if m.sector == "GOV" and m.country not in {"IGO", "NGO", "IMG"}}
+    if len(rulers) == 1 and people and all(m.how in GENERIC_HOWS for m in people):
+        # "demonstrators chanting against the Supreme Leader", placed only by the story: his people
+        ruler = next(iter(rulers))
+        people = [replace(m, code=ruler + m.sector, country=ruler) for m in people]
     if named:
         return people, named
     governments = [replace(m, code=m.country + "GOV", sector="GOV", kind="implied", confidence=0.6)
