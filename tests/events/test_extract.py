@@ -1532,3 +1532,21 @@ def test_events_protesters_placed_only_by_the_story_are_the_people_of_the_ruler_
 def test_events_a_treaty_not_invoked_is_no_refusal(code):
     found = triples(code("Officials said Manila would not invoke its mutual defence treaty with the United States."))
     assert not any(plover == "REJECT" for _, plover, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan's opposition leaders demanded that President Kurmanbek Bakiyev step down. "
+    "Bakiyev said he would not resign.",
+    "Kyrgyzstan's opposition leaders demanded that President Kurmanbek Bakiyev step down. Bakiyev refused to resign.",
+])
+def test_events_a_leader_who_will_not_resign_refuses_who_demanded_it(code, text):
+    assert ("KGZ", "REJECT", "KGZ") in triples(code(text, date="2010-04-08"))
+
+
+def test_events_a_naming_misread_as_one_noun_phrase_still_judges(code):
+    text = 'Opposition supporters rallied in Minsk. President Alexander Lukashenko called the protesters "bandits".'
+    assert ("BLR", "ACCUSE", "BLR") in triples(code(text, date="2010-12-20"))
+
+
+def test_events_who_reserves_the_right_to_respond_threatens(code):
+    assert ("IND", "THREATEN", "PAK") in triples(code("India reserved the right to respond to Pakistan."))

@@ -159,7 +159,7 @@ FIGHTING_VERBS = {"fight", "battle"}  # two sides that fought with no target nam
 FIGHTING_NOUNS = {"fighting", "clash", "battle", "skirmish", "firefight", "gunbattle", "gunfight", "combat"}
 # acts that answer another's act: with no target named, aimed at whoever provoked them
 RETALIATION_LEMMAS = {"retaliate", "return fire", "revenge", "retaliation", "avenge", "vengeance", "reprisal",
-                      "counterattack", "counteroffensive", "hit back", "strike back"}
+                      "counterattack", "counteroffensive", "hit back", "strike back", "reserve right"}
 HOSTING_VERBS = {"receive"}  # a visit only when who is received is named as the object
 VENUE_TYPES = {"CONSULT"}  # meetings, whose place phrase is where they met
 TIME_PHRASES = {"during", "after", "before", "since", "following"}
@@ -359,7 +359,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             targets = _cause_subject(token, sources, mentions) or _provoker(sources, index, mentions, earlier)
         if not targets and frame.plover in PURPOSE_TARGET_TYPES:  # "blocked a road to protest against X"
             targets = _purpose_target(token, sources, mentions)
-        if frame.lemma in LEAVING_OFFICE and frame.plover == "CONCEDE":  # "resigned over X": not X
+        if frame.lemma in LEAVING_OFFICE and frame.plover in {"CONCEDE", "REJECT"}:  # "resigned over X": not X;
+            # "refused to resign": refused whoever demanded it
             targets = _yielded_to(sources, index, mentions)
         if not targets and (frame.plover in LOCATED_TYPES or original in LOCATED_TYPES):
             targets = _location(token, mentions)  # also a threat to impose a curfew somewhere
@@ -491,7 +492,7 @@ CHALLENGER_SECTORS = {"OPP", "CVL", "REB", "LAB", "EDU", "PTY", "LEG", "JUD"}
 
 def _yielded_to(sources: list[Mention], index: int, mentions: MentionIndex) -> list[Mention]:
     """Who an officeholder's resignation yields to: the last domestic challenger named."""
-    office = [m for m in sources if m.sector in STATE_SECTORS or m.kind == "person"]
+    office = [m for m in sources if m.sector in STATE_SECTORS | {"ELI"} or m.kind == "person"]
     countries = {m.country for m in office}
     if not office or len(countries) != 1:
         return []
@@ -1683,6 +1684,13 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
         return
     predicate = naming_predicate(verb)
     named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if predicate is None and named is not None and verb.lemma_.lower() in NAMING_AS and (
+            lexicon.evaluation(named.lemma_, "attribute")):
+        # "called the opposition protesters bandits", parsed as one noun phrase: the phrase's
+        # modifier is who is named, its head what they are called
+        inner = next((c for c in named.children if c.dep_ in {"nmod", "compound"} and c.pos_ in {"NOUN", "PROPN"}
+                      and any(mentions.at(t) for t in c.subtree)), None)
+        named, predicate = (inner, named) if inner is not None else (named, None)
     # "called the Armenian offensive an invasion", parsed as three predicates: the first names
     misread = [c for c in verb.children if c.dep_ == "oprd" and predicate is not None and c.i < predicate.i]
     named = named if named is not None else (misread[0] if misread else None)

@@ -118,7 +118,7 @@ def _markers(node: Token, own: bool, polarity: str) -> Verdict | None:
     auxiliaries = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & (HYPOTHETICAL | INTENT_MODALS) and "have" in auxiliaries:
         return Verdict("counterfactual (would have)")  # "a resolution that would have threatened Syria"
-    if refused and not own and auxiliaries & INTENT_MODALS:
+    if refused and auxiliaries & INTENT_MODALS and not (own and polarity == "-"):
         return Verdict("negated")  # "would not hold talks", "will not impose sanctions": whatever comes first
     for child in children:
         lemma = child.lemma_.lower()
