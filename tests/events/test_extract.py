@@ -1550,3 +1550,23 @@ def test_events_a_naming_misread_as_one_noun_phrase_still_judges(code):
 
 def test_events_who_reserves_the_right_to_respond_threatens(code):
     assert ("IND", "THREATEN", "PAK") in triples(code("India reserved the right to respond to Pakistan."))
+
+
+def test_events_calls_rejected_answer_whoever_made_them(code):
+    found = triples(code("The UN Security Council called for an immediate ceasefire in Sri Lanka. "
+                         "Sri Lanka's defence secretary rejected calls for a ceasefire.", date="2009-04-23"))
+    assert ("LKA", "REJECT", "IGO") in found
+
+
+def test_events_a_pledge_is_no_threat_for_a_clause_before_it(code):
+    found = triples(code("Uganda is the only country to have deployed troops; Nigeria has pledged a battalion "
+                         "but has not said when it will arrive.", date="2007-03-07"))
+    assert not any(plover == "THREATEN" for _, plover, _ in found)
+
+
+def test_events_both_sides_of_a_story_about_one_country_are_its_own(code):
+    text = ("Thai troops fired on protesters in Bangkok. Thai police arrested Thai opposition leaders. "
+            "The Thai government said the Thai army would stay. Japan said a Japanese cameraman died. "
+            "The UN urged both sides to show restraint.")
+    found = triples(code(text, date="2010-04-11"))
+    assert ("IGO", "REQUEST", "THA") in found and ("IGO", "REQUEST", "JPN") not in found

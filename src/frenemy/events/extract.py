@@ -551,7 +551,9 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
                 return [replace(source, start=obj.idx, end=obj.idx + len(obj), confidence=0.6)]
             continue
         described = verb.dep_ in {"relcl", "acl"} and obj.i == verb.head.i  # "a charge Correa denied"
-        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) or (
+            obj.lemma_.lower() in ASKING_NOUNS | DEMAND_NOUNS and obj.tag_ == "NNS"  # "rejected calls for a truce"
+            and verb.lemma_.lower() in DENIAL_VERBS | {"resist", "ignore", "defy"})
         # a definite object, or the definite subject a verdict is said of ("the protests were ...")
         if not described and not (definite and (judged is not None or obj.dep_ == "dobj")):
             continue
@@ -855,7 +857,7 @@ def _vows_hostility(verb: Token, lexicon: Lexicon) -> bool:
     act is a verb of the content clause, or of the clauses it completes or joins."""
     if verb.lemma_.lower() not in PROMISING_VERBS:
         return False
-    todo = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
+    todo = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.i > verb.i]
     while todo:
         clause = todo.pop()
         own = _frame(clause, lexicon)
@@ -1334,7 +1336,7 @@ def _group_subject(verb: Token, mentions: MentionIndex) -> list[Mention]:
     return _parties_named_last(verb, set(), mentions)
 
 
-DOMINANT_MENTIONS = 4  # named this often, against once for any other, a country is the story's only side
+DOMINANT_MENTIONS = 4  # named this often, and thrice as often as any other, a country is the story's only side
 
 
 def _parties_named_last(verb: Token, own: set[str], mentions: MentionIndex, least: int = 2) -> list[Mention]:
@@ -1364,7 +1366,7 @@ def _parties_named_last(verb: Token, own: set[str], mentions: MentionIndex, leas
         counts[mention.country] = counts.get(mention.country, 0) + 1
         last[mention.country] = mention
     ranked = sorted(counts, key=lambda c: (counts[c], last[c].start), reverse=True)[:2]
-    if len(ranked) == 2 and counts[ranked[1]] == 1 and counts[ranked[0]] >= DOMINANT_MENTIONS:
+    if len(ranked) == 2 and counts[ranked[0]] >= max(DOMINANT_MENTIONS, 3 * counts[ranked[1]]):
         # a story about one country that names another once ("an Italian photographer was
         # killed"): both sides are that country's own
         return [replace(last[ranked[0]], confidence=0.6)]
