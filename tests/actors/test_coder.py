@@ -257,3 +257,9 @@ def test_actors_a_dateline_the_story_never_names_again_gives_way_to_the_story_s_
     assert codes(code(text, date="2022-09-26"))["Police"] == "IRNCOP"
     kept = "NIAMEY, Aug 25 - Police arrested 20 people. Niger's junta said France was to blame. France denied it."
     assert codes(code(kept, date="2023-08-25"))["Police"] == "NERCOP"
+
+
+def test_actors_the_peacekeepers_are_the_international_body_named_before(code):
+    coded = code("The African Union deployed peacekeepers to Somalia. "
+                 "Al-Shabaab threatened to attack the peacekeepers.", date="2007-03-07")
+    assert [m.code for m in coded.mentions if m.text == "peacekeepers"][-1] == "IGOAFU"

@@ -1570,3 +1570,8 @@ def test_events_both_sides_of_a_story_about_one_country_are_its_own(code):
             "The UN urged both sides to show restraint.")
     found = triples(code(text, date="2010-04-11"))
     assert ("IGO", "REQUEST", "THA") in found and ("IGO", "REQUEST", "JPN") not in found
+
+
+def test_events_a_country_a_relative_clause_accuses_is_its_target(code):
+    found = triples(code("Eritrea, which Addis Ababa accuses of arming the insurgents, denied it.", date="2007-03-07"))
+    assert ("ETH", "ACCUSE", "ERI") in found

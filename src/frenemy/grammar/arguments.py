@@ -394,8 +394,10 @@ def objects_of(verb: Token) -> list[Token]:
         if obj.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
             if obj.lower_ == "which" and (verb.head.tag_ == "NNS" or verb.head.ent_type_ == "PERSON"):
                 continue  # "support for Somali militants, which Eritrea denied": not the people
-            if verb.head.ent_type_ in PLACE_ENTITIES and any(c.dep_ == "prep" for c in verb.children):
+            if verb.head.ent_type_ in PLACE_ENTITIES and any(c.dep_ == "prep" and c.lower_ == "on"
+                                                             for c in verb.children):
                 continue  # "a strike in Damascus, which Tehran blamed on Israel": the act, not the place
+                # ("Eritrea, which Addis Ababa accuses of arming rebels" is Eritrea)
             obj = verb.head  # "al-Shabaab, whom Nairobi blames": the noun the clause describes
         out.append(obj)
         if obj.lemma_.lower() in QUANTITIES:
