@@ -1575,3 +1575,16 @@ def test_events_both_sides_of_a_story_about_one_country_are_its_own(code):
 def test_events_a_country_a_relative_clause_accuses_is_its_target(code):
     found = triples(code("Eritrea, which Addis Ababa accuses of arming the insurgents, denied it.", date="2007-03-07"))
     assert ("ETH", "ACCUSE", "ERI") in found
+
+
+def test_events_a_warning_that_an_act_will_have_consequences_threatens_its_doer(code):
+    found = triples(code('Georgian police detained dozens of protesters. The EU warned that the crackdown '
+                         'would have "clear consequences".', date="2024-12-02"))
+    assert ("IGO", "THREATEN", "GEO") in found
+
+
+def test_events_police_who_break_up_crowds_use_force_on_them(code):
+    found = triples(code("Georgian riot police used water cannon to break up thousands of protesters.",
+                         date="2024-12-02"))
+    assert ("GEO", "ASSAULT", "GEO") in found
+    assert not triples(code("The couple broke up last year."))

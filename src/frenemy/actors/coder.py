@@ -1024,9 +1024,9 @@ class _DocState:
 
     # groups named by a title alone: "rebels in the north", "demonstrators in Baghdad"
     def local_dateline(self) -> str | None:
-        """The dateline's country, when the story is about it: not when the story never names
-        it again while it names another country most, at least twice, and as one that acts
-        (the subject of a verb): Iran news filed from DUBAI."""
+        """The dateline's country, when the story is about it; when the story never names it
+        again while it names another country most, at least twice, and as one that acts (the
+        subject of a verb), that country: Iran news filed from DUBAI is Iran's."""
         dateline = self.dateline_country()
         body = len(self.document.full_text) - len(self.document.text)  # where the text starts, after its title
         if dateline is None or any(m.country == dateline and not body <= m.start < body + DATELINE_REACH
@@ -1037,7 +1037,7 @@ class _DocState:
             return dateline
         acting = any(m.country == focus and (span := self.index.spans.get(id(m))) is not None
                      and self.parsed[span[1] - 1].dep_ == "nsubj" for m in self.index.mentions)
-        return None if acting else dateline
+        return focus if acting else dateline
 
     def unnamed_group_mentions(self) -> None:
         dateline = self.local_dateline()

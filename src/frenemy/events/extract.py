@@ -1740,7 +1740,12 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
         if clause_dep == "ccomp" and _penalty_foretold(clause, lexicon):
             # "Lee said the North would pay a price": the speaker threatens who is to pay
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            yield from _pairs(speakers, actors_of(subject, mentions), verb, "THREATEN", "130", 0.8,
+            threatened = actors_of(subject, mentions)
+            if not threatened and subject is not None and subject.pos_ == "NOUN":
+                # "warned that the crackdown would have consequences": for whoever carried it out
+                threatened = _earlier_event_source(verb, index, lexicon, mentions, earlier, speakers,
+                                                   naming="-", judged=subject)
+            yield from _pairs(speakers, threatened, verb, "THREATEN", "130", 0.8,
                               index, sent, document, lexicon)
             continue
         judged, verdict = _verdict(clause, lexicon)
