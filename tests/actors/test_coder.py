@@ -263,3 +263,12 @@ def test_actors_the_peacekeepers_are_the_international_body_named_before(code):
     coded = code("The African Union deployed peacekeepers to Somalia. "
                  "Al-Shabaab threatened to attack the peacekeepers.", date="2007-03-07")
     assert [m.code for m in coded.mentions if m.text == "peacekeepers"][-1] == "IGOAFU"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Thousands of Argentines rallied in La Plata.", "Argentines", "ARGCVL"),
+    ("Two Britons were kidnapped in Yemen.", "Britons", "GBRCVL"),
+    ("The Americans rejected the proposal.", "Americans", "USA"),
+])
+def test_actors_counted_people_of_a_country_are_its_civilians(code, text, surface, expected):
+    assert codes(code(text, date="2007-08-20"))[surface] == expected

@@ -125,6 +125,9 @@ NAME_WORD = r"(?:[A-Z][\w.'’-]+|de|van|von|al|bin)"
 BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+{NAME_WORD}){{0,4}})"
                     r"[ \t]*(?:,[^\n]{0,60})?$")
 DERIVED_PREFIX = "phoenix:"  # ids of actors from the derived tables
+# words that count people: "thousands of Argentines", "many Iraqis"
+PEOPLE_COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                 "many", "several", "some", "few", "tens", "scores", "crowd", "group", "number"}
 # titles any body has, whose bearer speaks for the body named with them ("Houthi spokesman X")
 ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "leader", "official", "chief", "head",
               "representative", "negotiator"}
@@ -361,6 +364,9 @@ class _DocState:
             if entry.kind == "seat" and entry.generic:
                 self.emit(span, self.seat_country(span, entry), entry.sector, entry.kind, "dictionary")
                 continue
+            if entry.kind in {"country", "adjective"} and self.counted_people(span):
+                self.emit(span, entry.country, "CVL", "group", "dictionary (people)", 0.8)
+                continue  # "thousands of Argentines", "two Britons": people, not the state
             seated = IGO_SEATS.get(span.text) if entry.kind == "capital" else None
             if seated is not None and seated[1].search(self.text):
                 # "Warsaw and Brussels accuse Minsk" in a story about the EU: the EU, not Belgium
@@ -494,6 +500,19 @@ class _DocState:
             return True  # "seized Kherson", "took control of Goma", "the siege of Mariupol"
         return any(ent.label_ in {"GPE", "LOC", "FAC"} and ent.start <= span.start
                    and span.end <= ent.end for ent in self.ents)
+
+    def counted_people(self, span: Span) -> bool:
+        """A plural demonym that is counted ("thousands of Argentines", "two Britons", "many
+        Iraqis"): people of the country."""
+        root = span.root
+        if root.tag_ not in {"NNPS", "NNS"} or root.pos_ not in {"PROPN", "NOUN"}:
+            return False
+        if any(c.dep_ in {"nummod", "amod"} and (c.pos_ == "NUM" or c.lower_ in PEOPLE_COUNTS)
+               for c in root.children):
+            return True
+        head = root.head
+        return root.dep_ == "pobj" and head.lower_ == "of" and (
+            head.head.lemma_.lower() in PEOPLE_COUNTS or head.head.pos_ == "NUM")
 
     def stance(self, span: Span) -> bool:
         """The name follows "anti-" or "pro-": it says what someone is for or against."""
