@@ -505,8 +505,8 @@ class _DocState:
         """A plural demonym that is counted ("thousands of Argentines", "two Britons", "many
         Iraqis"): people of the country."""
         root = span.root
-        if root.tag_ not in {"NNPS", "NNS"} or root.pos_ not in {"PROPN", "NOUN"}:
-            return False
+        if root.pos_ not in {"PROPN", "NOUN"} or not (root.tag_ in {"NNPS", "NNS"} or root.lower_.endswith("s")):
+            return False  # a plural, or a demonym in -s the tagger read as a singular name
         if any(c.dep_ in {"nummod", "amod"} and (c.pos_ == "NUM" or c.lower_ in PEOPLE_COUNTS)
                for c in root.children):
             return True
