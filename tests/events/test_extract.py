@@ -1588,3 +1588,11 @@ def test_events_police_who_break_up_crowds_use_force_on_them(code):
                          date="2024-12-02"))
     assert ("GEO", "ASSAULT", "GEO") in found
     assert not triples(code("The couple broke up last year."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uribe charged Correa's government of having links with the FARC rebels.", ("COL", "ACCUSE", "ECU")),
+    ("Russian prosecutors charged the American reporter with espionage.", ("RUS", "COERCE", "USA")),
+])
+def test_events_charged_of_is_an_accusation_charged_with_a_legal_charge(code, text, expected):
+    assert expected in triples(code(text, date="2008-03-08"))

@@ -1093,7 +1093,17 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
         for obj in own_objects:
             frame = frame or lexicon.frame(f"{token.lemma_} {obj.lemma_}", pos, particle, INTENT_ONLY)
         frame = frame or lexicon.frame(token.lemma_, pos, particle, INTENT_ONLY)
+    if frame is not None and pos == "VERB" and (frame.lemma, polarity) in PREP_SENSES:
+        prep, plover, cameo = PREP_SENSES[(frame.lemma, polarity)]
+        holders = [token, *(c for c in children if c.dep_ == "dobj")]
+        if any(c.dep_ == "prep" and c.lower_ == prep for h in holders for c in h.children):
+            frame = _with(frame, plover, cameo)  # "charged Correa's government of having links"
     return _promised_not_to(token, frame, lexicon) if frame is not None else None
+
+
+# A verb whose preposition gives it another sense: one charges a suspect *with* a crime (COERCE
+# 173), a government charges another *of* wrongdoing (an accusation, ACCUSE 112)
+PREP_SENSES = {("charge", "+"): ("of", "ACCUSE", "112")}
 
 
 def _amount_class(obj: Token, lexicon: Lexicon) -> str:
