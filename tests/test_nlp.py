@@ -102,3 +102,17 @@ def test_a_stranded_preposition_keeps_the_parse():
     pos = ["DET", "NOUN", "VERB", "ADP", "ADP", "PRON", "NOUN"]
     doc = dangling_prepositions(Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos))
     assert [(t.dep_, t.head.i) for t in doc] == list(zip(deps, heads, strict=True))
+
+
+def test_an_object_shifted_after_the_as_phrase_is_the_verb_s_object():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from frenemy.nlp import shifted_objects
+
+    words = ["Albania", "denounced", "as", "a", "crime", "Serbia", "'s", "crackdown"]
+    heads = [1, 1, 1, 4, 2, 7, 5, 4]  # "crackdown" read as an apposition of "crime"
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "poss", "case", "appos"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PROPN", "PART", "NOUN"]
+    doc = shifted_objects(Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos))
+    assert (doc[7].dep_, doc[7].head.text) == ("dobj", "denounced")

@@ -114,6 +114,25 @@ def dangling_prepositions(doc: Doc) -> Doc:
 MISREAD_OBJECTS = {"dobj", "dative", "npadvmod"}
 
 
+@Language.component("frenemy_shifted_objects", assigns=["token.dep", "token.head"])
+def shifted_objects(doc: Doc) -> Doc:
+    """"denounced as an ugly crime Serbia's suppression of ...": an object moved after the verb's
+    "as" phrase, which the parser reads as an apposition of the "as" noun, becomes the verb's
+    object (`dobj`) when the verb has none."""
+    for token in doc:
+        if token.dep_ != "prep" or token.lower_ != "as" or token.head.pos_ != "VERB":
+            continue
+        verb = token.head
+        if any(c.dep_ in {"dobj", "nsubjpass", "ccomp"} for c in verb.children):
+            continue
+        noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+        shifted = next((c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1),
+                       None) if noun is not None else None
+        if shifted is not None:
+            shifted.head, shifted.dep_ = verb, "dobj"
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str) -> Language:
     """Load a spaCy pipeline once per process; `model` is any installed package name or path."""
@@ -129,6 +148,7 @@ def load_pipeline(model: str) -> Language:
         nlp.add_pipe("frenemy_line_breaks", before="parser")
         nlp.add_pipe("frenemy_correlative_negation", last=True)  # after the tags that give parts of speech
         nlp.add_pipe("frenemy_dangling_prepositions", last=True)
+        nlp.add_pipe("frenemy_shifted_objects", last=True)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("frenemy_verb_lemmas", after="lemmatizer")
     return nlp
