@@ -1596,3 +1596,13 @@ def test_events_police_who_break_up_crowds_use_force_on_them(code):
 ])
 def test_events_charged_of_is_an_accusation_charged_with_a_legal_charge(code, text, expected):
     assert expected in triples(code(text, date="2008-03-08"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A roadside bombing near the town of Samarra killed one U.S. soldier.", {("IRQ", "ASSAULT", "USA")}),
+    ("Three US servicemen were killed by an improvised explosive device outside the Iraqi city of Basra.",
+     {("IRQ", "ASSAULT", "USA")}),
+    ("A roadside bombing killed one U.S. soldier.", set()),
+])
+def test_events_a_blast_with_no_one_named_was_set_by_attackers_of_the_scene(code, text, expected):
+    assert triples(code(text, date="2005-06-12")) == expected

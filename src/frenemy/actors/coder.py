@@ -132,7 +132,7 @@ PEOPLE_COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozen
 ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "leader", "official", "chief", "head",
               "representative", "negotiator"}
 NATIONAL_OFFICES = {"GOV", "MIL", "POL", "JUD", "LEG", "SPY"}  # sectors of a title a state's office holders bear
-AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county"}
+AREA_NOUNS = {"region", "province", "oblast", "district", "city", "area", "governorate", "county", "town"}
 # What is taken, besieged or entered is a place: "seized Kherson", "the fall of Aleppo"
 TAKING_VERBS = {"seize", "capture", "take", "retake", "recapture", "storm", "overrun", "besiege",
                 "encircle", "surround", "liberate", "occupy", "enter", "shell", "bomb", "evacuate", "annex",

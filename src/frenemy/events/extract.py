@@ -306,6 +306,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                 and token.lemma_.lower() in STATE_ACTS and is_passive(token) \
                 and not any(c.dep_ == "agent" for c in token.children):
             sources = _state_that_acted(token, targets, mentions)  # "he was jailed for ten years"
+        if not sources and targets and frame.plover == "ASSAULT" and token.pos_ == "VERB":
+            sources = _bombers_of_the_scene(token, mentions)  # "a roadside bomb near Samarra killed ..."
         if not sources and frame.plover == "SANCTION" and token.pos_ == "VERB" and is_passive(token) \
                 and not any(c.dep_ == "agent" for c in token.children):
             # "Zimbabwe was suspended from the Commonwealth": the body it is put out of did it
@@ -1611,6 +1613,31 @@ def _location(predicate: Token, mentions: MentionIndex) -> list[Mention]:
 # where it happened did them (a place in the clause, else the country of the one they were done to).
 STATE_ACTS = {"arrest": "COP", "detain": "COP", "jail": "JUD", "imprison": "JUD", "sentence": "JUD",
               "convict": "JUD", "indict": "JUD", "prosecute": "JUD", "deport": "GOV"}
+
+
+# What explodes: a killing done by one of these, with no one named, was done by unknown attackers
+EXPLOSIVES = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
+              "car-bomb", "carbomb", "explosive", "grenade"}
+
+
+def _bombers_of_the_scene(verb: Token, mentions: MentionIndex) -> list[Mention]:
+    """"A roadside bombing near Samarra killed a U.S. soldier": a killing by a bomb or blast, with
+    no one named who set it, is coded as done by unnamed attackers of the country where it
+    happened (a place named with the verb or with the blast), as event data coders do."""
+    if is_passive(verb):
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        blasts = [agent] + prep_objects(verb, ("in",))
+    else:
+        blasts = [subject_of(verb)]
+    blast = next((b for b in blasts if b is not None and (b.lemma_.lower() in EXPLOSIVES or any(
+        c.dep_ == "compound" and c.lemma_.lower() in EXPLOSIVES for c in b.children))), None)
+    if blast is None or mentions.at(blast) is not None:
+        return []
+    scene = _location(verb, mentions) or next(
+        ([replace(m, code=m.country, sector="", kind="place")] for t in blast.subtree
+         if (m := mentions.at(t)) is not None and m.kind in {"place", "capital"}), [])
+    return [replace(m, sector="", kind="implied", person_id=None, confidence=min(m.confidence, 0.4))
+            for m in scene[:1] if m.country not in {"IGO", "NGO", "IMG"}]
 
 
 def _state_that_acted(verb: Token, targets: list[Mention], mentions: MentionIndex) -> list[Mention]:
