@@ -272,3 +272,14 @@ def test_actors_the_peacekeepers_are_the_international_body_named_before(code):
 ])
 def test_actors_counted_people_of_a_country_are_its_civilians(code, text, surface, expected):
     assert codes(code(text, date="2007-08-20"))[surface] == expected
+
+
+def test_actors_a_round_up_paragraph_s_own_dateline_places_its_groups(code):
+    text = ("ANKARA - Turkey said it would resume its offensive.\n\n"
+            "BEIRUT - Hundreds of thousands rallied for a fourth day against the government.")
+    assert codes(code(text, date="2019-10-20"))["government"] == "LBNGOV"
+
+
+def test_actors_a_city_that_only_begins_a_longer_name_is_no_place(code):
+    coded = code("RAS AL-AIN, Syria - Kurdish-led fighters pulled out of the town.", date="2019-10-20")
+    assert not any(m.text == "RAS" for m in coded.mentions)

@@ -77,6 +77,8 @@ EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "take", "look", "become", "
 NON_STATE = {"IGO", "NGO", "IMG"}  # the "country" of an organisation that is no state
 # "NIAMEY, Aug 25 (Wire) - ...": the dateline city, in capitals, at the start of the body
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—]|\s*\n)")
+NAME_PARTICLES = {"al", "el", "ad", "as", "ash", "an", "ar", "de", "del", "la", "du", "bin", "ibn", "abu"}
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 DATELINE_REACH = 40  # characters of a story's start a dateline can take ("LAMU, Kenya, June 10 (Wire) -")
 DATELINE_COUNTRY = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(|[-–—])")
 UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world", "global",
@@ -256,6 +258,7 @@ class _DocState:
         return self._sent_of[token.i]
 
     def __post_init__(self) -> None:
+        self._paragraph_datelines: list[tuple[int, str | None]] | None = None  # read when first asked
         self._sent_of: list[int] = []  # token index -> sentence index, read once
         for number, sent in enumerate(self.parsed.sents):
             self._sent_of += [number] * len(sent)
@@ -330,7 +333,7 @@ class _DocState:
                 self.organisation_mention(span, [e for e in entries if e.kind == "organisation"])
                 continue
             if entry.kind == "place":
-                if self.is_named_place(span):
+                if self.is_named_place(span) and not self.longer_name(span):
                     self.emit(span, entry.country, "", "place", "gazetteer", 0.8)
                 continue
             if entry.kind in {"country", "capital", "adjective"} and self.is_other_name(span):
@@ -513,6 +516,15 @@ class _DocState:
         head = root.head
         return root.dep_ == "pobj" and head.lower_ == "of" and (
             head.head.lemma_.lower() in PEOPLE_COUNTS or head.head.pos_ == "NUM")
+
+    def longer_name(self, span: Span) -> bool:
+        """The city's name is only the start of a longer one: "RAS AL-AIN", "Ras al-Ain",
+        "Santa Cruz de la Sierra" (the next word, with no comma between, goes on with the name)."""
+        if span.end >= len(self.parsed) or self.parsed[span.end - 1].whitespace_ == "":
+            return span.end < len(self.parsed) and self.parsed[span.end].text == "-"
+        after = self.parsed[span.end]
+        return after.lower_ in NAME_PARTICLES or after.is_upper and after.is_alpha and span.text.isupper() \
+            and after.pos_ == "PROPN"
 
     def stance(self, span: Span) -> bool:
         """The name follows "anti-" or "pro-": it says what someone is for or against."""
@@ -1024,22 +1036,40 @@ class _DocState:
         """The country of a wire dateline's city ("NIAMEY, Aug 25 (Wire) -"), unless the city
         hosts international organisations (Brussels, Geneva, New York)."""
         for sent in list(self.parsed.sents)[:3]:
-            found = DATELINE_CITY.match(sent.text)
-            if found is None:
-                continue
-            city = found.group(1).strip().title().replace("’S", "’s").replace("'S", "'s")
-            if city in IGO_HUBS:
-                return None
-            # "N'DJAMENA" is N'Djamena, but "NUKU'ALOFA" is Nuku'alofa
-            entries = self.knowledge.entries.get(city) or self.knowledge.entries.get(
-                re.sub(r"(?<=['’])\w", lambda m: m.group(0).lower(), city), [])
-            country = next((e.country for e in entries if e.kind in {"capital", "place"}), None)
-            if country is None:  # "LAMU, Kenya, June 10 -": a town the tables lack, then its country
-                named = DATELINE_COUNTRY.match(sent.text, found.end())
-                entries = self.knowledge.entries.get(named.group(1), []) if named else []
-                country = next((e.country for e in entries if e.kind == "country"), None)
-            return country
+            found, country = self.city_country(sent.text)
+            if found:
+                return country
         return None
+
+    def city_country(self, text: str) -> tuple[bool, str | None]:
+        """Whether `text` opens with a dateline, and the country of its city (None for a city
+        that hosts international organisations, or one the tables lack with no country after it)."""
+        found = DATELINE_CITY.match(text)
+        if found is None:
+            return False, None
+        city = found.group(1).strip().title().replace("’S", "’s").replace("'S", "'s")
+        if city in IGO_HUBS:
+            return True, None
+        # "N'DJAMENA" is N'Djamena, but "NUKU'ALOFA" is Nuku'alofa
+        entries = self.knowledge.entries.get(city) or self.knowledge.entries.get(
+            re.sub(r"(?<=['’])\w", lambda m: m.group(0).lower(), city), [])
+        country = next((e.country for e in entries if e.kind in {"capital", "place"}), None)
+        if country is None:  # "LAMU, Kenya, June 10 -": a town the tables lack, then its country
+            named = DATELINE_COUNTRY.match(text, found.end())
+            entries = self.knowledge.entries.get(named.group(1), []) if named else []
+            country = next((e.country for e in entries if e.kind == "country"), None)
+        return True, country
+
+    def paragraph_dateline(self, at: int) -> str | None:
+        """In a round-up whose later paragraphs open with datelines of their own ("BEIRUT -
+        Hundreds of thousands of Lebanese rallied ..."), the country of the dateline of the
+        paragraph holding character `at`; None in the story's first paragraph."""
+        if self._paragraph_datelines is None:
+            text, body = self.document.full_text, len(self.document.full_text) - len(self.document.text)
+            starts = [body] + [m.end() for m in PARAGRAPH_BREAK.finditer(text, body)]
+            self._paragraph_datelines = [(start, self.city_country(text[start : start + 80])[1])
+                                         for start in starts[1:]]
+        return next((country for start, country in reversed(self._paragraph_datelines) if start <= at), None)
 
     # groups named by a title alone: "rebels in the north", "demonstrators in Baghdad"
     def local_dateline(self) -> str | None:
@@ -1091,6 +1121,8 @@ class _DocState:
                 how, country = "sentence place", sentence_place
             elif portfolio and (speaking := self.last_government(token)):
                 how, country = "last government named", speaking  # "the Kremlin ... the foreign ministry"
+            elif paragraph := self.paragraph_dateline(token.idx):
+                how, country = "dateline", paragraph  # "BEIRUT - ... the government": a round-up's own
             elif dateline:
                 how, country = "dateline", dateline
             else:
