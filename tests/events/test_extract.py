@@ -1606,3 +1606,17 @@ def test_events_charged_of_is_an_accusation_charged_with_a_legal_charge(code, te
 ])
 def test_events_a_blast_with_no_one_named_was_set_by_attackers_of_the_scene(code, text, expected):
     assert triples(code(text, date="2005-06-12")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The exchange, mediated by Qatar and Egypt, followed weeks of fighting.",
+    "Lavrov and his Turkish counterpart Mevlut Cavusoglu hosted talks between the two rivals.",
+])
+def test_events_who_host_or_mediate_together_do_not_meet_each_other(code, text):
+    assert not any(plover == "CONSULT" for _, plover, _ in triples(code(text, date="2020-01-14")))
+
+
+def test_events_at_the_request_of_names_who_asked(code):
+    found = triples(code("Rwanda has begun deploying soldiers to Mozambique at the request of the "
+                         "Mozambican government.", date="2021-07-10"))
+    assert ("MOZ", "REQUEST", "RWA") in found and ("RWA", "REQUEST", "MOZ") not in found

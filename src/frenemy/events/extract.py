@@ -51,6 +51,8 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # "X and Y held talks": each wit
 FORCE_SECTORS = {"MIL", "COP", "POL", "SPY", "UAF"}  # a source's own forces are what it sends
 OWN_FORCES_TYPES = {"AID", "AGREE", "MOBILIZE"}  # never aimed at the source's own forces
 RECIPROCAL_CAMEO = {"057"}  # "X and Y signed an agreement"
+THIRD_PARTY_CAMEO = {"043", "045"}  # who host or mediate together do not meet each other: "mediated by Qatar and Egypt"
+THIRD_PARTY_VERBS = {"host", "mediate", "broker", "facilitate", "sponsor", "convene", "organise", "organize"}
 # "X and Y clashed", "exchanged fire", "swapped prisoners", "agreed a truce": each with the other
 RECIPROCAL_LEMMAS = {"clash", "exchange fire", "exchange gunfire", "trade fire", "exchange shot",
                      "exchange accusation", "trade accusation", "exchange threat", "trade threat",
@@ -302,6 +304,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                 targets = []  # "a charge Correa denied", the charge put to Correa: answers who made it
         else:
             sources, targets, confidence = _noun_arguments(token, frame, mentions)
+            requesters, granters = _on_request(token, frame, mentions)
+            if requesters:  # "deployed troops at the request of Mozambique": Mozambique asked
+                sources, targets = requesters, granters
         if not sources and targets and frame.plover in {"COERCE", "ACCUSE"} and token.pos_ == "VERB" \
                 and token.lemma_.lower() in STATE_ACTS and is_passive(token) \
                 and not any(c.dep_ == "agent" for c in token.children):
@@ -326,7 +331,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if frame.plover == "AGREE" and token.pos_ == "VERB" and (
                 _vows_a_penalty(token, lexicon) or _vows_hostility(token, lexicon)):
             frame = _with(frame, "THREATEN", "130")  # "vowed that the plotters would pay a heavy price"
-        if not targets and (frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
+        hosted = token.pos_ == "NOUN" and token.head.lemma_.lower() in THIRD_PARTY_VERBS  # "hosted talks"
+        if not targets and frame.cameo not in THIRD_PARTY_CAMEO and not hosted and (
+                frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
                             or frame.lemma in RECIPROCAL_LEMMAS
                             or frame.lemma in FIGHTING_VERBS and len({m.code for m in sources}) > 1):
             targets = sources  # _pairs skips an actor paired with itself; "X and Y fought": each other
@@ -1638,6 +1645,18 @@ def _bombers_of_the_scene(verb: Token, mentions: MentionIndex) -> list[Mention]:
          if (m := mentions.at(t)) is not None and m.kind in {"place", "capital"}), [])
     return [replace(m, sector="", kind="implied", person_id=None, confidence=min(m.confidence, 0.4))
             for m in scene[:1] if m.country not in {"IGO", "NGO", "IMG"}]
+
+
+def _on_request(noun: Token, frame: Frame, mentions: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+    """"Rwanda deployed troops at the request of Mozambique": who asked (the noun's "of"
+    phrase) and who was asked (the subject of the verb the phrase qualifies)."""
+    if frame.plover != "REQUEST" or noun.dep_ != "pobj" or noun.head.lower_ not in {"at", "upon", "on"}:
+        return [], []
+    verb = noun.head.head
+    requesters = [m for g in prep_objects(noun, ("of",)) for m in actors_of(g, mentions)]
+    if not requesters or verb.pos_ not in {"VERB", "AUX"}:
+        return [], []
+    return requesters, actors_of(subject_of(verb), mentions)
 
 
 def _state_that_acted(verb: Token, targets: list[Mention], mentions: MentionIndex) -> list[Mention]:
