@@ -283,3 +283,11 @@ def test_actors_a_round_up_paragraph_s_own_dateline_places_its_groups(code):
 def test_actors_a_city_that_only_begins_a_longer_name_is_no_place(code):
     coded = code("RAS AL-AIN, Syria - Kurdish-led fighters pulled out of the town.", date="2019-10-20")
     assert not any(m.text == "RAS" for m in coded.mentions)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Bosnian Serbs freed 108 U.N. hostages.", "Bosnian Serbs", "BIH"),
+    ("Kosovo Serbs protested in Mitrovica.", "Kosovo Serbs", "XKX"),
+])
+def test_actors_a_people_named_by_where_they_live_are_of_that_country(code, text, surface, expected):
+    assert codes(code(text, date="1995-06-07"))[surface] == expected

@@ -218,6 +218,7 @@ class ActorCoder:
         state.block_credits()
         state.dictionary_mentions()
         state.short_country_mentions()
+        state.peoples_of_a_country()
         state.learned_mentions()
         state.pending_people()
         state.international_office_holders()
@@ -516,6 +517,26 @@ class _DocState:
         head = root.head
         return root.dep_ == "pobj" and head.lower_ == "of" and (
             head.head.lemma_.lower() in PEOPLE_COUNTS or head.head.pos_ == "NUM")
+
+    def peoples_of_a_country(self) -> None:
+        """"Bosnian Serbs", "Iraqi Kurds": a people named by where they live, then by who they
+        are, are of the country they live in (a group takes the country where it acts)."""
+        for mention in [m for m in self.index.mentions if m.kind in {"adjective", "country"}]:
+            if id(mention) not in self.index.spans:
+                continue  # already taken into a people named before it
+            start, end = self.index.spans[id(mention)]
+            token = self.parsed[end - 1]
+            people = self.index.at(token.head) if token.dep_ in {"amod", "compound"} else None
+            if people is None or people.country == mention.country or people.kind not in {"country", "adjective"} \
+                    or token.head.i != end or people.country in NON_STATE:
+                continue
+            if mention.kind == "country" and not token.head.lower_.endswith("s"):
+                continue  # "Kosovo Serbs", but not "China Russia" run together
+            head_end = self.index.spans[id(people)][1]
+            self.index.remove(mention)
+            self.index.remove(people)
+            self.emit(self.parsed[start:head_end], mention.country, people.sector, "group",
+                      "dictionary (a people of the country)", 0.8)
 
     def longer_name(self, span: Span) -> bool:
         """The city's name is only the start of a longer one: "RAS AL-AIN", "Ras al-Ain",
