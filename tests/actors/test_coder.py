@@ -291,3 +291,8 @@ def test_actors_a_city_that_only_begins_a_longer_name_is_no_place(code):
 ])
 def test_actors_a_people_named_by_where_they_live_are_of_that_country(code, text, surface, expected):
     assert codes(code(text, date="1995-06-07"))[surface] == expected
+
+
+def test_actors_jailed_opponents_are_the_opposition(code):
+    assert codes(code("Nicaragua released 222 jailed opponents of the government on Thursday.",
+                      date="2023-02-10"))["222 jailed opponents"] == "NICOPP"

@@ -1620,3 +1620,8 @@ def test_events_at_the_request_of_names_who_asked(code):
     found = triples(code("Rwanda has begun deploying soldiers to Mozambique at the request of the "
                          "Mozambican government.", date="2021-07-10"))
     assert ("MOZ", "REQUEST", "RWA") in found and ("RWA", "REQUEST", "MOZ") not in found
+
+
+def test_events_hosts_of_hours_of_talks_do_not_meet_each_other(code):
+    text = "Lavrov and his Turkish counterpart hosted seven hours of indirect talks between the two rivals."
+    assert not any(plover == "CONSULT" for _, plover, _ in triples(code(text, date="2020-01-14")))

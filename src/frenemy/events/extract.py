@@ -30,6 +30,7 @@ from ..grammar.arguments import (
     objects_of,
     patient_of,
     prep_objects,
+    quantity_head,
     subject_of,
 )
 from ..grammar.factuality import (
@@ -331,7 +332,8 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if frame.plover == "AGREE" and token.pos_ == "VERB" and (
                 _vows_a_penalty(token, lexicon) or _vows_hostility(token, lexicon)):
             frame = _with(frame, "THREATEN", "130")  # "vowed that the plotters would pay a heavy price"
-        hosted = token.pos_ == "NOUN" and token.head.lemma_.lower() in THIRD_PARTY_VERBS  # "hosted talks"
+        hosted = token.pos_ == "NOUN" and quantity_head(token).head.lemma_.lower() in THIRD_PARTY_VERBS  # "hosted
+        # seven hours of talks"
         if not targets and frame.cameo not in THIRD_PARTY_CAMEO and not hosted and (
                 frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
                             or frame.lemma in RECIPROCAL_LEMMAS
