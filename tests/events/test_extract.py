@@ -1625,3 +1625,11 @@ def test_events_at_the_request_of_names_who_asked(code):
 def test_events_hosts_of_hours_of_talks_do_not_meet_each_other(code):
     text = "Lavrov and his Turkish counterpart hosted seven hours of indirect talks between the two rivals."
     assert not any(plover == "CONSULT" for _, plover, _ in triples(code(text, date="2020-01-14")))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran denies sending drones to Russia for use in Ukraine.",
+    "Haftar Leaves Moscow Without Signing Libya Ceasefire Deal",
+])
+def test_events_a_denied_act_and_a_general_s_departure_are_no_events(code, text):
+    assert not triples(code(text, date="2022-10-17"))

@@ -228,8 +228,9 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         if token.lemma_.lower() in SPEECH_VERBS:  # "talked about Sudan, saying ...": what was said
             other_clauses += [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                               and c.lemma_.lower() in SPEECH_VERBS]
-        if token.lemma_.lower() in DENIAL_VERBS:  # "denied that it sent drones to X"
-            other_clauses += [c for c in token.children if c.dep_ == "ccomp"]
+        if token.lemma_.lower() in DENIAL_VERBS:  # "denied that it sent drones to X", "denies sending drones to X"
+            other_clauses += [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}
+                              or c.dep_ in {"advcl", "dobj"} and c.tag_ == "VBG"]
         # a clause conjoined with a subject of its own ("urged a ceasefire, and Uganda's president
         # has offered to mediate") tells another event
         other_clauses += [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
@@ -774,7 +775,8 @@ def _left_what(verb: Token, frame: Frame) -> Frame:
 def _forces(subject: Token | None, sources: list[Mention]) -> bool:
     """Whether a verb's subject is armed forces: a force noun, or actors all of force sectors."""
     return bool(sources) and subject is not None and (
-        subject.lemma_.lower() in FORCE_NOUNS or all(m.sector in FORCE_SECTORS for m in sources))
+        subject.lemma_.lower() in FORCE_NOUNS or all(m.sector in FORCE_SECTORS and m.kind != "person"
+                                                     for m in sources))  # not a general who leaves Moscow
 
 
 def _forces_arriving(verb: Token, frame: Frame, sources: list[Mention]) -> Frame:
