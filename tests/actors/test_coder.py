@@ -296,3 +296,9 @@ def test_actors_a_people_named_by_where_they_live_are_of_that_country(code, text
 def test_actors_jailed_opponents_are_the_opposition(code):
     assert codes(code("Nicaragua released 222 jailed opponents of the government on Thursday.",
                       date="2023-02-10"))["222 jailed opponents"] == "NICOPP"
+
+
+def test_actors_forces_loyal_to_a_leader_are_of_his_country(code):
+    text = ("ABUJA, Dec. 24 - Nigerian President Goodluck Jonathan spoke. Security forces loyal to Gbagbo "
+            "opened fire on protesters in Abidjan.")
+    assert codes(code(text, date="2010-12-24"))["Security forces"] == "CIVCOP"

@@ -1633,3 +1633,8 @@ def test_events_hosts_of_hours_of_talks_do_not_meet_each_other(code):
 ])
 def test_events_a_denied_act_and_a_general_s_departure_are_no_events(code, text):
     assert not triples(code(text, date="2022-10-17"))
+
+
+def test_events_troops_hosted_are_no_visit(code):
+    assert not triples(code("Kuwait, which hosts several thousand American troops, said nothing.", date="1998-12-17"))
+    assert ("QAT", "CONSULT", "AFG") in triples(code("Qatar hosted the Afghan delegation in Doha."))

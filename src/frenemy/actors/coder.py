@@ -77,6 +77,7 @@ EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "take", "look", "become", "
 NON_STATE = {"IGO", "NGO", "IMG"}  # the "country" of an organisation that is no state
 # "NIAMEY, Aug 25 (Wire) - ...": the dateline city, in capitals, at the start of the body
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—]|\s*\n)")
+LOYAL_WORDS = {"loyal", "allied", "close", "linked"}  # "forces loyal to X", "militias allied to X"
 NAME_PARTICLES = {"al", "el", "ad", "as", "ash", "an", "ar", "de", "del", "la", "du", "bin", "ibn", "abu"}
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 DATELINE_REACH = 40  # characters of a story's start a dateline can take ("LAMU, Kenya, June 10 (Wire) -")
@@ -1099,8 +1100,8 @@ class _DocState:
         subject of a verb), that country: Iran news filed from DUBAI is Iran's."""
         dateline = self.dateline_country()
         body = len(self.document.full_text) - len(self.document.text)  # where the text starts, after its title
-        if dateline is None or any(m.country == dateline and not body <= m.start < body + DATELINE_REACH
-                                   for m in self.index.mentions):
+        if dateline is None or any(m.country == dateline and m.kind != "place"  # "a summit in Abuja" is a venue
+                                   and not body <= m.start < body + DATELINE_REACH for m in self.index.mentions):
             return dateline
         focus = self.focus_country(least=2)
         if focus is None or focus == dateline or len(focus) != 3:
@@ -1133,9 +1134,15 @@ class _DocState:
                 c.lower_ in PORTFOLIO_QUALIFIERS for c in token.children)
             named = next((m for t in token.subtree if t.i < token.i and (m := self.index.at(t))
                           and m.kind in {"country", "adjective"} and t.head.lower_ not in PATRONS), None)
+            loyal = next((m for c in token.children if c.dep_ == "amod" and c.lower_ in LOYAL_WORDS
+                          for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                          for g in p.children if g.dep_ == "pobj" and (m := self.index.at(g)) is not None
+                          and m.country not in NON_STATE), None)
             if named is not None:  # "Venezuelan National Guard troops": the demonym is deeper
                 how, country = "title rule", named.country
                 self.index.remove(named)
+            elif loyal is not None:  # "forces loyal to Gbagbo": the country of whom they serve
+                how, country = "title rule (loyal to)", loyal.country
             elif place:
                 how, country = "title rule (place)", place
             elif sentence_place:  # "In Niamey, ... security forces dispersed them": Niger's, whatever the dateline

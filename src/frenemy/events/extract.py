@@ -605,8 +605,8 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
                 if event.plover not in FORCE_TYPES:
                     continue
             elif referring and own is None:
-                if hostile and event.plover not in CONFLICT_TYPES:
-                    continue
+                if hostile and event.plover not in CONFLICT_TYPES or event.plover in SPEECH_ACTS:
+                    continue  # "supported the action": an act, not what someone said of it
             elif event.plover != own.plover and not told(event):
                 continue
             # with the others who did it with them ("U.S. and British warplanes struck ...")
@@ -957,13 +957,15 @@ HANDING_VERBS = {"hand", "give", "deliver"}
 
 # Verbs whose object gives them another sense than the frame's: what is released is published,
 # not freed ("released a video of the hijacking"); whom one flies somewhere is carried, it is no
-# visit; a bounty offered is put on someone, not offered to them
+# visit; a bounty offered is put on someone, not offered to them; troops or refugees hosted stay,
+# they do not visit
 PUBLISHED_THINGS = {"video", "footage", "image", "photo", "photograph", "picture", "recording", "audio",
                     "statement", "report", "document", "transcript", "detail", "figure", "datum", "result",
                     "list", "map", "tape", "letter", "book", "album", "song", "film", "poll", "survey"}
 OBJECT_SENSES = {("release", "VERB"): PUBLISHED_THINGS, ("release", "NOUN"): PUBLISHED_THINGS,
                  ("fly", "VERB"): None,  # None: any object at all
-                 ("offer", "VERB"): {"bounty", "reward"}}  # a price on someone's head is no offer to them
+                 ("offer", "VERB"): {"bounty", "reward"},  # a price on someone's head is no offer to them
+                 ("host", "VERB"): {"troop", "soldier", "force", "base", "marine", "refugee", "migrant"}}  # no visit
 
 
 def _other_sense_by_object(token: Token, frame: Frame) -> bool:
@@ -1008,6 +1010,7 @@ def _describes_sanctions(token: Token, lexicon: Lexicon) -> bool:
     return head is not None and head.plover == "SANCTION"
 
 
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "SUPPORT", "THREATEN"}  # what "the move", "the action" never refer to
 VERBAL_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONSULT"}
 
 
