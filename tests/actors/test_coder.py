@@ -286,8 +286,8 @@ def test_actors_a_city_that_only_begins_a_longer_name_is_no_place(code):
 
 
 @pytest.mark.parametrize("text, surface, expected", [
-    ("Bosnian Serbs freed 108 U.N. hostages.", "Bosnian Serbs", "BIH"),
-    ("Kosovo Serbs protested.", "Kosovo Serbs", "XKX"),
+    ("Bosnian Serbs freed 108 U.N. hostages.", "Bosnian Serbs", "BIHCVL"),
+    ("Kosovo Serbs protested.", "Kosovo Serbs", "XKXCVL"),
 ])
 def test_actors_a_people_named_by_where_they_live_are_of_that_country(code, text, surface, expected):
     assert codes(code(text, date="1995-06-07"))[surface] == expected
@@ -302,3 +302,11 @@ def test_actors_forces_loyal_to_a_leader_are_of_his_country(code):
     text = ("ABUJA, Dec. 24 - Nigerian President Goodluck Jonathan spoke. Security forces loyal to Gbagbo "
             "opened fire on protesters in Abidjan.")
     assert codes(code(text, date="2010-12-24"))["Security forces"] == "CIVCOP"
+
+
+def test_actors_the_people_named_before_by_where_they_live_keep_that_country(code):
+    text = ("Bosnian Serb forces freed 108 peacekeepers. Bosnia's prime minister accused the Serbs of terror. "
+            "Serbian officials met the Serb leaders.")
+    coded = code(text, date="1995-06-07")
+    assert [m.code for m in coded.mentions if m.text == "Serbs"] == ["BIHCVL"]
+    assert [m.code for m in coded.mentions if m.text == "Serbian officials"] == ["SRBGOV"]

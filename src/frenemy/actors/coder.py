@@ -522,6 +522,7 @@ class _DocState:
     def peoples_of_a_country(self) -> None:
         """"Bosnian Serbs", "Iraqi Kurds": a people named by where they live, then by who they
         are, are of the country they live in (a group takes the country where it acts)."""
+        peoples: dict[str, tuple[str, str]] = {}  # "serb" -> (SRB, BIH): who they are, where they live
         for mention in [m for m in self.index.mentions if m.kind in {"adjective", "country"}]:
             if id(mention) not in self.index.spans:
                 continue  # already taken into a people named before it
@@ -536,8 +537,28 @@ class _DocState:
             head_end = self.index.spans[id(people)][1]
             self.index.remove(mention)
             self.index.remove(people)
-            self.emit(self.parsed[start:head_end], mention.country, people.sector, "group",
+            self.emit(self.parsed[start:head_end], mention.country, people.sector or "CVL", "group",
                       "dictionary (a people of the country)", 0.8)
+            peoples[token.head.lower_.rstrip("s")] = (people.country, mention.country)
+        for before, token in zip(self.tokens, self.tokens[1:], strict=False):  # "Bosnian Serb forces" too
+            where, who = self.demonym_country(before), self.demonym_country(token)
+            if where and who and where != who and token.is_title:
+                peoples.setdefault(token.lower_.rstrip("s"), (who, where))
+        for mention in [m for m in self.index.mentions if m.kind in {"country", "adjective", "group"}]:
+            word = self.parsed[self.index.spans[id(mention)][0]].lower_.rstrip("s")
+            if peoples.get(word, ("", ""))[0] == mention.country and not mention.how.startswith("dictionary (a") \
+                    and mention.sector not in {"GOV", "LEG", "JUD"}:  # "Albanian Prime Minister X" stays Albania's
+                # "the Serbs", "Serb gunners" in a story about the Bosnian Serbs: the same people
+                start, end = self.index.spans[id(mention)]
+                self.index.remove(mention)
+                self.emit(self.parsed[start:end], peoples[word][1], mention.sector or "CVL", "group",
+                          mention.how + " (a people of the country named before)", mention.confidence)
+
+    def demonym_country(self, token: Token) -> str | None:
+        """The country a word names as a country or demonym ("Bosnian", "Serb"), if any."""
+        entries = self.knowledge.entries.get(token.text, [])
+        return next((e.country for e in entries if e.kind in {"country", "adjective"}
+                     and e.country not in NON_STATE), None)
 
     def longer_name(self, span: Span) -> bool:
         """The city's name is only the start of a longer one: "RAS AL-AIN", "Ras al-Ain",
