@@ -66,6 +66,9 @@ def _entity(word: Token) -> Span:
     return word.doc[start:end]
 
 
+TIME_PREPS = {"during", "after", "before", "following", "amid"}  # an event noun told as the time of another
+
+
 def background(token: Token, day: str | None) -> str | None:
     """Why the event read from `token` is background ('in 1999'), or None."""
     if not day:
@@ -79,6 +82,8 @@ def background(token: Token, day: str | None) -> str | None:
     heads = [token]
     if token.pos_ == "NOUN" and token.head.i != token.i:  # "a coup in 1999", "staged a coup in 1999"
         heads.append(token.head)
+        if token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS and token.head.head.i != token.head.i:
+            heads.append(token.head.head)  # "was ousted in 2000 during his visit to Japan": then too
     for head in heads:
         for phrase in _date_phrases(head):
             if AGO.search(phrase):
