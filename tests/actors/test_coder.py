@@ -310,3 +310,9 @@ def test_actors_the_people_named_before_by_where_they_live_keep_that_country(cod
     coded = code(text, date="1995-06-07")
     assert [m.code for m in coded.mentions if m.text == "Serbs"] == ["BIHCVL"]
     assert [m.code for m in coded.mentions if m.text == "Serbian officials"] == ["SRBGOV"]
+
+
+def test_actors_it_in_a_relative_clause_on_the_object_is_the_main_subject(code):
+    coded = code("Azerbaijan detained four Armenian soldiers, whom it accused of mining supply roads.",
+                 date="2024-06-08")
+    assert [m.code for m in coded.mentions if m.text == "it"] == ["AZE"]

@@ -1377,6 +1377,16 @@ class _DocState:
         found = _subject_mention(self, root)
         return found if found is not None and found.start < pronoun.idx else None
 
+    def main_clause_subject(self, pronoun: Token) -> Mention | None:
+        """For "it" as the subject of a relative clause on the main verb's object: the main
+        clause's subject ("Azerbaijan detained four soldiers, whom it accused of mining roads")."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.head.dep_ not in {"dobj", "nsubjpass"}:
+            return None
+        main = verb.head.head
+        found = _subject_mention(self, main) if main.pos_ in {"VERB", "AUX"} else None
+        return found if found is not None and found.start < pronoun.idx else None
+
     def plural_thing_between(self, mention: Mention, pronoun: Token) -> bool:
         """A plural noun that is no actor stands as subject or object between `mention` and
         `pronoun`: "they" then more likely refers to that thing than to the actor, unless the
@@ -1463,7 +1473,7 @@ class _DocState:
                 wanted, window = {"country", "igo", "seat", "capital"}, 0
             elif lower == "it":
                 speaker = self.reporting_subject(token) or self.previous_subject(token) \
-                    or self.addressed_body(token)
+                    or self.addressed_body(token) or self.main_clause_subject(token)
                 if speaker is not None and speaker.kind in {"country", "igo", "seat", "capital",
                                                             "group", "user"}:
                     self.emit(self.parsed[token.i : token.i + 1], speaker.country, speaker.sector,

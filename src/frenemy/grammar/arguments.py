@@ -119,6 +119,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             agent = next((c for c in conj.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not passive and len(subjects) > 1 and subjects[0].pos_ == "ADJ" and subjects[1].pos_ == "PROPN" \
+            and not any(c.dep_ in {"amod", "conj"} for c in subjects[0].children):
+        return subjects[1]  # "Sudan's paramilitary Rapid Support Forces shelled": the name, not its epithet
     for child in verb.children:
         if not passive and child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
