@@ -1638,3 +1638,10 @@ def test_events_a_denied_act_and_a_general_s_departure_are_no_events(code, text)
 def test_events_troops_hosted_are_no_visit(code):
     assert not triples(code("Kuwait, which hosts several thousand American troops, said nothing.", date="1998-12-17"))
     assert ("QAT", "CONSULT", "AFG") in triples(code("Qatar hosted the Afghan delegation in Doha."))
+
+
+def test_events_a_truce_signed_is_an_agreement_not_a_ceasefire_act(code):
+    found = triples(code("Negotiators met in Algiers.", title="Ethiopia and Eritrea sign truce in Algiers",
+                         date="2000-06-18"))
+    assert ("ETH", "COOPERATE", "ERI") in found
+    assert not any(plover == "RETREAT" for _, plover, _ in found)

@@ -280,6 +280,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         frame = None  # "stoned an army patrol", "ambushed a convoy": what was attacked, not a deployment
     if frame is not None and _object_of_verb_frame(token, lexicon):
         frame = None  # "lifted the curfew" is one event, read from the verb
+    if frame is not None and frame.pos == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} \
+            and token.head.lemma_.lower() in SIGNING_VERBS:
+        frame = None  # "signed a truce": the signing is the event (COOPERATE), the truce its text
     if frame is not None and _lends_to_its_object(token, frame, lexicon):
         frame = None  # "launched drills around Taiwan": the drills are the event
     if frame is not None and _describes_sanctions(token, lexicon):
@@ -1010,6 +1013,7 @@ def _describes_sanctions(token: Token, lexicon: Lexicon) -> bool:
     return head is not None and head.plover == "SANCTION"
 
 
+SIGNING_VERBS = {"sign", "ink", "initial", "ratify"}  # what is signed is a text, not an act of its own
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "SUPPORT", "THREATEN"}  # what "the move", "the action" never refer to
 VERBAL_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONSULT"}
 
