@@ -81,13 +81,13 @@ def test_a_preposition_left_without_its_object_gets_the_noun_phrase_after_it():
 
     from frenemy.nlp import dangling_prepositions
 
-    words = ["Bush", "mocked", "in", "two", "Canadian", "ad", "campaigns"]
-    heads = [1, 1, 1, 6, 6, 6, 1]  # "campaigns" misread as the verb's object, "in" left empty
+    words = ["Putin", "ridiculed", "in", "two", "Ukrainian", "TV", "sketches"]
+    heads = [1, 1, 1, 6, 6, 6, 1]  # "sketches" misread as the verb's object, "in" left empty
     deps = ["nsubj", "ROOT", "prep", "nummod", "amod", "compound", "dobj"]
     pos = ["PROPN", "VERB", "ADP", "NUM", "ADJ", "NOUN", "NOUN"]
     doc = dangling_prepositions(Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos))
     assert (doc[6].dep_, doc[6].head.text) == ("pobj", "in")
-    assert not [c for c in doc[1].children if c.dep_ == "dobj"]
+    assert not [c for c in doc[1].children if c.dep_ == "dobj"]  # "sketches" is now the preposition's
 
 
 def test_a_stranded_preposition_keeps_the_parse():
@@ -110,9 +110,9 @@ def test_an_object_shifted_after_the_as_phrase_is_the_verb_s_object():
 
     from frenemy.nlp import shifted_objects
 
-    words = ["Albania", "denounced", "as", "a", "crime", "Serbia", "'s", "crackdown"]
-    heads = [1, 1, 1, 4, 2, 7, 5, 4]  # "crackdown" read as an apposition of "crime"
+    words = ["Hungary", "denounced", "as", "a", "mistake", "Romania", "'s", "decision"]
+    heads = [1, 1, 1, 4, 2, 7, 5, 4]  # "decision" read as an apposition of "mistake"
     deps = ["nsubj", "ROOT", "prep", "det", "pobj", "poss", "case", "appos"]
     pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PROPN", "PART", "NOUN"]
     doc = shifted_objects(Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos))
-    assert (doc[7].dep_, doc[7].head.text) == ("dobj", "denounced")
+    assert (doc[7].dep_, doc[7].head.text) == ("dobj", "denounced")  # "decision", Romania's

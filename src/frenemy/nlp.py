@@ -98,7 +98,7 @@ VERBAL = {"VERB", "AUX"}
 
 @Language.component("frenemy_dangling_prepositions", assigns=["token.dep", "token.head"])
 def dangling_prepositions(doc: Doc) -> Doc:
-    """"Bush mocked in two Canadian ad campaigns": a preposition the parser left without an
+    """"Putin ridiculed in two Ukrainian TV sketches": a preposition the parser left without an
     object, followed at once by a noun phrase it made an object of the preposition's own head,
     gets that phrase as its object (`pobj`). A stranded preposition ("lied to by") is left."""
     for token in doc:
@@ -116,7 +116,7 @@ MISREAD_OBJECTS = {"dobj", "dative", "npadvmod"}
 
 @Language.component("frenemy_shifted_objects", assigns=["token.dep", "token.head"])
 def shifted_objects(doc: Doc) -> Doc:
-    """"denounced as an ugly crime Serbia's suppression of ...": an object moved after the verb's
+    """"denounced as a grave mistake Russia's recognition of ...": an object moved after the verb's
     "as" phrase, which the parser reads as an apposition of the "as" noun, becomes the verb's
     object (`dobj`) when the verb has none."""
     for token in doc:

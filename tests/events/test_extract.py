@@ -1442,9 +1442,9 @@ def test_events_a_country_spoken_of_or_placed_by_its_city_is_not_met(code, text)
 
 
 def test_events_a_headline_passive_misread_with_an_object_names_no_doer(code):
-    coded = code("Two Canadian ad campaigns poke fun at the US president.",
-                 title="President Bush mocked in two Canadian ad campaigns", date="2006-08-01")
-    assert not any(source == "USA" for source, _, _ in triples(coded))
+    coded = code("Two Ukrainian TV sketches poke fun at the Russian president.",
+                 title="President Putin ridiculed in two Ukrainian TV sketches", date="2016-03-01")
+    assert not any(source == "RUS" for source, _, _ in triples(coded))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1591,7 +1591,7 @@ def test_events_police_who_break_up_crowds_use_force_on_them(code):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Uribe charged Correa's government of having links with the FARC rebels.", ("COL", "ACCUSE", "ECU")),
+    ("Peru charged Bolivia's government of sheltering the rebels.", ("PER", "ACCUSE", "BOL")),
     ("Russian prosecutors charged the American reporter with espionage.", ("RUS", "COERCE", "USA")),
 ])
 def test_events_charged_of_is_an_accusation_charged_with_a_legal_charge(code, text, expected):
@@ -1599,10 +1599,10 @@ def test_events_charged_of_is_an_accusation_charged_with_a_legal_charge(code, te
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A roadside bombing near the town of Samarra killed one U.S. soldier.", {("IRQ", "ASSAULT", "USA")}),
-    ("Three US servicemen were killed by an improvised explosive device outside the Iraqi city of Basra.",
-     {("IRQ", "ASSAULT", "USA")}),
-    ("A roadside bombing killed one U.S. soldier.", set()),
+    ("A car bomb outside the city of Mosul killed two American soldiers.", {("IRQ", "ASSAULT", "USA")}),
+    ("Two British soldiers were killed by an explosive device near the Afghan city of Kandahar.",
+     {("AFG", "ASSAULT", "GBR")}),
+    ("A car bomb killed two American soldiers.", set()),
 ])
 def test_events_a_blast_with_no_one_named_was_set_by_attackers_of_the_scene(code, text, expected):
     assert triples(code(text, date="2005-06-12")) == expected

@@ -317,7 +317,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                 and not any(c.dep_ == "agent" for c in token.children):
             sources = _state_that_acted(token, targets, mentions)  # "he was jailed for ten years"
         if not sources and targets and frame.plover == "ASSAULT" and token.pos_ == "VERB":
-            sources = _bombers_of_the_scene(token, mentions)  # "a roadside bomb near Samarra killed ..."
+            sources = _bombers_of_the_scene(token, mentions)  # "a car bomb outside Mosul killed ..."
         if not sources and frame.plover == "SANCTION" and token.pos_ == "VERB" and is_passive(token) \
                 and not any(c.dep_ == "agent" for c in token.children):
             # "Zimbabwe was suspended from the Commonwealth": the body it is put out of did it
@@ -1117,7 +1117,7 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
         prep, plover, cameo = PREP_SENSES[(frame.lemma, polarity)]
         holders = [token, *(c for c in children if c.dep_ == "dobj")]
         if any(c.dep_ == "prep" and c.lower_ == prep for h in holders for c in h.children):
-            frame = _with(frame, plover, cameo)  # "charged Correa's government of having links"
+            frame = _with(frame, plover, cameo)  # "charged Bolivia's government of sheltering rebels"
     return _promised_not_to(token, frame, lexicon) if frame is not None else None
 
 
@@ -1639,7 +1639,7 @@ EXPLOSIVES = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", 
 
 
 def _bombers_of_the_scene(verb: Token, mentions: MentionIndex) -> list[Mention]:
-    """"A roadside bombing near Samarra killed a U.S. soldier": a killing by a bomb or blast, with
+    """"A car bomb outside the city of Mosul killed two soldiers": a killing by a bomb or blast, with
     no one named who set it, is coded as done by unnamed attackers of the country where it
     happened (a place named with the verb or with the blast), as event data coders do."""
     if is_passive(verb):
