@@ -1114,7 +1114,6 @@ class _DocState:
                                          for start in starts[1:]]
         return next((country for start, country in reversed(self._paragraph_datelines) if start <= at), None)
 
-    # groups named by a title alone: "rebels in the north", "demonstrators in Baghdad"
     def local_dateline(self) -> str | None:
         """The dateline's country, when the story is about it; when the story never names it
         again while it names another country most, at least twice, and as one that acts (the
@@ -1131,6 +1130,7 @@ class _DocState:
                      and self.parsed[span[1] - 1].dep_ == "nsubj" for m in self.index.mentions)
         return focus if acting else dateline
 
+    # groups named by a title alone: "rebels in the north", "demonstrators in Baghdad"
     def unnamed_group_mentions(self) -> None:
         dateline = self.local_dateline()
         organisations = [(t, tt) for t, tt in self.bare_titles("org")
