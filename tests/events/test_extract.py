@@ -1645,3 +1645,8 @@ def test_events_a_truce_signed_is_an_agreement_not_a_ceasefire_act(code):
                          date="2000-06-18"))
     assert ("ETH", "COOPERATE", "ERI") in found
     assert not any(plover == "RETREAT" for _, plover, _ in found)
+
+
+def test_events_the_parties_to_a_brokered_truce_agreed_it(code):
+    found = triples(code("Moscow brokered a ceasefire between Armenia and Azerbaijan on Saturday.", date="2020-10-10"))
+    assert {("ARM", "AGREE", "AZE"), ("AZE", "AGREE", "ARM"), ("RUS", "CONSULT", "ARM")} <= found

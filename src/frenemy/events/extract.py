@@ -312,6 +312,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             requesters, granters = _on_request(token, frame, mentions)
             if requesters:  # "deployed troops at the request of Mozambique": Mozambique asked
                 sources, targets = requesters, granters
+            parties = _brokered_between(token, frame, mentions)
+            if parties:  # "Moscow brokered a ceasefire between Armenia and Azerbaijan": they agreed it
+                sources, targets, frame = parties, parties, _with(frame, "AGREE", "030")
         if not sources and targets and frame.plover in {"COERCE", "ACCUSE"} and token.pos_ == "VERB" \
                 and token.lemma_.lower() in STATE_ACTS and is_passive(token) \
                 and not any(c.dep_ == "agent" for c in token.children):
@@ -1656,6 +1659,19 @@ def _bombers_of_the_scene(verb: Token, mentions: MentionIndex) -> list[Mention]:
          if (m := mentions.at(t)) is not None and m.kind in {"place", "capital"}), [])
     return [replace(m, sector="", kind="implied", person_id=None, confidence=min(m.confidence, 0.4))
             for m in scene[:1] if m.country not in {"IGO", "NGO", "IMG"}]
+
+
+BROKERING_VERBS = {"broker", "mediate", "negotiate", "facilitate"}
+SETTLEMENT_TYPES = {"RETREAT", "COOPERATE", "AGREE"}  # a truce, a deal, an accord
+
+
+def _brokered_between(noun: Token, frame: Frame, mentions: MentionIndex) -> list[Mention]:
+    """The parties of a truce or deal a third side brokered "between X and Y", who agreed to
+    it; empty unless at least two are named."""
+    if frame.plover not in SETTLEMENT_TYPES or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in BROKERING_VERBS:
+        return []
+    parties = [m for g in prep_objects(noun, ("between",), through_object=False) for m in actors_of(g, mentions)]
+    return parties if len({m.country for m in parties}) >= 2 else []
 
 
 def _on_request(noun: Token, frame: Frame, mentions: MentionIndex) -> tuple[list[Mention], list[Mention]]:
