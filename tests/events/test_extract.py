@@ -227,7 +227,7 @@ def test_events_condemning_the_sanctions_targets_who_imposed_them(code):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("EU leaders agreed on Monday to ban Belarusian airlines from EU airspace.", ("IGO", "COERCE", "BLR")),
+        ("EU leaders agreed on Monday to ban Belarusian airlines from EU airspace.", ("IGO", "SANCTION", "BLR")),
         ("The European Union dispatched more than 1,000 rescuers to Turkey.", ("IGO", "AID", "TUR")),
         ("In Niamey, thousands of supporters rallied outside the French embassy.", ("NER", "PROTEST", "FRA")),
         ("China ended its drills around Taiwan. Taiwan's government condemned the drills.",
@@ -1650,3 +1650,26 @@ def test_events_a_truce_signed_is_an_agreement_not_a_ceasefire_act(code):
 def test_events_the_parties_to_a_brokered_truce_agreed_it(code):
     found = triples(code("Moscow brokered a ceasefire between Armenia and Azerbaijan on Saturday.", date="2020-10-10"))
     assert {("ARM", "AGREE", "AZE"), ("AZE", "AGREE", "ARM"), ("RUS", "CONSULT", "ARM")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minsk forced a passenger jet to land on Sunday. The US secretary of state condemned the forced landing.",
+     ("USA", "ACCUSE", "BLR")),
+    ("Police in Minsk detained an opposition blogger. Poland described it as an act of state terrorism.",
+     ("POL", "ACCUSE", "BLR")),
+])
+def test_events_a_verdict_on_an_act_told_before_is_aimed_at_who_did_it(code, text, expected):
+    assert expected in triples(code(text, date="2021-05-24"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("European Union leaders agreed to ban Belarusian airlines from EU airspace.", ("IGO", "SANCTION", "BLR")),
+    ("Bangladesh banned the Jamaat party.", ("BGD", "COERCE", "BGD")),
+])
+def test_events_a_ban_on_another_state_s_firms_is_a_sanction(code, text, expected):
+    assert expected in triples(code(text, date="2021-05-24"))
+
+
+def test_events_it_said_of_the_speaker_is_no_act_judged(code):
+    text = "Israel resumed strikes on Gaza. Hamas's armed wing said it would abide by the truce as long as Israel did."
+    assert ("PSE", "SUPPORT", "ISR") not in triples(code(text, date="2023-11-24"))

@@ -367,6 +367,10 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if targets and frame.plover in CONFLICT_TYPES and all(
                 m.kind == "pronoun" and m.country in {s.country for s in sources} for m in targets):
             targets = _reporting_victim(token, sources, mentions) or targets
+        if frame.lemma in FOREIGN_BANS and frame.plover == "COERCE" and sources and targets and not (
+                {m.country for m in sources} & {m.country for m in targets}) and all(
+                m.kind != "place" and m.sector in {"", "BUS", "GOV", "MIL"} for m in targets):
+            frame = _with(frame, "SANCTION", "163")  # "the EU banned Belarusian airlines": an embargo, not repression
         if frame.lemma in EXPEL_VERBS and targets and all(m.sector in DEPORTED_SECTORS for m in targets):
             frame = _with(frame, "COERCE", "174")  # "expelled hundreds of Malian migrants": deported
         if frame.lemma in HOSTING_VERBS and any(c.dep_ == "dobj" and mentions.at(c) is None for c in token.children):
@@ -571,7 +575,8 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
         described = verb.dep_ in {"relcl", "acl"} and obj.i == verb.head.i  # "a charge Correa denied"
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) or (
             obj.lemma_.lower() in ASKING_NOUNS | DEMAND_NOUNS and obj.tag_ == "NNS"  # "rejected calls for a truce"
-            and verb.lemma_.lower() in DENIAL_VERBS | {"resist", "ignore", "defy"})
+            and verb.lemma_.lower() in DENIAL_VERBS | {"resist", "ignore", "defy"}) or (
+            naming and _refers_to_an_act(obj) and mentions.at(obj) is None)  # "described it as terrorism"
         # a definite object, or the definite subject a verdict is said of ("the protests were ...")
         if not described and not (definite and (judged is not None or obj.dep_ == "dobj")):
             continue
@@ -587,7 +592,7 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
         if obj.lemma_.lower() in ASKING_NOUNS and (own is None or own.plover != "REQUEST"):
             own = lexicon.frame("request", "NOUN", "", "+")  # "rejected the call": a call to act
         asking = verb.lemma_.lower() in REQUEST_VERBS and not naming
-        referring = obj.lemma_.lower() in EVENT_REFERENCES | VIOLENCE_NOUNS and not asking
+        referring = (obj.lemma_.lower() in EVENT_REFERENCES | VIOLENCE_NOUNS or _refers_to_an_act(obj)) and not asking
         if not referring and (own is None or own.pos != "NOUN"):
             continue
         pattern = re.compile(rf"\b{re.escape(obj.lemma_.lower())}", re.I)
@@ -676,7 +681,11 @@ def _doer_of_told_act(verb: Token, sources: list[Mention], mentions: MentionInde
         for told in reversed(doc[first : verb.sent.start]):
             if told.lemma_.lower() not in words or told.pos_ not in {"VERB", "NOUN"}:
                 continue
-            if told.pos_ == "VERB":
+            cause = told.head if told.dep_ == "xcomp" else told.head.head if (
+                told.dep_ == "pobj" and told.head.lower_ == "to") else None  # "to land", parsed either way
+            if cause is not None and cause.lemma_.lower() in CAUSING_VERBS:
+                doers = actors_of(subject_of(cause), mentions)  # "forced the jet to land": who forced it
+            elif told.pos_ == "VERB":
                 doers = [] if is_passive(told) else actors_of(subject_of(told), mentions)
             else:
                 doers = actors_of(told, mentions)
@@ -686,6 +695,12 @@ def _doer_of_told_act(verb: Token, sources: list[Mention], mentions: MentionInde
     return []
 
 
+FOREIGN_BANS = {"ban", "bar", "blacklist"}  # on another state, its officials or its firms: a sanction
+def _refers_to_an_act(pronoun: Token) -> bool:
+    """"This is a constructive step", "described it as terrorism": a pronoun that names the act
+    judged; "it" only as an object ("said it would abide" names the speaker)."""
+    return pronoun.lower_ == "this" and pronoun.pos_ == "PRON" or pronoun.lower_ == "it" and pronoun.dep_ == "dobj"
+CAUSING_VERBS = {"force", "make", "compel", "order", "oblige"}  # "forced the jet to land": the landing is theirs
 # Nouns that only refer back to whatever event the story told last ("condemned the incident",
 # "welcomed the move"); other nouns need an earlier event of their type or told with their word
 EVENT_REFERENCES = {"incident", "move", "decision", "act", "action", "step", "measure", "development",
