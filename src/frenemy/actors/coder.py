@@ -540,9 +540,10 @@ class _DocState:
             self.emit(self.parsed[start:head_end], mention.country, people.sector or "CVL", "group",
                       "dictionary (a people of the country)", 0.8)
             peoples[token.head.lower_.rstrip("s")] = (people.country, mention.country)
+        named = [self.demonym_country(t) if t.is_title else None for t in self.tokens]  # capitalised words only
         for before, token in zip(self.tokens, self.tokens[1:], strict=False):  # "Bosnian Serb forces" too
-            where, who = self.demonym_country(before), self.demonym_country(token)
-            if where and who and where != who and token.is_title:
+            where, who = named[before.i], named[token.i]
+            if where and who and where != who:
                 peoples.setdefault(token.lower_.rstrip("s"), (who, where))
         for mention in [m for m in self.index.mentions if m.kind in {"country", "adjective", "group"}]:
             word = self.parsed[self.index.spans[id(mention)][0]].lower_.rstrip("s")
