@@ -108,14 +108,10 @@ def test_an_opening_past_participle_is_a_passive_of_the_main_subject():
 
 
 def test_an_epithet_read_as_a_second_subject_gives_way_to_the_name():
-    import spacy
-    from spacy.tokens import Doc
-
-    from frenemy.grammar.arguments import subject_of
-
+    # "Sudan's paramilitary Rapid Support Forces shelled a camp": two subjects, the first an adjective
     words = ["Sudan", "'s", "paramilitary", "Rapid", "Support", "Forces", "shelled", "a", "camp"]
     heads = [2, 0, 6, 5, 5, 6, 6, 8, 6]
     deps = ["poss", "case", "nsubj", "compound", "compound", "nsubj", "ROOT", "det", "dobj"]
     pos = ["PROPN", "PART", "ADJ", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN"]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
     assert subject_of(doc[6]).text == "Forces"
