@@ -316,3 +316,9 @@ def test_actors_it_in_a_relative_clause_on_the_object_is_the_main_subject(code):
     coded = code("Azerbaijan detained four Armenian soldiers, whom it accused of mining supply roads.",
                  date="2024-06-08")
     assert [m.code for m in coded.mentions if m.text == "it"] == ["AZE"]
+
+
+def test_actors_a_region_s_leaders_are_its_body_when_the_story_names_it(code):
+    coded = codes(code("ECOWAS met in Abuja. West African leaders gave the junta one week.", date="2023-07-30"))
+    assert coded["West African leaders"] == "IGOWAS"
+    assert "Latin American leaders" not in codes(code("Latin American leaders met in Lima.", date="2023-07-30"))

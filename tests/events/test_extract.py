@@ -1673,3 +1673,11 @@ def test_events_a_ban_on_another_state_s_firms_is_a_sanction(code, text, expecte
 def test_events_it_said_of_the_speaker_is_no_act_judged(code):
     text = "Israel resumed strikes on Gaza. Hamas's armed wing said it would abide by the truce as long as Israel did."
     assert ("PSE", "SUPPORT", "ISR") not in triples(code(text, date="2023-11-24"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ECOWAS gave the Nigerien junta one week to reinstate the president.", ("IGO", "THREATEN", "NER")),
+    ("The Malian junta gave French troops 90 days to leave Mali.", ("MLI", "SANCTION", "FRA")),
+])
+def test_events_a_deadline_given_is_an_ultimatum_or_an_expulsion(code, text, expected):
+    assert expected in triples(code(text, date="2023-07-30"))

@@ -1139,6 +1139,10 @@ class _DocState:
         for token, title in sorted(list(self.bare_titles("group")) + organisations,
                                    key=lambda pair: pair[0].i):
             if self.index.at(token) or self.regional(token):
+                body = self.regional_body(token)
+                if body is not None:  # "West African leaders" in a story that names ECOWAS
+                    span = self.parsed[self.left_edge(token) : token.i + 1]
+                    self.emit(span, body.country, body.sector, "group", "title rule (regional body)", 0.7)
                 continue  # "Latin American leaders" are no one country's
             body = self.organisation_of(token)
             if body is not None:  # "leaders of the militant group X": the group's code
@@ -1234,6 +1238,15 @@ class _DocState:
         """A group named by a region ("Latin American leaders"): no one country's."""
         return any(t.i > 0 and (self.parsed[t.i - 1].lower_, t.lower_) in REGION_ADJECTIVES
                    for t in self.parsed[self.left_edge(token) : token.i])
+
+    def regional_body(self, token: Token) -> Mention | None:
+        """The body of the region a group is named by ("West African leaders": ECOWAS), when the
+        story names that body itself."""
+        words = self.parsed[self.left_edge(token) : token.i]
+        code = next((self.knowledge.regional_bodies.get(f"{words[i].lower_} {words[i + 1].lower_}")
+                     for i in range(len(words) - 1)
+                     if f"{words[i].lower_} {words[i + 1].lower_}" in self.knowledge.regional_bodies), None)
+        return next((m for m in self.index.mentions if m.code == code), None) if code else None
 
     def focus_place(self, before: int) -> str | None:
         """In a story that names no country, the country of the places it names, when one

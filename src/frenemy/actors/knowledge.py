@@ -73,6 +73,7 @@ class Knowledge:
     state_forms: set[str] = field(default_factory=set)  # words of formal state names (state_forms.csv)
     descriptions: dict[str, str] = field(default_factory=dict)  # "the group" -> organisation (descriptions.csv)
     successions: dict[str, tuple[str, str]] = field(default_factory=dict)  # iso3 -> (founded, earlier state)
+    regional_bodies: dict[str, str] = field(default_factory=dict)  # "west african" -> IGOWAS
 
     def add(self, surface: str, entry: Entry, derived: bool = False) -> None:
         surface = " ".join(surface.split())
@@ -140,6 +141,8 @@ class Knowledge:
             code = codebook_code(row["code"])
             for value in [row.get("name", "")] + split(row.get("aliases")):
                 knowledge.add(value, Entry("igo", code[:3], code[3:]))
+        knowledge.regional_bodies = {row["region"].lower(): row["code"]
+                                     for row in read_table(base, "regional_bodies.csv")}
         for row in read_table(base, "region_adjectives.csv"):  # "Chechen rebels": Russia's
             if not knowledge.entries.get(row["adjective"]):
                 knowledge.add(row["adjective"], Entry("adjective", row["iso3"]))

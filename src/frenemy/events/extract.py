@@ -367,6 +367,10 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if targets and frame.plover in CONFLICT_TYPES and all(
                 m.kind == "pronoun" and m.country in {s.country for s in sources} for m in targets):
             targets = _reporting_victim(token, sources, mentions) or targets
+        if frame.cameo == "139" and frame.lemma.startswith("give ") and any(
+                c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DEPARTURE_VERBS | {"quit", "depart", "exit"}
+                for c in token.children):
+            frame = _with(frame, "SANCTION", "166")  # "gave the diplomats 72 hours to leave": an expulsion
         if frame.lemma in FOREIGN_BANS and frame.plover == "COERCE" and sources and targets and not (
                 {m.country for m in sources} & {m.country for m in targets}) and all(
                 m.kind != "place" and m.sector in {"", "BUS", "GOV", "MIL"} for m in targets):
@@ -1089,7 +1093,8 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
                 return frame
     objects = objects_of(token) if pos == "VERB" else []
     if pos == "VERB":  # a verb with its object names its own event: "recall ambassador"
-        objects = objects + [c for c in children if c.dep_ == "nsubjpass"]
+        objects = objects + [c for c in children if c.dep_ == "nsubjpass"
+                             or c.dep_ == "npadvmod" and c.pos_ == "NOUN"]  # "gave the junta one week to"
         for obj in objects:  # with the object's modifier first: "send peacekeeping troops"
             modifiers = [m for m in obj.lefts if m.dep_ in {"amod", "compound"}]
             phrases = [f"{token.lemma_} {m.lower_} {obj.lemma_}" for m in modifiers] + [
