@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -1076,9 +1077,10 @@ class _DocState:
             return True
         return mention.kind == "group" and (mention.person_id is not None or id(mention) in self.titles)
 
+    @cached_property
     def dateline_country(self) -> str | None:
         """The country of a wire dateline's city ("NIAMEY, Aug 25 (Wire) -"), unless the city
-        hosts international organisations (Brussels, Geneva, New York)."""
+        hosts international organisations (Brussels, Geneva, New York); read once per story."""
         for sent in list(self.parsed.sents)[:3]:
             found, country = self.city_country(sent.text)
             if found:
@@ -1119,7 +1121,7 @@ class _DocState:
         """The dateline's country, when the story is about it; when the story never names it
         again while it names another country most, at least twice, and as one that acts (the
         subject of a verb), that country: Iran news filed from DUBAI is Iran's."""
-        dateline = self.dateline_country()
+        dateline = self.dateline_country
         body = len(self.document.full_text) - len(self.document.text)  # where the text starts, after its title
         if dateline is None or any(m.country == dateline and m.kind != "place"  # "a summit in Abuja" is a venue
                                    and not body <= m.start < body + DATELINE_REACH for m in self.index.mentions):
