@@ -1581,6 +1581,10 @@ def test_events_a_warning_that_an_act_will_have_consequences_threatens_its_doer(
     found = triples(code('Georgian police detained dozens of protesters. The EU warned that the crackdown '
                          'would have "clear consequences".', date="2024-12-02"))
     assert ("IGO", "THREATEN", "GEO") in found
+    # the act of force told in another word and type ("beat" is ASSAULT, "crackdown" COERCE)
+    found = triples(code("Serbian police beat students outside the parliament. The European Union warned "
+                         "that the crackdown would have consequences.", date="2025-03-15"))
+    assert ("IGO", "THREATEN", "SRB") in found
 
 
 def test_events_police_who_break_up_crowds_use_force_on_them(code):
@@ -1681,3 +1685,26 @@ def test_events_it_said_of_the_speaker_is_no_act_judged(code):
 ])
 def test_events_a_deadline_given_is_an_ultimatum_or_an_expulsion(code, text, expected):
     assert expected in triples(code(text, date="2023-07-30"))
+
+
+def test_events_a_sanction_on_trade_with_a_country_hits_that_country(code):
+    assert ("IGO", "SANCTION", "UZB") in triples(code("EU ministers adopted an embargo on arms sales to Uzbekistan.",
+                                                      date="2005-11-14"))
+    assert ("USA", "SANCTION", "MEX") in triples(code("Washington imposed tariffs on imports from Mexico."))
+    # talks on trade name no target by the trade's partner
+    assert ("CHN", "CONSULT", "TWN") not in triples(code("Beijing held talks on arms sales to Taiwan."))
+
+
+def test_events_the_addressee_of_a_letter_is_whom_a_request_is_made_of(code):
+    assert ("KHM", "REQUEST", "IGO") in triples(code(
+        "In a letter to the U.N. Security Council, Cambodia asked for an urgent meeting.", date="2011-02-06"))
+    assert ("RUS", "REQUEST", "USA") in triples(code("In a letter to Obama, Putin called for talks.", date="2010-10-03"))
+
+
+@pytest.mark.parametrize("text", [
+    "China called Japan's decision illegal.",  # parsed as a small clause
+    'China called Japan\'s decision "illegal and invalid".',  # the adjectives parsed as the noun's modifiers
+    "China described Japan's decision as illegal.",  # "as" with an adjective
+])
+def test_events_a_named_act_is_judged_in_every_parse_of_its_predicate(code, text):
+    assert ("CHN", "ACCUSE", "JPN") in triples(code(text))

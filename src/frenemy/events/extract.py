@@ -608,6 +608,8 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
             own is not None and own.plover in CONFLICT_TYPES)
         forceful = obj.lemma_.lower() in VIOLENCE_NOUNS or (
             verb.lemma_.lower() in HOSTILE_RESPONSES and own is not None and own.plover in FORCE_TYPES)
+        # "warned the crackdown would have consequences": an act of force, told in its own word or not
+        judged_force = naming == "-" and own is not None and own.plover in FORCE_TYPES
         # told with the noun's own word first ("condemned the attack": the attack told, not a
         # later reprisal), then any of the noun's type
         latest = list(reversed(earlier))
@@ -616,7 +618,7 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
                 continue
             if event.source[:3] in own_countries and event.source[3:6] not in NON_STATE_SECTORS:
                 continue  # a government condemns its own rebels' bombing, not its own act
-            if forceful:  # "condemned the violence", "the crackdown": the latest use of force
+            if forceful or judged_force and not told(event):  # "the violence", "the crackdown": the latest force
                 if event.plover not in FORCE_TYPES:
                     continue
             elif referring and own is None:
@@ -1234,6 +1236,10 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
             break
     if "that" in frame.preps and not targets:
         targets += actors_of(clause_subject(verb), mentions)
+    if not targets and frame.plover in ADDRESSED_TYPES:  # "in a letter to the Security Council, X asked for"
+        targets = [m for message in prep_objects(verb, ("in", "through", "via"))
+                   if message.lemma_.lower() in MESSAGE_NOUNS
+                   for obj in prep_objects(message, ("to",)) for m in actors_of(obj, mentions)]
     if not targets and frame.prep_only and not any(c.dep_ == "xcomp" for c in verb.children):
         return sources, _group_target(verb, frame, sources, mentions), 1.0  # "called an election"
     if not targets:
@@ -1258,6 +1264,13 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
     if not targets:
         targets = _group_target(verb, frame, sources, mentions)
     return sources, targets, 1.0
+
+
+# Acts told to an addressee, who is their target when no other is named, and the messages that
+# carry them: "in a letter to X, Y asked for talks"
+ADDRESSED_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE", "SUPPORT"}
+MESSAGE_NOUNS = {"letter", "message", "note", "memo", "memorandum", "cable", "telegram", "speech", "address",
+                 "call", "statement", "appeal", "submission", "communique", "communiqué"}
 
 
 PLURAL_PRONOUNS = {"their", "them", "they", "themselves"}
@@ -1491,6 +1504,9 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     if not targets:  # "the suspension of cooperation with France": the target hangs off the of-object
         inner = [t for o in prep_objects(noun, ("of",)) for t in prep_objects(o, tuple(p for p in preps if p != "of"))]
         targets = [m for t in inner for m in _as_place_if_located(t, actors_of(t, mentions))]
+    if not targets and frame.plover == "SANCTION":  # "an embargo on arms sales to X", "curbs on imports from X"
+        inner = [t for o in prep_objects(noun, ("on", "against")) for t in prep_objects(o, TRADE_DIRECTIONS)]
+        targets = [m for t in inner for m in actors_of(t, mentions) if m.kind != "place"]
     if "that" in frame.preps and not targets:
         targets = actors_of(clause_subject(noun), mentions)
     target_ids = {id(m) for m in targets}
@@ -1530,6 +1546,9 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
         targets = [m for m in inner if m is not None][:1]
         confidence *= 0.6
     return sources, targets, confidence
+
+
+TRADE_DIRECTIONS = ("to", "from", "with", "into")  # whose trade a sanction on it ("a ban on sales to X") hits
 
 
 # Verbs by which an actor owns an act as its doer: "claimed responsibility for the bombing"
@@ -1799,6 +1818,8 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
     # "called the Armenian offensive an invasion", parsed as three predicates: the first names
     misread = [c for c in verb.children if c.dep_ == "oprd" and predicate is not None and c.i < predicate.i]
     named = named if named is not None else (misread[0] if misread else None)
+    if named is None and predicate is not None:  # "called Japan's decision illegal", parsed as a small clause
+        named = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
     antecedent = named is None and verb.head.pos_ == "NOUN" and (verb.dep_ == "relcl" or verb.dep_ == "acl" and any(
         c.dep_ == "nsubj" for c in verb.children))
     named = verb.head if antecedent else named  # "a move Belgrade called unacceptable": what the clause is about
@@ -1901,7 +1922,12 @@ def naming_predicate(verb: Token) -> Token | None:
         return predicates[-1]
     for child in [*verb.children, *(g for o in objects for g in o.children)]:
         if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in NAMING_AS:
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return next((g for g in child.children if g.dep_ == "pobj"), None) or next(
+                (g for g in child.children if g.pos_ == "ADJ"), None)  # "as illegal", the adjective parsed as amod
+    if verb.lemma_.lower() in NAMING_AS:  # "called Japan's decision illegal": an adjective after the noun
+        after = next((g for o in objects for g in o.children if g.dep_ == "amod" and g.i > o.i), None)
+        if after is not None:
+            return after
     if verb.lemma_.lower() in NAMING_AS:  # "called Madagascar's transfer of power a coup", parsed
         return next((g for o in objects for g in o.children if g.dep_ == "appos" and g.i > o.i  # as apposition
                      and any(d.lower_ in {"a", "an"} for d in g.children if d.dep_ == "det")), None)
