@@ -74,6 +74,8 @@ REFUSING_MODALS = {"can", "ca"}
 STATING_VERBS = {"say", "state", "warn", "announce", "declare", "insist", "indicate", "tell", "signal"}
 SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 DEMANDED_NOUNS = {"demand", "call", "appeal", "request", "proposal", "insistence", "ultimatum"}
+# Verbs that charge someone "of" a deed without saying it happened: "accused Rwanda of arming rebels"
+ACCUSING_VERBS = {"accuse", "suspect", "charge", "allege", "indict", "convict"}
 # Acts of punishing someone "for" a deed: the deed is what they are charged with, not a coded act.
 CHARGING_VERBS = {"arrest", "detain", "jail", "imprison", "charge", "indict", "convict", "sentence",
                   "prosecute", "try", "execute", "hang", "fine", "punish", "expel", "deport",
@@ -293,6 +295,8 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
         if dep == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in DEMANDED_NOUNS and c.i < node.i
                                   for c in head.children):  # "repeated its demand that Myanmar lift ..."
             return Verdict("content of a demand")
+        if dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in ACCUSING_VERBS:
+            return Verdict(f"content of an accusation ({head.head.lemma_} of)")  # "accused Rwanda of arming X"
         if dep == "pcomp" and head.lower_ == "for" and head.head.lemma_.lower() in CHARGING_VERBS:
             return Verdict(f"the charge ({head.head.lemma_} for)")  # "detained for cooperating with X"
         if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS \
