@@ -124,6 +124,25 @@ def test_actors_bare_groups_take_the_dateline_country(code):
     assert hub.get("Officials", "FRAGOV") == "FRAGOV"  # an IGO hub says nothing of the story
 
 
+def test_actors_the_junta_is_the_ruling_military_named_before_not_the_dateline_s(code):
+    text = ("BANGKOK (Wire) - Thai officials met Myanmar's military rulers on Monday. "
+            "Later the junta freed two Thai fishermen, and the generals met Thai envoys again.")
+    coded = codes(code(text, date="2022-06-20"))
+    assert coded["junta"][:3] == "MMR" and coded["generals"][:3] == "MMR"
+    # with no ruling military named before, the dateline's country
+    assert codes(code("BANGKOK (Wire) - The junta banned rallies.", date="2014-05-25"))["junta"][:3] == "THA"
+
+
+def test_actors_a_sentence_opening_with_a_capital_places_its_officials_there(code):
+    text = ("TOKYO (Wire) - Japan protested to China. In Beijing, foreign ministry spokesman Hong Lei "
+            "said the patrols were routine.")
+    assert codes(code(text, date="2012-09-20"))["Hong Lei"] == "CHNGOV"
+    # a place later in the sentence is where officials went, not whose they are
+    later = codes(code("TOKYO (Wire) - Foreign ministry spokesman Hong Lei said in Beijing the patrols were routine.",
+                       date="2012-09-20"))
+    assert later.get("Hong Lei") != "CHNGOV"
+
+
 def test_actors_western_governments_get_no_dateline_country(code):
     coded = codes(code("LONDON (Wire) - Western governments said the evidence pointed to Russia."))
     assert "Western governments" not in coded

@@ -104,6 +104,9 @@ SEATED_BODIES = {"government", "authorities", "regime", "administration", "parli
 ARMED_NON_STATE = {"REB", "UAF", "RAD", "INS"}
 OPERATING_PREPS = {"in", "inside", "across", "throughout"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
+# Nouns for the soldiers who rule a country, one class for telling back: "Myanmar's military
+# rulers ... the junta ... the generals"
+RULING_MILITARY = {"junta", "general", "ruler", "putschist"}
 # Bodies news names after who leads them: "the Saudi-led coalition", "the US-led force"
 LED_BODIES = {"coalition", "alliance", "force", "mission", "operation"}
 # Capitals that news uses for the international organisation seated there, in a story that
@@ -779,8 +782,25 @@ class _DocState:
         titles = [tt for t in left if t.pos_ in {"NOUN", "PROPN"} and (tt := self.title_of(t))]
         if not titles or titles[-1][1] != "person" or titles[-1][0] not in NATIONAL_OFFICES:
             return None
+        fronted = self.fronted_place(span.root)
+        if fronted is not None:  # "In Beijing, foreign ministry spokesman Hong Lei said": whatever the dateline
+            return fronted, titles[-1][0], "person", "sentence's opening place"
         dateline = self.local_dateline()
         return (dateline, titles[-1][0], "person", "dateline") if dateline else None
+
+    def fronted_place(self, token: Token) -> str | None:
+        """The country of the city or country a sentence opens with, set off by a comma, when
+        `token` is in the clause it opens: "In Beijing, a foreign ministry spokesman said ..."
+        (wire copy tells each side's answer from its own capital)."""
+        sent = token.sent
+        if len(sent) < 4 or sent[0].lower_ != "in" or sent[0].dep_ != "prep":
+            return None
+        comma = next((t for t in sent[1:8] if t.text == ","), None)
+        if comma is None or token.i < comma.i:
+            return None
+        places = {m.country for t in sent[1 : comma.i - sent.start] if (m := self.index.at(t)) is not None
+                  and m.kind in {"capital", "place", "country"} and m.country not in NON_STATE}
+        return places.pop() if len(places) == 1 else None
 
     def international_office_holders(self) -> None:
         """A person the dictionary knows with no office on the day (ELI), whom the text gives an
@@ -1173,10 +1193,14 @@ class _DocState:
                 how, country = "title rule (loyal to)", loyal.country
             elif place:
                 how, country = "title rule (place)", place
+            elif travelling and (fronted := self.fronted_place(token)) is not None:
+                how, country = "sentence's opening place", fronted  # "In Beijing, a spokesman said"
             elif sentence_place:  # "In Niamey, ... security forces dispersed them": Niger's, whatever the dateline
                 how, country = "sentence place", sentence_place
             elif portfolio and (speaking := self.last_government(token)):
                 how, country = "last government named", speaking  # "the Kremlin ... the foreign ministry"
+            elif (before := self.named_before(token)) is not None:
+                how, country = "named before", before  # "Myanmar's military rulers ... the junta"
             elif paragraph := self.paragraph_dateline(token.idx):
                 how, country = "dateline", paragraph  # "BEIRUT - ... the government": a round-up's own
             elif dateline:
@@ -1276,6 +1300,24 @@ class _DocState:
                   and t.head.lemma_.lower() in SETTLEMENT_NOUNS and t.head.dep_ == "pobj"
                   and t.head.head.lower_ in LOCATIVE_PREPS}
         return found.pop() if len(found) == 1 else None
+
+    def named_before(self, token: Token) -> str | None:
+        """The country of a definite noun for a ruling military told before with its country:
+        "the junta" after "Myanmar's junta" or "Myanmar's military rulers", the latest such
+        mention in the story. (Soldiers or officials told of before may be anyone's.)"""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or token.lemma_.lower() not in RULING_MILITARY:
+            return None
+        kin = RULING_MILITARY
+        for mention in sorted(self.index.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= token.idx or mention.country in NON_STATE \
+                    or mention.kind not in {"group", "organisation"} \
+                    or mention.how in {"dateline", "story's country", "story's place", "named before"}:
+                continue
+            start, end = self.index.spans[id(mention)]
+            if end - start > 1 and self.parsed[end - 1].lemma_.lower() in kin:
+                return mention.country
+        return None
 
     def last_government(self, token: Token) -> str | None:
         """The country of the last government actor named in the token's sentence or the one
