@@ -1716,3 +1716,17 @@ def test_events_what_an_actor_is_accused_of_is_alleged_not_reported(code):
     assert found == {("UKR", "ACCUSE", "RUS")}
     # a deed condemned is presupposed: it happened
     assert ("RUS", "ASSAULT", "UKR") in triples(code("Russia shelled Kharkiv, and Ukraine condemned the attack."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syrian troops shelled opposition-held areas of Aleppo.", ("SYR", "ASSAULT", "SYR")),
+    ("Russian jets hit Taliban-controlled districts.", ("RUS", "ASSAULT", "AFG")),
+])
+def test_events_places_held_by_an_actor_are_that_actor(code, text, expected):
+    assert expected in triples(code(text, date="2023-10-10"))
+
+
+def test_events_a_protest_answered_somewhere_was_not_held_there(code):
+    found = triples(code("TOKYO (Wire) - Japan lodged a protest with China. In Beijing, the Chinese foreign "
+                         "ministry rejected the protest.", date="2012-09-20"))
+    assert found == {("JPN", "ACCUSE", "CHN"), ("CHN", "REJECT", "JPN")}

@@ -1649,7 +1649,8 @@ def _location(predicate: Token, mentions: MentionIndex) -> list[Mention]:
     """Where a violent act or protest happened ("killed 23 people in Tel Aviv"): the country
     of a place named in a locative phrase of the predicate or of its support verb."""
     heads = [predicate]
-    if predicate.pos_ == "NOUN" and predicate.head.pos_ in {"VERB", "AUX"}:
+    if predicate.pos_ == "NOUN" and predicate.head.pos_ in {"VERB", "AUX"} and predicate.head.lemma_.lower() not in (
+            DENIAL_VERBS | HOSTILE_RESPONSES):  # "In Beijing, officials rejected the protest": where it was answered
         heads.append(predicate.head)
     heads += [c for h in list(heads) for c in h.children if c.dep_ == "dobj"]  # "outlawed a group in X"
     heads += [o for h in heads[1:] for o in prep_objects(h, ("of",))]  # "shelled a wide range of positions in X"

@@ -251,6 +251,11 @@ GROUND_NOUNS = {"border", "frontier", "boundary", "territory", "coast", "coastli
                 "soil", "land", "river", "mountain"}
 
 
+# Participles after a hyphen that make the actor before them the phrase's: "the Saudi-led
+# coalition", "rebel-held towns", "Taliban-controlled districts" (not "Iran-backed": a patron)
+LEADING_PARTICIPLES = {"led", "held", "controlled", "occupied", "run", "ruled", "dominated"}
+
+
 def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> list[Mention]:
     """The actors a noun phrase names: itself, else its appositive ("its ally Bolivia"), else its
     possessor or national adjective ("Iran's claim", "U.S. allegations"); failing those, its
@@ -284,7 +289,8 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
             if inner.head.dep_ == "prep":
                 found += [m for c in inner.conjuncts if c.i >= end and c.pos_ == "PROPN"
                           and (m := mentions.at(c)) is not None]
-    elif token.lower_ == "led" and token.dep_ == "amod":  # "the Saudi-led coalition": its leader's
+    elif token.lower_ in LEADING_PARTICIPLES and token.dep_ == "amod":
+        # "the Saudi-led coalition": its leader's; "rebel-held towns": their holders'
         found += [m for c in token.children if c.dep_ in {"npadvmod", "compound", "nmod"}
                   and (m := mentions.at(c)) is not None]
     elif token.pos_ == "VERB" and token.dep_ in {"nsubj", "nsubjpass"}:
