@@ -1730,3 +1730,23 @@ def test_events_a_protest_answered_somewhere_was_not_held_there(code):
     found = triples(code("TOKYO (Wire) - Japan lodged a protest with China. In Beijing, the Chinese foreign "
                          "ministry rejected the protest.", date="2012-09-20"))
     assert found == {("JPN", "ACCUSE", "CHN"), ("CHN", "REJECT", "JPN")}
+
+
+def test_events_force_halted_once_begun_is_de_escalation(code):
+    assert triples(code("Russia halted its bombing of Aleppo.", date="2016-10-18")) == {("RUS", "RETREAT", "SYR")}
+    # strikes called off before they began were never made, nor halted
+    assert not triples(code("Trump said he had called off strikes on three Iranian sites.", date="2019-06-21"))
+
+
+def test_events_a_host_welcoming_a_foreign_leader_receives_a_visit(code):
+    found = triples(code("King Abdullah welcomed Indian Prime Minister Narendra Modi at the royal palace.",
+                         date="2018-02-10"))
+    assert found == {("JOR", "CONSULT", "IND")}
+    # welcoming an act is praise
+    assert ("JOR", "SUPPORT", "IND") in triples(code("Jordan welcomed India's decision.", date="2018-02-10"))
+
+
+def test_events_people_who_shun_a_country_s_goods_boycott_them(code):
+    found = triples(code("South Korean consumers shunned Japanese cars.", date="2019-08-01"))
+    assert ("KOR", "PROTEST", "JPN") in found
+    assert ("KOR", "SANCTION", "JPN") in triples(code("South Korea suspended trade with Japan.", date="2019-08-01"))

@@ -420,6 +420,15 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if (frame.lemma, frame.pos) == ("strike", "NOUN") and frame.plover == "ASSAULT" and sources \
                 and all(m.sector in CIVIL_SECTORS for m in sources):
             frame = _with(frame, "PROTEST", "143")  # "workers walked out in a strike against the plan"
+        elif (frame.lemma, frame.pos, frame.plover) == ("strike", "NOUN", "RETREAT") and sources \
+                and all(m.sector in CIVIL_SECTORS for m in sources):
+            frame = _with(frame, "CONCEDE", "080")  # "the union suspended its strike": a protest halted
+        if frame.plover == "SANCTION" and frame.pos == "VERB" and sources and all(
+                m.sector in BOYCOTTING_SECTORS for m in sources):
+            frame = _with(frame, "PROTEST", "143")  # "shoppers shunned Japanese beer": a boycott
+        if frame.lemma in WELCOMING_VERBS and frame.plover == original == "SUPPORT" and frame.pos == "VERB" \
+                and _hosts_a_visitor(token, sources, mentions):
+            frame = _with(frame, "CONSULT", "043")  # "Erdogan welcomed Herzog": a host receiving a visitor
         if frame.lemma == "raid" and _military_raid(token, sources):
             frame = _with(frame, "ASSAULT", "190")  # "Israeli jets raided", "air raids on Gaza"
         frame = _moved_back(token, frame)
@@ -741,6 +750,10 @@ EASE_VERBS = {"lift", "ease", "relax", "remove", "end", "shorten", "scrap", "sus
 # a halted cooperative act is a SANCTION (CAMEO 16x)
 HALTED_CODES = {"CONSULT": "164", "AID": "162", "COOPERATE": "161", "SUPPORT": "161",
                 "AGREE": "161", "RETREAT": "160", "CONCEDE": "160"}
+BOYCOTTING_SECTORS = {"CVL", "LAB", "EDU"}  # people who shun or cut ties boycott (PROTEST 143), they do not sanction
+WELCOMING_VERBS = {"welcome", "greet"}  # ... a visiting leader or delegation: hosting (CONSULT 043)
+HALTED_FORCE = {"ASSAULT", "MOBILIZE"}  # force halted, like force eased, is de-escalation (RETREAT 087) ...
+PAUSE_VERBS = {"halt", "suspend", "stop", "pause", "cease"}  # ... once begun (a strike called off was never made)
 # an eased measure: sanctions and restrictions eased are a concession (CONCEDE, as the event
 # codebook types CAMEO 081 and 085), force eased is de-escalation (RETREAT, 087)
 EASED_CODES = {"SANCTION": ("CONCEDE", "085"), "COERCE": ("CONCEDE", "081"), "ASSAULT": ("RETREAT", "087"),
@@ -856,6 +869,14 @@ def _military_raid(token: Token, sources: list[Mention]) -> bool:
                                  or not m.sector and m.kind in {"country", "adjective"} for m in sources)
 
 
+def _hosts_a_visitor(verb: Token, sources: list[Mention], mentions: MentionIndex) -> bool:
+    """Whether the object of a verb of welcoming is a foreign leader, official or delegation
+    ("welcomed Israeli President Isaac Herzog"), not an act ("welcomed Serbia's decision")."""
+    own = {s.country for s in sources}
+    guests = [mentions.at(o) for o in objects_of(verb)]
+    return any(g is not None and (g.kind == "person" or g.sector == "GOV") and g.country not in own for g in guests)
+
+
 def _moved_back(verb: Token, frame: Frame) -> Frame:
     """What a verb of moving forces or leaving is: forces ordered home are withdrawn ("ordered the
     troops home from Iraq"), and a withdrawal from talks or a pact halts them or reduces relations
@@ -941,8 +962,8 @@ def _transformed(token: Token, frame: Frame, verdict: Verdict) -> tuple[Frame, V
                 return _with(frame, "THREATEN", "1311"), None
             # a halt announced is already a sanction ("would prohibit all aid")
             return _with(frame, "SANCTION", HALTED_CODES[frame.plover]), None
-        if frame.plover in EASED_CODES and verb in EASE_VERBS:
-            frame = _with(frame, *EASED_CODES[frame.plover])
+        if frame.plover in EASED_CODES and (verb in EASE_VERBS or frame.plover in HALTED_FORCE and verb in PAUSE_VERBS):
+            frame = _with(frame, *EASED_CODES[frame.plover])  # "lifted the blockade", "halted its offensive"
         elif frame.plover == "PROTEST" and (verb in REPRESS_VERBS or verdict.verb in REPRESS_VERBS):
             frame = _with(frame, "COERCE", "172")  # "police prevented the demonstration"
         elif frame.plover == "PROTEST" and verb in HALT_VERBS:
