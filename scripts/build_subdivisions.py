@@ -7,9 +7,9 @@ from ISO 3166-2 as the pycountry package ships it (data from Debian's iso-codes,
 mapped to ISO alpha-3 codes, so that "police in Anbar" or "a bombing in Kandahar" is placed
 in its country. Only top-level subdivisions are kept. A name is dropped when two countries
 share it ("Punjab", "Central"), when it is also a country name or an English word that starts
-sentences ("Central", "North"), a word of a person's name in frenemy's tables ("Hidalgo"), or
-too short to be safe; accented names also get an
-unaccented variant ("Kandahār" -> "Kandahar"). A name already in the hand-written or
+sentences ("Central", "North"), a compass word and a kind of unit ("Eastern Province": many
+countries have one), a word of a person's name in frenemy's tables ("Hidalgo"), or too short to
+be safe; accented names also get an unaccented variant ("Kandahār" -> "Kandahar"). A name already in the hand-written or
 Phoenix-derived tables keeps its entry there (the loader adds a subdivision only to an
 unknown surface).
 """
@@ -40,6 +40,9 @@ COMMON_WORDS = {"Central", "North", "South", "East", "West", "Northern", "Southe
                 "Capital Territory", "Bono", "Isabel", "Granada", "Flores"}
 FEATURE_WORDS = {"Sea", "Ocean", "Nile", "River", "Lake", "Lakes", "Gulf", "Bay", "Coast", "Islands", "Island",
                  "Desert", "Mountains", "Valley", "Delta", "Strait", "Peninsula"}
+# Kinds of unit: a compass word and one of these ("Eastern Province", "Central Region") names a
+# unit in many countries, though ISO lists it under one name in one
+UNIT_WORDS = {"Province", "Region", "District", "Division", "State", "Department", "Governorate"}
 MIN_LENGTH = 4
 SUFFIXES = (" Province", " Governorate", " Region", " State", " Sheng", " Zizhiqu", " Shi", " Prefecture")
 # Prefixes ISO writes before some names ("Wilayat", "Muḩāfaz̧at"): the name without them is the one news uses.
@@ -102,6 +105,8 @@ def main() -> None:
             continue
         if name.split()[-1] in FEATURE_WORDS:
             continue  # "Red Sea", "Upper Nile": a sea or river named in news is seldom the state
+        if name.split()[0] in COMMON_WORDS and name.split()[-1] in UNIT_WORDS:
+            continue  # "Eastern Province" (Sri Lanka's in ISO) is as much Saudi Arabia's, Zambia's, Kenya's ...
         if not name[0].isupper():
             continue
         rows.append((name, where.pop()))

@@ -143,6 +143,17 @@ def test_actors_a_sentence_opening_with_a_capital_places_its_officials_there(cod
     assert later.get("Hong Lei") != "CHNGOV"
 
 
+def test_actors_a_city_that_names_an_accord_is_no_place_of_the_story(code):
+    coded = code("The EU said violations of the Minsk agreements must stop.", date="2015-02-18")
+    assert "BLR" not in {m.country for m in coded.mentions}
+    assert "BLR" in {m.country for m in code("Putin and Lukashenko met in Minsk.", date="2015-02-18").mentions}
+
+
+def test_actors_a_compass_province_is_no_one_country_s(code):
+    coded = code("Protesters gathered in the Eastern Province.", date="2016-01-04")
+    assert "LKA" not in {m.country for m in coded.mentions}
+
+
 def test_actors_western_governments_get_no_dateline_country(code):
     coded = codes(code("LONDON (Wire) - Western governments said the evidence pointed to Russia."))
     assert "Western governments" not in coded

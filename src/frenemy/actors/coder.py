@@ -104,6 +104,9 @@ SEATED_BODIES = {"government", "authorities", "regime", "administration", "parli
 ARMED_NON_STATE = {"REB", "UAF", "RAD", "INS"}
 OPERATING_PREPS = {"in", "inside", "across", "throughout"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
+# What a city names when it modifies one of these: an accord or a forum, not a place
+ACCORD_NOUNS = {"agreement", "accord", "accords", "deal", "protocol", "process", "format", "declaration",
+                "treaty", "convention", "framework", "roadmap", "memorandum", "group", "formula", "consensus"}
 # Nouns for the soldiers who rule a country, one class for telling back: "Myanmar's military
 # rulers ... the junta ... the generals"
 RULING_MILITARY = {"junta", "general", "ruler", "putschist"}
@@ -228,6 +231,7 @@ class ActorCoder:
         state.pending_people()
         state.international_office_holders()
         state.congo_as_the_drc()
+        state.accord_names()
         state.short_form_mentions()
         state.definite_title_mentions()
         state.named_group_descriptions()
@@ -1239,6 +1243,18 @@ class _DocState:
             self.index.remove(mention)
             self.emit(self.parsed[start:end], "COD", mention.sector, mention.kind,
                       f"{mention.how} (bare 'Congo': the DRC)", mention.confidence, mention.person_id)
+
+    def accord_names(self) -> None:
+        """A city that names an accord or a forum ("the Minsk agreements", "the Oslo Accords",
+        "the Astana process") is no place of the story: it neither acts nor sets its country."""
+        for mention in list(self.index.mentions):
+            if mention.kind not in {"capital", "place"} or id(mention) not in self.index.spans:
+                continue
+            start, end = self.index.spans[id(mention)]
+            last = self.parsed[end - 1]
+            if last.dep_ in {"compound", "nmod", "amod"} and last.head.i >= end \
+                    and last.head.lemma_.lower() in ACCORD_NOUNS:
+                self.index.remove(mention)
 
     def operating_countries(self) -> None:
         """Armed groups take the country where they operate: "Taliban fighters in Pakistan" and
