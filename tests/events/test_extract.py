@@ -1750,3 +1750,11 @@ def test_events_people_who_shun_a_country_s_goods_boycott_them(code):
     found = triples(code("South Korean consumers shunned Japanese cars.", date="2019-08-01"))
     assert ("KOR", "PROTEST", "JPN") in found
     assert ("KOR", "SANCTION", "JPN") in triples(code("South Korea suspended trade with Japan.", date="2019-08-01"))
+
+
+def test_events_protesters_at_a_foreign_embassy_are_the_host_country_s(code):
+    found = triples(code("TEHRAN (Wire) - Protesters stormed the Saudi embassy.", date="2016-01-04"))
+    assert ("IRN", "PROTEST", "SAU") in found
+    # against their own rulers, people placed only by the dateline are the rulers'
+    assert ("IRN", "PROTEST", "IRN") in triples(code(
+        "TEHRAN (Wire) - Demonstrators chanted slogans against the Supreme Leader.", date="2016-01-04"))

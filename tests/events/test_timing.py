@@ -18,6 +18,8 @@ def test_latest_day_of_a_date_phrase(phrase, expected):
     "In 2002 Russia expelled two Polish diplomats.",
     "Russia expelled two Polish diplomats in March 2001, the ministry recalled.",
     "Three years ago, India and Pakistan signed a ceasefire agreement.",
+    "A decade ago, India and Pakistan signed a ceasefire agreement.",
+    "The men were jailed over Iraqi attacks on Kuwait a decade ago.",  # the deed is older than what was done over it
 ])
 def test_events_dated_well_before_the_article_are_background(code, text):
     assert triples(code(text, date="2006-05-01")) == set()
@@ -36,3 +38,12 @@ def test_an_event_noun_telling_the_time_of_a_past_act_is_background_too(code):
     coded = code("Thaksin Shinawatra was ousted by the Thai army in 2006 during his visit to Japan.",
                  date="2010-11-07")
     assert not any(e.plover == "CONSULT" for e in coded.events)
+
+
+def test_what_a_person_had_done_told_in_a_relative_clause_is_background(code):
+    coded = code("Ali Salman, a cleric who had led protests against the government in Manama, was jailed.",
+                 date="2015-06-16")
+    assert not any(e.plover == "PROTEST" for e in coded.events)
+    # a group's deed told so is part of the news
+    coded = code("The rebels, who had attacked a police post in Kandahar, were arrested.", date="2010-05-01")
+    assert any(e.plover == "ASSAULT" for e in coded.events)

@@ -1410,6 +1410,8 @@ GROUP_SUBJECT = re.compile(r"\b(both|each|the (two|three|four|five))\b.*\b(count
 
 # How a generic agent got a country from its context: no country of its own phrase
 GENERIC_HOWS = {"dateline", "story's country", "sentence place", "story's place"}
+STORY_HOWS = {"dateline", "story's country", "story's place"}  # placed by the story alone, not by the sentence
+FOREIGN_MISSIONS = {"embassy", "embassies", "consulate", "consulates", "mission", "ambassador", "diplomats"}
 
 
 def _group_subject(verb: Token, mentions: MentionIndex) -> list[Mention]:
@@ -1804,8 +1806,9 @@ def _protest_against_government(sources: list[Mention], targets: list[Mention]
                       kind="group" if m.kind == "place" else m.kind)
               for m in sources if m.country not in {"IGO", "NGO", "IMG"}]
     named = [m for m in targets if m.kind != "place"]
-    rulers = {m.country for m in named if m.sector == "GOV" and m.country not in {"IGO", "NGO", "IMG"}}
-    if len(rulers) == 1 and people and all(m.how in GENERIC_HOWS for m in people):
+    rulers = {m.country for m in named if m.sector == "GOV" and m.country not in {"IGO", "NGO", "IMG"}
+              and not FOREIGN_MISSIONS & set(m.text.lower().split())}  # not "the Saudi embassy in Tehran"
+    if len(rulers) == 1 and people and all(m.how in STORY_HOWS for m in people):
         # "demonstrators chanting against the Supreme Leader", placed only by the story: his people
         ruler = next(iter(rulers))
         people = [replace(m, code=ruler + m.sector, country=ruler) for m in people]

@@ -21,8 +21,8 @@ MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
 MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.I)
-AGO = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (years|decades) ago\b",
-                 re.I)
+AGO = re.compile(r"\b((\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (years|decades)"
+                 r"|(a|one) (year|decade|generation|half-century)|decades) ago\b", re.I)
 TIME_DEPS = {"prep", "npadvmod", "advmod", "pobj", "tmod"}
 CONTINUING = {"since", "until", "till", "through"}
 
@@ -69,6 +69,14 @@ def _entity(word: Token) -> Span:
 TIME_PREPS = {"during", "after", "before", "following", "amid"}  # an event noun told as the time of another
 
 
+def _a_person(clause: Token) -> bool:
+    """Whether a relative clause tells of one person: its noun is a named person, or it opens
+    with "who" on a singular noun ("Sheikh Nimr, a fiery critic of the royal family who ...")."""
+    noun = clause.head
+    return noun.ent_type_ == "PERSON" or noun.tag_ in {"NN", "NNP"} and any(
+        c.lower_ in {"who", "whom"} for c in clause.children)
+
+
 def background(token: Token, day: str | None) -> str | None:
     """Why the event read from `token` is background ('in 1999'), or None."""
     if not day:
@@ -82,9 +90,15 @@ def background(token: Token, day: str | None) -> str | None:
     heads = [token]
     if token.pos_ == "NOUN" and token.head.i != token.i:  # "a coup in 1999", "staged a coup in 1999"
         heads.append(token.head)
-        if token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS and token.head.head.i != token.head.i:
-            heads.append(token.head.head)  # "was ousted in 2000 during his visit to Japan": then too
+        if token.dep_ == "pobj" and token.head.head.i != token.head.i and (
+                token.head.lower_ in TIME_PREPS or token.head.head.pos_ == "VERB"):
+            # "was ousted in 2000 during his visit to Japan": then too; "convicted a decade ago over
+            # attacks": the deed was done before what was done over it
+            heads.append(token.head.head)
     for head in heads:
+        if head.dep_ == "relcl" and head.tag_ == "VBN" and _a_person(head) and any(
+                c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in head.children):
+            return "background (what a person had done: a past perfect relative clause)"  # "who had led protests"
         for phrase in _date_phrases(head):
             if AGO.search(phrase):
                 return f"background ({phrase})"
