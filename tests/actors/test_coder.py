@@ -154,6 +154,14 @@ def test_actors_a_compass_province_is_no_one_country_s(code):
     assert "LKA" not in {m.country for m in coded.mentions}
 
 
+def test_actors_they_is_no_building_named_before(code):
+    coded = codes(code("BELGRADE (Wire) - Riot police took an hour to reach the U.S. compound; they later "
+                       "detained 130 people.", date="2008-02-22"))
+    assert coded["they"] == "SRBCOP"
+    coded = codes(code("Russia expelled 23 British diplomats. They were given a week to leave.", date="2018-03-17"))
+    assert coded["They"] == "GBRGOV"  # people named as the object stay candidates
+
+
 def test_actors_western_governments_get_no_dateline_country(code):
     coded = codes(code("LONDON (Wire) - Western governments said the evidence pointed to Russia."))
     assert "Western governments" not in coded

@@ -72,6 +72,9 @@ COUNTRY_CUES = {
                 "Azerbaijan", "Russia", "Kremlin", "Batumi"},
 }
 GROUP_PRONOUNS = {"they", "them", "their"}
+# Singular nouns for a building or an office: "they" never refers back to one ("the U.S. embassy")
+THINGS_NAMED_SINGULAR = {"embassy", "consulate", "compound", "mission", "office", "ministry", "base", "headquarters",
+                         "building", "palace", "parliament", "court", "residence", "camp", "station"}
 # verbs of an "It" that stands for no one: "It seems ...", "It remains unclear ..."
 EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "take", "look", "become", "happen", "matter", "mean",
                    "rain", "follow", "come"}
@@ -1584,7 +1587,8 @@ class _DocState:
                 # names unmarked are men, so "he" keeps to recency
                 candidates, disagreed = told, True
             if lower in GROUP_PRONOUNS:  # "dismissed the sanctions and said they would ..."
-                candidates = [m for m in candidates if not self.plural_thing_between(m, token)]
+                candidates = [m for m in candidates if not self.plural_thing_between(m, token)
+                              and not self.one_thing(m)]  # "police reached the U.S. embassy; they ..."
             if candidates:
                 antecedent = candidates[-1]
                 reporter = self.reporting_subject(token) if lower == "they" else None
@@ -1614,6 +1618,19 @@ class _DocState:
                     others = [m for m in self.coordinated(antecedent) if m is not antecedent]
                     if others:
                         self.index.also[id(mention)] = others
+
+    def one_thing(self, mention: Mention) -> bool:
+        """A group named by a singular noun that is no body of people ("the U.S. embassy", a
+        national adjective on "the U.S. compound"): "they" does not refer to it."""
+        if mention.kind not in {"group", "adjective", "country"} or id(mention) not in self.index.spans:
+            return False
+        start, end = self.index.spans[id(mention)]
+        head = self.parsed[end - 1]
+        if mention.kind != "group":  # a national word: what it modifies
+            if head.dep_ not in {"amod", "compound", "nmod"}:
+                return False
+            head = head.head
+        return head.tag_ in {"NN", "NNP"} and head.lemma_.lower() in THINGS_NAMED_SINGULAR
 
     def titled_person(self, mention: Mention) -> bool:
         """A mention that names one office holder by title ("Mexico's foreign minister"): "he"
