@@ -1758,3 +1758,14 @@ def test_events_protesters_at_a_foreign_embassy_are_the_host_country_s(code):
     # against their own rulers, people placed only by the dateline are the rulers'
     assert ("IRN", "PROTEST", "IRN") in triples(code(
         "TEHRAN (Wire) - Demonstrators chanted slogans against the Supreme Leader.", date="2016-01-04"))
+
+
+def test_events_burning_a_country_s_flag_is_a_protest_against_it(code):
+    found = triples(code("Pakistani students burned tyres and Indian flags.", date="1999-02-20"))
+    assert found == {("PAK", "PROTEST", "IND")}
+    assert ("IRQ", "ASSAULT", "SWE") in triples(code("Iraqi rioters burned the Swedish embassy.", date="2023-07-20"))
+
+
+def test_events_people_on_the_move_mobilize_no_force(code):
+    assert not triples(code("Lebanese tourists scrambled to find a way out by road to Syria.", date="2006-07-14"))
+    assert ("JPN", "MOBILIZE", "CHN") in triples(code("Japan scrambled fighter jets against Chinese aircraft."))

@@ -429,6 +429,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if frame.lemma in WELCOMING_VERBS and frame.plover == original == "SUPPORT" and frame.pos == "VERB" \
                 and _hosts_a_visitor(token, sources, mentions):
             frame = _with(frame, "CONSULT", "043")  # "Erdogan welcomed Herzog": a host receiving a visitor
+        if frame.lemma in DEFACING_VERBS and frame.pos == "VERB" and any(
+                c.lemma_.lower() in PROTEST_SYMBOLS for o in objects_of(token) for c in (o, *o.conjuncts)):
+            frame = _with(frame, "PROTEST", "141")  # "burned Indian flags", "an effigy of the president"
         if frame.lemma == "raid" and _military_raid(token, sources):
             frame = _with(frame, "ASSAULT", "190")  # "Israeli jets raided", "air raids on Gaza"
         frame = _moved_back(token, frame)
@@ -750,6 +753,9 @@ EASE_VERBS = {"lift", "ease", "relax", "remove", "end", "shorten", "scrap", "sus
 # a halted cooperative act is a SANCTION (CAMEO 16x)
 HALTED_CODES = {"CONSULT": "164", "AID": "162", "COOPERATE": "161", "SUPPORT": "161",
                 "AGREE": "161", "RETREAT": "160", "CONCEDE": "160"}
+DEFACING_VERBS = {"burn", "torch", "trample", "tear", "deface", "destroy"}  # ... a symbol: a protest (CAMEO 141)
+PROTEST_SYMBOLS = {"flag", "effigy", "portrait", "poster", "picture", "photo", "photograph", "banner"}
+UNARMED_SECTORS = {"CVL", "REF", "HLH", "EDU", "AGR", "LAB", "BUS", "MED"}
 BOYCOTTING_SECTORS = {"CVL", "LAB", "EDU"}  # people who shun or cut ties boycott (PROTEST 143), they do not sanction
 WELCOMING_VERBS = {"welcome", "greet"}  # ... a visiting leader or delegation: hosting (CONSULT 043)
 HALTED_FORCE = {"ASSAULT", "MOBILIZE"}  # force halted, like force eased, is de-escalation (RETREAT 087) ...
@@ -2021,6 +2027,8 @@ def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plo
     for source in sources:
         if source.kind == "place":  # a city is where things happen, not who acts
             continue
+        if plover == "MOBILIZE" and source.sector in UNARMED_SECTORS:
+            continue  # "tourists scrambled to find a way out": people on the move mobilize no force
         for target in targets:
             if source.code == target.code and not _two_actors(source, target) or _same_actor(source, target):
                 continue
