@@ -162,6 +162,22 @@ def test_actors_they_is_no_building_named_before(code):
     assert coded["They"] == "GBRGOV"  # people named as the object stay candidates
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    ("Darfur rebels attacked the town.", "Darfur rebels", "SDNREB"),
+    ("Kandahar police arrested two men.", "Kandahar police", "AFGCOP"),
+    ("Gaza militants fired rockets.", "Gaza militants", "PSEREB"),
+])
+def test_actors_a_place_compound_gives_a_group_its_country(code, text, name, expected):
+    assert codes(code(text, date="2007-08-01"))[name] == expected
+
+
+def test_actors_a_government_in_a_town_is_only_meeting_there(code):
+    coded = codes(code("KHARTOUM (Wire) - Rebels will attend talks with the government in the Tanzanian town "
+                       "of Arusha.", date="2007-08-01"))
+    assert coded["government"] == "SDNGOV"
+    assert codes(code("Talks with the government in Kabul broke down.", date="2007-08-01"))["government"] == "AFGGOV"
+
+
 def test_actors_western_governments_get_no_dateline_country(code):
     coded = codes(code("LONDON (Wire) - Western governments said the evidence pointed to Russia."))
     assert "Western governments" not in coded

@@ -1014,8 +1014,9 @@ class _DocState:
             title = self.title_of(token)
             if not title or title[1] != kind:
                 continue
-            if any(self.index.at(c) or c.dep_ == "poss" for c in token.children):
-                continue
+            if any(c.dep_ == "poss" or (m := self.index.at(c)) is not None and not _place_compound(c, m)
+                   for c in token.children):
+                continue  # "Darfur rebels", "Kandahar police": a place compound places them below
             yield token, title
 
     def capitalised_title(self, token: Token) -> bool:
@@ -1181,14 +1182,16 @@ class _DocState:
             # officials who act may be abroad ("officials met in Geneva"); those met are the hosts
             travelling = title[0] in TRAVELLING_SECTORS and token.dep_ in {"nsubj", "nsubjpass"} \
                 and token.lemma_.lower() not in SEATED_BODIES
-            place = self.place_of(token, of_verb=not travelling)
-            sentence_place = None if travelling else self.sentence_place(
+            seated = token.lemma_.lower() in SEATED_BODIES  # a government is in its capital, it meets elsewhere
+            place = self.place_of(token, of_verb=not travelling, seated=seated)
+            sentence_place = None if travelling or seated else self.sentence_place(
                 token, countries=title[0] in PEOPLE_SECTORS)
             # "the foreign ministry": "foreign" names the portfolio, not someone else's ministry
             portfolio = token.lemma_.lower() in PORTFOLIO_BODIES and any(
                 c.lower_ in PORTFOLIO_QUALIFIERS for c in token.children)
             named = next((m for t in token.subtree if t.i < token.i and (m := self.index.at(t))
-                          and m.kind in {"country", "adjective"} and t.head.lower_ not in PATRONS), None)
+                          and (m.kind in {"country", "adjective"} or _place_compound(t, m))
+                          and t.head.lower_ not in PATRONS), None)
             loyal = next((m for c in token.children if c.dep_ == "amod" and c.lower_ in LOYAL_WORDS
                           for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
                           for g in p.children if g.dep_ == "pobj" and (m := self.index.at(g)) is not None
@@ -1200,7 +1203,7 @@ class _DocState:
                 how, country = "title rule (loyal to)", loyal.country
             elif place:
                 how, country = "title rule (place)", place
-            elif travelling and (fronted := self.fronted_place(token)) is not None:
+            elif (travelling or seated) and (fronted := self.fronted_place(token)) is not None:
                 how, country = "sentence's opening place", fronted  # "In Beijing, a spokesman said"
             elif sentence_place:  # "In Niamey, ... security forces dispersed them": Niger's, whatever the dateline
                 how, country = "sentence place", sentence_place
@@ -1356,7 +1359,7 @@ class _DocState:
                     return m
         return None
 
-    def place_of(self, token: Token, of_verb: bool = True) -> str | None:
+    def place_of(self, token: Token, of_verb: bool = True, seated: bool = False) -> str | None:
         """The country of a place named in an in/from/across phrase of a noun, or (`of_verb`)
         of the verb it is the subject of ("Thousands demonstrated in Kirkuk"; not for officials,
         who may meet abroad: "officials met in Geneva")."""
@@ -1376,9 +1379,14 @@ class _DocState:
                 for t in prep.subtree:
                     m = self.index.at(t)
                     if m is not None and m.kind in {"place", "country", "capital"} \
-                            and m.country not in NON_STATE:
+                            and m.country not in NON_STATE and not (seated and self.town(m)):
                         return m.country
         return None
+
+    def town(self, mention: Mention) -> bool:
+        """A place that is no capital: a government "in" it is only meeting there."""
+        return mention.kind == "place" and not any(
+            e.kind == "capital" for e in self.knowledge.entries.get(mention.text, []))
 
     def last_holder(self, token: Token, title: str) -> Mention | None:
         """The last person before `token` holding `title` (a sentence subject if there is one),
@@ -1759,6 +1767,11 @@ def _written_as_name(span: Span) -> bool:
 
 def _rank(sector: str) -> int:
     return SECTOR_PRIORITY.index(sector) if sector in SECTOR_PRIORITY else len(SECTOR_PRIORITY)
+
+
+def _place_compound(token: Token, mention: Mention) -> bool:
+    """A place named as a compound of the noun after it ("Darfur rebels", "Kandahar police")."""
+    return mention.kind == "place" and token.dep_ == "compound" and token.head.i > token.i
 
 
 def _singular(mention: Mention) -> bool:
