@@ -1769,3 +1769,15 @@ def test_events_burning_a_country_s_flag_is_a_protest_against_it(code):
 def test_events_people_on_the_move_mobilize_no_force(code):
     assert not triples(code("Lebanese tourists scrambled to find a way out by road to Syria.", date="2006-07-14"))
     assert ("JPN", "MOBILIZE", "CHN") in triples(code("Japan scrambled fighter jets against Chinese aircraft."))
+
+
+def test_events_a_resolution_is_the_voting_body_s(code):
+    found = triples(code("The U.N. Security Council voted on Saturday to impose sanctions on Iran. Resolution 1737 "
+                         "demands that Tehran suspend enrichment. Iran rejected the resolution as illegal.",
+                         date="2006-12-23"))
+    assert {("IGO", "REQUEST", "IRN"), ("IRN", "REJECT", "IGO")} <= found
+
+
+def test_events_a_strike_by_rebels_is_an_attack_not_a_walkout(code):
+    found = triples(code("Darfur rebels reached the capital in the boldest strike of the war.", date="2008-05-11"))
+    assert not any(t[1] == "PROTEST" for t in found)

@@ -50,6 +50,7 @@ SPEECH_VERBS = quote_verbs() | {"find", "call", "describe", "judge", "consider",
                               "underline", "demand"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # "X and Y held talks": each with the other
 FORCE_SECTORS = {"MIL", "COP", "POL", "SPY", "UAF"}  # a source's own forces are what it sends
+ARMED_GROUPS = {"REB", "INS", "SEP"}  # armed sectors that are no state's forces
 OWN_FORCES_TYPES = {"AID", "AGREE", "MOBILIZE"}  # never aimed at the source's own forces
 RECIPROCAL_CAMEO = {"057"}  # "X and Y signed an agreement"
 THIRD_PARTY_CAMEO = {"043", "045"}  # who host or mediate together do not meet each other: "mediated by Qatar and Egypt"
@@ -1666,8 +1667,8 @@ def _sense_without_target(frame: Frame, sources: list[Mention]) -> Frame:
     if key not in SENSE_WITHOUT_TARGET or len({m.country for m in sources}) > 1:
         return frame
     if key in STATES_KEEP_SENSE and sources and all(
-            _is_state(m) or m.sector in FORCE_SECTORS or m.kind == "adjective" and not m.sector
-            for m in sources):  # "Israeli strikes": the state's
+            _is_state(m) or m.sector in FORCE_SECTORS | ARMED_GROUPS or m.kind == "adjective" and not m.sector
+            for m in sources):  # "Israeli strikes": the state's; "the rebels' boldest strike": an attack
         return frame
     return _with(frame, *SENSE_WITHOUT_TARGET[key])
 LOCATED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"}

@@ -350,7 +350,8 @@ def issuer_of(noun: Token, mentions: MentionIndex) -> list[Mention]:
     owner ('the UN resolution', 'the Council's resolution') or the subject of the verb it was the
     object of ('the Council adopted a resolution')."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or lemma not in DOCUMENT_NOUNS or not any(
+    numbered = any(c.dep_ == "nummod" for c in noun.children)  # "Resolution 1737 demands ..."
+    if noun.pos_ != "NOUN" or lemma not in DOCUMENT_NOUNS or not numbered and not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
         return []
     start = noun.sent.start
@@ -367,7 +368,16 @@ def issuer_of(noun: Token, mentions: MentionIndex) -> list[Mention]:
                 owners = actors_of(subject_of(earlier.head), mentions, 1)
             if owners:
                 return owners
+    if lemma in VOTED_TEXTS:  # "The Security Council voted to impose sanctions. ... the resolution": its voter
+        for sent in reversed(sents):
+            for verb in (t for t in sent if t.lemma_.lower() == "vote" and t.pos_ == "VERB"):
+                voters = actors_of(subject_of(verb), mentions, 1)
+                if voters:
+                    return voters
     return []
+
+
+VOTED_TEXTS = {"resolution", "bill", "motion"}  # texts a body votes for: the body that voted issued them
 
 
 def _holders(noun: Token) -> list[Token]:
