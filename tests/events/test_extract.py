@@ -1781,3 +1781,16 @@ def test_events_a_resolution_is_the_voting_body_s(code):
 def test_events_a_strike_by_rebels_is_an_attack_not_a_walkout(code):
     found = triples(code("Darfur rebels reached the capital in the boldest strike of the war.", date="2008-05-11"))
     assert not any(t[1] == "PROTEST" for t in found)
+
+
+def test_events_an_accepted_proposal_is_agreed_with_whoever_made_it(code):
+    found = triples(code("Iran proposed a ceasefire to Iraq on Monday. Iraq accepted the proposal.", date="1988-07-20"))
+    assert ("IRQ", "AGREE", "IRN") in found
+
+
+def test_events_what_happened_during_protests_is_not_who_protested(code):
+    found = triples(code("KATHMANDU (AP) - King Gyanendra reinstated the dissolved parliament, bowing to protests "
+                         "in which security forces killed 14 demonstrators. India welcomed the decision.",
+                         date="2006-04-25"))
+    assert ("NPL", "ASSAULT", "NPL") in found and ("IND", "SUPPORT", "NPL") in found
+    assert not any(t[1] == "PROTEST" for t in found)

@@ -342,6 +342,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             frame = _with(frame, "THREATEN", "130")  # "vowed that the plotters would pay a heavy price"
         hosted = token.pos_ == "NOUN" and quantity_head(token).head.lemma_.lower() in THIRD_PARTY_VERBS  # "hosted
         # seven hours of talks"
+        if not targets and frame.pos == "VERB" and frame.plover == "AGREE" and len({m.code for m in sources}) == 1:
+            # "Iraq accepted the proposal": whoever proposed it, before "X and Y agreed" (each other)
+            targets = _earlier_event_source(token, index, lexicon, mentions, earlier, sources)
         if not targets and frame.cameo not in THIRD_PARTY_CAMEO and not hosted and (
                 frame.plover in RECIPROCAL or frame.cameo in RECIPROCAL_CAMEO
                             or frame.lemma in RECIPROCAL_LEMMAS
@@ -612,7 +615,7 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
         referring = (obj.lemma_.lower() in EVENT_REFERENCES | VIOLENCE_NOUNS or _refers_to_an_act(obj)) and not asking
         if not referring and (own is None or own.pos != "NOUN"):
             continue
-        pattern = re.compile(rf"\b{re.escape(obj.lemma_.lower())}", re.I)
+        pattern = re.compile(rf"\b{re.escape(_stem(obj.lemma_.lower()))}", re.I)  # "the proposal": "proposed"
 
         def told(event: Event, pattern: re.Pattern[str] = pattern) -> bool:
             # the noun's word in an earlier sentence's event (in this sentence's own it always is)
@@ -637,6 +640,8 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
             elif referring and own is None:
                 if hostile and event.plover not in CONFLICT_TYPES or event.plover in SPEECH_ACTS:
                     continue  # "supported the action": an act, not what someone said of it
+                if verb.lemma_.lower() in PRAISING_VERBS and event.plover in FORCE_TYPES and not told(event):
+                    continue  # "welcomed the decision": a decision taken, not the violence told before it
             elif event.plover != own.plover and not told(event):
                 continue
             # with the others who did it with them ("U.S. and British warplanes struck ...")
@@ -652,6 +657,19 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
 
 CLAIMING_VERBS = {"claim", "allege", "accuse", "charge", "say", "suggest", "assert", "insist", "tell"}
 CLAIM_WINDOW = 5  # sentences back a dismissed claim looks for who made it
+
+
+PRAISING_VERBS = {"welcome", "praise", "hail", "applaud", "commend", "endorse", "back", "support", "accept"}
+NOMINAL_SUFFIXES = ("ation", "ition", "ment", "ance", "ence", "sion", "ion", "al", "ing")
+
+
+def _stem(noun: str) -> str:
+    """A noun without its nominal suffix, when enough is left to tell the word ("proposal" ->
+    "propos", matching "proposed"); the noun itself otherwise."""
+    for suffix in NOMINAL_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 5:
+            return noun[: -len(suffix)]
+    return noun
 
 
 def _claimant(verb: Token, index: int, mentions: MentionIndex, own_countries: set[str]
@@ -1066,7 +1084,7 @@ def _describes_sanctions(token: Token, lexicon: Lexicon) -> bool:
 
 
 SIGNING_VERBS = {"sign", "ink", "initial", "ratify"}  # what is signed is a text, not an act of its own
-SPEECH_ACTS = {"ACCUSE", "REQUEST", "SUPPORT", "THREATEN"}  # what "the move", "the action" never refer to
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"}  # what "the move", "the action" never refer to
 VERBAL_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONSULT"}
 
 
@@ -1556,6 +1574,8 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
     for clause in clauses:
         if is_reduced_passive(clause) and clause.lemma_.lower() not in SUPPORT_VERBS:
             continue  # "a deal mediated by Qatar": the mediator is no party to the deal
+        if any(c.dep_ == "prep" and any(g.lower_ in {"which", "whom"} for g in c.children) for c in clause.children):
+            continue  # "protests in which security forces killed 14": what happened during them
         subj = subject_of(clause)
         if subj is not None and subj.i != noun.i:
             sources += actors_of(subj, mentions)
