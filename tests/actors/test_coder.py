@@ -178,6 +178,17 @@ def test_actors_a_government_in_a_town_is_only_meeting_there(code):
     assert codes(code("Talks with the government in Kabul broke down.", date="2007-08-01"))["government"] == "AFGGOV"
 
 
+def test_actors_a_national_title_brings_a_former_international_officer_home(code):
+    coded = codes(code("Opposition leader Donald Tusk accused the ruling party.", date="2023-01-10"))
+    assert coded["Donald Tusk"] == "POLOPP"
+    assert codes(code("Former President Donald Tusk spoke.", date="2021-01-10"))["Donald Tusk"][:3] != "POL"
+
+
+def test_actors_a_bare_surname_is_not_someone_out_of_office_for_decades(code):
+    assert "Rau" not in codes(code("Rau said the reply was unacceptable.", date="2023-01-10"))
+    assert codes(code("Rau said Germany would help.", date="2001-01-10"))["Rau"] == "DEUGOV"
+
+
 def test_actors_western_governments_get_no_dateline_country(code):
     coded = codes(code("LONDON (Wire) - Western governments said the evidence pointed to Russia."))
     assert "Western governments" not in coded

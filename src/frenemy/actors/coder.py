@@ -110,6 +110,8 @@ UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "a
 # What a city names when it modifies one of these: an accord or a forum, not a place
 ACCORD_NOUNS = {"agreement", "accord", "accords", "deal", "protocol", "process", "format", "declaration",
                 "treaty", "convention", "framework", "roadmap", "memorandum", "group", "formula", "consensus"}
+LONG_GONE_YEARS = 15  # a known person out of every office this long is not whom a bare surname names
+NATIONAL_TITLE_SECTORS = {"OPP", "PTY", "LEG"}  # titles only a country's politics has ("opposition leader")
 # Nouns for the soldiers who rule a country, one class for telling back: "Myanmar's military
 # rulers ... the junta ... the generals"
 RULING_MILITARY = {"junta", "general", "ruler", "putschist"}
@@ -647,13 +649,30 @@ class _DocState:
                           and (tt := self.title_of(t)) and tt[1] == "person"), None)
             if title is not None and not any(c.lower_ in {"former", "ex"} for c in title.children):
                 sector = self.title_of(title)[0]  # type: ignore[index]
-                if entry.country in NON_STATE:  # an organisation's officer: IGONAT
-                    sector = next((r.sector for r in self.knowledge.roles.get(entry.person_id, [])
-                                   if r.iso3 == entry.country), sector)
-                self.emit(span, entry.country, sector, "person", "title rule", 0.8, entry.person_id)
+                country = entry.country
+                roles = self.knowledge.roles.get(entry.person_id, [])
+                national = [r for r in roles if r.iso3 not in NON_STATE]
+                if country in NON_STATE and sector in NATIONAL_TITLE_SECTORS and national \
+                        and title.lemma_.lower() not in BODY_OFFICES:
+                    # "opposition leader Donald Tusk", years after his European office: his country's
+                    country = max(national, key=lambda r: r.start or "").iso3
+                elif country in NON_STATE:  # an organisation's officer: IGONAT
+                    sector = next((r.sector for r in roles if r.iso3 == entry.country), sector)
+                self.emit(span, country, sector, "person", "title rule", 0.8, entry.person_id)
                 return
+            if len(span) == 1 and self.long_gone(entry):
+                return  # "Rau" in 2023 is not Johannes Rau, out of office since 2004
             self.emit(span, entry.country, "ELI", "person", "dictionary (no role on date)", 0.6,
                       entry.person_id)
+
+    def long_gone(self, entry: Entry) -> bool:
+        """Whether every role the tables know of a person ended more than LONG_GONE_YEARS
+        before the story: a surname alone then names someone else."""
+        roles = self.knowledge.roles.get(entry.person_id or "", [])
+        if not self.dated or not roles or any(r.end is None for r in roles):
+            return False
+        last = max(r.end for r in roles if r.end)
+        return int(last[:4]) + LONG_GONE_YEARS < int(str(self.day)[:4])
 
     def other_gender(self, span: Span, entry: Entry) -> bool:
         """The text says the name is a woman's or a man's ("Mrs. Obama") and the known person's
