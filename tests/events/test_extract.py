@@ -1794,3 +1794,12 @@ def test_events_what_happened_during_protests_is_not_who_protested(code):
                          date="2006-04-25"))
     assert ("NPL", "ASSAULT", "NPL") in found and ("IND", "SUPPORT", "NPL") in found
     assert not any(t[1] == "PROTEST" for t in found)
+
+
+def test_events_a_verb_of_dissolving_with_nothing_dissolved_is_no_event(code):
+    assert not triples(code("The talks between Turkey and Greece dissolved into a shouting match."))
+    assert ("TUR", "COERCE", "TUR") in triples(code("Turkey's constitutional court dissolved the pro-Kurdish party."))
+
+
+def test_events_what_someone_believes_happened_is_not_reported(code):
+    assert not triples(code("US officials believe Iran attacked the Saudi oil field.", date="2019-09-16"))

@@ -294,6 +294,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         frame = None  # "President mocked in ad campaigns": done to the subject, by no one named
     if frame is not None and _other_sense_by_object(token, frame):
         frame = None  # "released a video", "flew refugees to Romania": publishing, carrying
+    if frame is not None and frame.lemma in OBJECT_REQUIRED and frame.pos == "VERB" and not objects_of(token) \
+            and not is_passive(token):
+        frame = None  # "the news conference dissolved into a shouting match": no one dissolved anything
     verdict = assess(token, frame.plover, frame.polarity) if frame is not None else None
     if frame is not None:
         verdict = _intent_only(token, frame, verdict)
@@ -1599,6 +1602,9 @@ def _noun_arguments(noun: Token, frame: Frame, mentions: MentionIndex
 
 
 TRADE_DIRECTIONS = ("to", "from", "with", "into")  # whose trade a sanction on it ("a ban on sales to X") hits
+
+
+OBJECT_REQUIRED = {"dissolve", "disband", "ban", "outlaw"}  # with no object or passive subject, another sense
 
 
 # Verbs by which an actor owns an act as its doer: "claimed responsibility for the bombing"

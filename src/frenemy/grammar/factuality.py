@@ -48,7 +48,7 @@ ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle", "fail", "hesitate",
                  "able", "unable", "likely", "unlikely"}
 NONFACTUAL_CCOMP_HEADS = {"deny", "doubt", "dispute", "question", "speculate", "wonder", "fear",
                           "imagine", "suppose", "predict", "consider", "suggest", "rumor",
-                          "rumour", "ask", "demand", "urge"}
+                          "rumour", "ask", "demand", "urge", "believe", "suspect", "assume", "guess"}
 SPECULATIVE_NOUNS = {"speculation", "rumor", "rumour", "possibility", "prospect", "intention",
                      "plan", "proposal", "idea", "suggestion", "question", "chance", "risk",
                      "fear", "hope", "likelihood", "scenario", "threat", "option", "bid", "attempt",
