@@ -189,6 +189,15 @@ def test_actors_a_bare_surname_is_not_someone_out_of_office_for_decades(code):
     assert codes(code("Rau said Germany would help.", date="2001-01-10"))["Rau"] == "DEUGOV"
 
 
+def test_actors_the_army_and_the_court_are_those_named_before(code):
+    coded = codes(code("JEDDAH (Wire) - Sudan's army signed a truce with the RSF. The RSF accused the army of "
+                       "bombing homes.", date="2023-05-21"))
+    assert coded["army"] == "SDNMIL"
+    coded = codes(code("THE HAGUE (Wire) - The International Court of Justice ordered Israel to let aid into Gaza. "
+                       "The court also called for the release of the hostages.", date="2024-01-26"))
+    assert coded["court"] == "IGOICJ"
+
+
 def test_actors_western_governments_get_no_dateline_country(code):
     coded = codes(code("LONDON (Wire) - Western governments said the evidence pointed to Russia."))
     assert "Western governments" not in coded

@@ -115,6 +115,10 @@ NATIONAL_TITLE_SECTORS = {"OPP", "PTY", "LEG"}  # titles only a country's politi
 # Nouns for the soldiers who rule a country, one class for telling back: "Myanmar's military
 # rulers ... the junta ... the generals"
 RULING_MILITARY = {"junta", "general", "ruler", "putschist"}
+# Institutions a country or body has one of: "the army" after "Sudan's army", "the court" after
+# "the International Court of Justice" are those, whatever the dateline
+TOLD_INSTITUTIONS = {"army", "military", "navy", "court", "tribunal"}
+TOLD_WINDOW = 10  # sentences
 # Bodies news names after who leads them: "the Saudi-led coalition", "the US-led force"
 LED_BODIES = {"coalition", "alliance", "force", "mission", "operation"}
 # Capitals that news uses for the international organisation seated there, in a story that
@@ -1229,7 +1233,11 @@ class _DocState:
             elif portfolio and (speaking := self.last_government(token)):
                 how, country = "last government named", speaking  # "the Kremlin ... the foreign ministry"
             elif (before := self.named_before(token)) is not None:
-                how, country = "named before", before  # "Myanmar's military rulers ... the junta"
+                if before.country in NON_STATE:  # "the International Court of Justice ... the court"
+                    span = self.parsed[self.left_edge(token) : token.i + 1]
+                    self.emit(span, before.country, before.sector, "group", "named before", 0.7)
+                    continue
+                how, country = "named before", before.country  # "Myanmar's military rulers ... the junta"
             elif paragraph := self.paragraph_dateline(token.idx):
                 how, country = "dateline", paragraph  # "BEIRUT - ... the government": a round-up's own
             elif dateline:
@@ -1342,22 +1350,25 @@ class _DocState:
                   and t.head.head.lower_ in LOCATIVE_PREPS}
         return found.pop() if len(found) == 1 else None
 
-    def named_before(self, token: Token) -> str | None:
+    def named_before(self, token: Token) -> Mention | None:
         """The country of a definite noun for a ruling military told before with its country:
         "the junta" after "Myanmar's junta" or "Myanmar's military rulers", the latest such
         mention in the story. (Soldiers or officials told of before may be anyone's.)"""
+        word = token.lemma_.lower()
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-                or token.lemma_.lower() not in RULING_MILITARY:
+                or word not in RULING_MILITARY | TOLD_INSTITUTIONS:
             return None
-        kin = RULING_MILITARY
+        kin = RULING_MILITARY if word in RULING_MILITARY else {word}
+        sent = self.sent_index(token)
         for mention in sorted(self.index.mentions, key=lambda m: m.start, reverse=True):
-            if mention.start >= token.idx or mention.country in NON_STATE \
-                    or mention.kind not in {"group", "organisation"} \
+            if mention.start >= token.idx or mention.kind not in {"group", "organisation", "igo"} \
+                    or mention.country in NON_STATE and word not in TOLD_INSTITUTIONS \
+                    or sent - mention.sent_index > TOLD_WINDOW \
                     or mention.how in {"dateline", "story's country", "story's place", "named before"}:
                 continue
             start, end = self.index.spans[id(mention)]
-            if end - start > 1 and self.parsed[end - 1].lemma_.lower() in kin:
-                return mention.country
+            if end - start > 1 and any(t.lemma_.lower() in kin for t in self.parsed[start:end]):
+                return mention
         return None
 
     def last_government(self, token: Token) -> str | None:
