@@ -1803,3 +1803,8 @@ def test_events_a_verb_of_dissolving_with_nothing_dissolved_is_no_event(code):
 
 def test_events_what_someone_believes_happened_is_not_reported(code):
     assert not triples(code("US officials believe Iran attacked the Saudi oil field.", date="2019-09-16"))
+
+
+def test_events_what_someone_alleges_or_claims_happened_is_not_reported(code):
+    assert not triples(code("Lukashenko claimed NATO troops were massing on Belarus's border.", date="2020-08-16"))
+    assert not triples(code("Morales alleged that Bolivian police had arrested his aides.", date="2019-11-12"))

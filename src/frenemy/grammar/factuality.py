@@ -48,7 +48,8 @@ ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle", "fail", "hesitate",
                  "able", "unable", "likely", "unlikely"}
 NONFACTUAL_CCOMP_HEADS = {"deny", "doubt", "dispute", "question", "speculate", "wonder", "fear",
                           "imagine", "suppose", "predict", "consider", "suggest", "rumor",
-                          "rumour", "ask", "demand", "urge", "believe", "suspect", "assume", "guess"}
+                          "rumour", "ask", "demand", "urge", "believe", "suspect", "assume", "guess",
+                          "allege", "claim"}
 SPECULATIVE_NOUNS = {"speculation", "rumor", "rumour", "possibility", "prospect", "intention",
                      "plan", "proposal", "idea", "suggestion", "question", "chance", "risk",
                      "fear", "hope", "likelihood", "scenario", "threat", "option", "bid", "attempt",
