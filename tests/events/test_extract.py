@@ -1808,3 +1808,10 @@ def test_events_what_someone_believes_happened_is_not_reported(code):
 def test_events_what_someone_alleges_or_claims_happened_is_not_reported(code):
     assert not triples(code("Lukashenko claimed NATO troops were massing on Belarus's border.", date="2020-08-16"))
     assert not triples(code("Morales alleged that Bolivian police had arrested his aides.", date="2019-11-12"))
+
+
+def test_events_a_warning_of_one_s_own_sanctions_threatens_their_target_only(code):
+    found = triples(code("Biden warned that Washington and the European Union would impose further sanctions "
+                         "on Moscow.", date="2014-03-18"))
+    assert ("USA", "THREATEN", "RUS") in found and ("USA", "THREATEN", "IGO") not in found
+    assert ("USA", "THREATEN", "IRN") in triples(code("The United States warned that Iran would face consequences."))

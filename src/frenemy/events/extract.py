@@ -956,12 +956,17 @@ def _vows_hostility(verb: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+IMPOSING_VERBS = {"impose", "reimpose", "slap", "levy", "tighten", "expand", "extend", "adopt", "announce", "apply"}
+
+
 def _penalty_foretold(clause: Token, lexicon: Lexicon) -> bool:
     """A clause that says its subject will or would suffer a penalty ("would pay a heavy price",
     "will face consequences"): the verb has a future auxiliary and an object of the noun class
     `penalty`."""
     return any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "would", "shall"} for c in clause.children) \
+        and clause.lemma_.lower() not in IMPOSING_VERBS \
         and any(lexicon.noun_class((o.lemma_.lower(),)) == "penalty" for o in clause.children if o.dep_ == "dobj")
+    # ("would impose sanctions on Moscow": the subject imposes them, it does not suffer them)
 
 
 def _threat_context(token: Token) -> bool:
@@ -1306,7 +1311,11 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
             # target (own forces given by any frame are dropped where pairs are made)
             targets = [m for m in targets if m.country not in {s.country for s in sources}]
     if not targets and frame.plover in CLAUSAL_TYPES:  # "refused to allow UN planes to land"
-        targets += actors_of(clause_subject(verb), mentions)
+        said_of = actors_of(clause_subject(verb), mentions)
+        if frame.plover == "THREATEN" and any(m.country == s.country and m.sector in {"", "GOV", s.sector}
+                                              for m in said_of for s in sources):
+            said_of = []  # "warned that Washington and the EU would impose sanctions": its own side's act
+        targets += said_of
     if not targets and frame.plover in {"THREATEN", "REJECT"} and verb.lemma_.lower() not in DENIAL_VERBS:
         # "threatened to deliver heavy blows to Israel"; what is denied names no target
         targets += next((found for obj in complement_objects(verb) if (found := actors_of(obj, mentions))), [])
