@@ -198,6 +198,12 @@ def test_actors_the_army_and_the_court_are_those_named_before(code):
     assert coded["court"] == "IGOICJ"
 
 
+def test_actors_a_pro_or_anti_group_word_is_a_stance_not_the_group(code):
+    coded = codes(code("The Pakistani army is battling supporters of the pro-Taliban cleric in Swat.",
+                       date="2009-01-02"))
+    assert "AFGREB" not in coded.values()
+
+
 def test_actors_western_governments_get_no_dateline_country(code):
     coded = codes(code("LONDON (Wire) - Western governments said the evidence pointed to Russia."))
     assert "Western governments" not in coded

@@ -349,7 +349,8 @@ class _DocState:
                 self.shared_party_mention(span, entry)
                 continue
             if entry.kind == "organisation":
-                self.organisation_mention(span, [e for e in entries if e.kind == "organisation"])
+                if not self.stance(span):  # "the pro-Taliban cleric": a stance, not the Taliban
+                    self.organisation_mention(span, [e for e in entries if e.kind == "organisation"])
                 continue
             if entry.kind == "place":
                 if self.is_named_place(span) and not self.longer_name(span):
