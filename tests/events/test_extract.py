@@ -1815,3 +1815,25 @@ def test_events_a_warning_of_one_s_own_sanctions_threatens_their_target_only(cod
                          "on Moscow.", date="2014-03-18"))
     assert ("USA", "THREATEN", "RUS") in found and ("USA", "THREATEN", "IGO") not in found
     assert ("USA", "THREATEN", "IRN") in triples(code("The United States warned that Iran would face consequences."))
+
+
+def test_events_a_leader_flying_home_from_abroad_visits_no_one(code):
+    assert not triples(code("Former Prime Minister Benazir Bhutto flew back to Karachi from Dubai.", date="2007-11-03"))
+
+
+def test_events_a_protest_against_an_act_told_before_is_against_its_doer(code):
+    found = triples(code("Israel launched a military offensive in Gaza. Thousands of Turks protested in Istanbul "
+                         "against the offensive.", date="2009-01-02"))
+    assert ("TUR", "PROTEST", "ISR") in found
+
+
+def test_events_an_accord_made_in_a_year_told_on_its_object_is_background(code):
+    found = triples(code("Norway, which brokered a 2002 ceasefire between the Sri Lankan government and the "
+                         "Tamil Tigers, urged Colombo to spare civilians.", date="2009-01-02"))
+    assert ("NOR", "REQUEST", "LKA") in found and ("NOR", "CONSULT", "LKA") not in found
+
+
+def test_events_calling_accusations_baseless_rejects_them(code):
+    found = triples(code("Bolivian President Evo Morales accused the U.S. ambassador of conspiring with the "
+                         "opposition. The State Department called the accusations baseless.", date="2008-09-11"))
+    assert ("USA", "REJECT", "BOL") in found and ("USA", "ACCUSE", "BOL") not in found

@@ -238,6 +238,10 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
                           and (any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
                                or any(g.tag_ == "TO" for g in c.children))]  # "... and to take it to X"
         inside = {t.idx for t in token.subtree} - {t.idx for c in other_clauses for t in c.subtree}
+        if frame.prep_only and frame.plover == "CONSULT":  # "flew back to Karachi from Dubai": to Karachi
+            inside &= {t.idx for obj in prep_objects(token, frame.preps) for t in obj.subtree} - {
+                t.idx for obj in prep_objects(token, frame.preps) for c in obj.children
+                if c.dep_ == "prep" and c.lower_ not in frame.preps for t in c.subtree}
         venue = frame.plover in VENUE_TYPES
         after = [m for m in after if not _reports(m, sent, mentions) and not _scene(m, sent, mentions, venue)
                  and not _topic(m, token, mentions)]
@@ -411,6 +415,10 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             frame = _with(frame, "ACCUSE", "114")
             targets = [m for m in targets if m.kind != "place"]
         elif frame.plover == "PROTEST":
+            if all(m.kind == "place" for m in targets):  # "demonstrated against the offensive": its doer
+                targets = next((found for g in prep_objects(token, ("against", "over"))
+                                if (found := _earlier_event_source(token, index, lexicon, mentions, earlier,
+                                                                   sources, naming="-", judged=g))), targets)
             sources, targets = _protest_against_government(sources or _location(token, mentions),
                                                            targets)
         frame = _forces_arriving(token, frame, sources)
@@ -775,6 +783,7 @@ EASE_VERBS = {"lift", "ease", "relax", "remove", "end", "shorten", "scrap", "sus
 # a halted cooperative act is a SANCTION (CAMEO 16x)
 HALTED_CODES = {"CONSULT": "164", "AID": "162", "COOPERATE": "161", "SUPPORT": "161",
                 "AGREE": "161", "RETREAT": "160", "CONCEDE": "160"}
+JOURNEY_VERBS = {"fly", "travel", "arrive", "return", "go", "head", "come", "land", "drive", "sail"}
 DEFACING_VERBS = {"burn", "torch", "trample", "tear", "deface", "destroy"}  # ... a symbol: a protest (CAMEO 141)
 PROTEST_SYMBOLS = {"flag", "effigy", "portrait", "poster", "picture", "photo", "photograph", "banner"}
 UNARMED_SECTORS = {"CVL", "REF", "HLH", "EDU", "AGR", "LAB", "BUS", "MED"}
@@ -1898,6 +1907,14 @@ def _evaluations(verb: Token, index: int, sent: Span, document: Document,
         if judged is not None:
             word, verdict = judged[0], (judged[1].polarity, judged[1].cameo)
             plover = "SUPPORT" if verdict[0] == "+" else "ACCUSE"
+            if verdict[0] == "-" and named.lemma_.lower() in ACCUSATION_NOUNS and not actors_of(named, mentions):
+                # "called the accusations baseless": the accusation rejected, answering whoever made it
+                claimed = _claimant(verb, index, mentions, {m.country for m in speakers})
+                if claimed is not None:
+                    yield from _pairs(speakers, [claimed[1]], verb, "REJECT", "120", 0.8, index, sent, document,
+                                      lexicon)
+                    return
+                plover, verdict = "REJECT", ("-", "120")
             # who the judged thing names (never the speaker, whom "a move X called illegal" also
             # names), its with/by phrase, the verdict word's own modifier, else an earlier event
             targets = [m for n in [named, *misread[1:]] for m in actors_of(n, mentions)
@@ -2065,6 +2082,9 @@ def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plo
             continue
         if plover == "MOBILIZE" and source.sector in UNARMED_SECTORS:
             continue  # "tourists scrambled to find a way out": people on the move mobilize no force
+        if plover == "CONSULT" and predicate.lemma_.lower() in JOURNEY_VERBS and all(
+                t.kind == "place" and t.country == source.country for t in targets):
+            continue  # "flew back to Karachi": a journey home visits no one
         for target in targets:
             if source.code == target.code and not _two_actors(source, target) or _same_actor(source, target):
                 continue

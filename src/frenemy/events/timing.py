@@ -24,6 +24,8 @@ MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.I)
 AGO = re.compile(r"\b((\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (years|decades)"
                  r"|(a|one) (year|decade|generation|half-century)|decades) ago\b", re.I)
 TIME_DEPS = {"prep", "npadvmod", "advmod", "pobj", "tmod"}
+# Verbs that make what they name: a date on their object is theirs ("signed the 1994 accord")
+MAKING_VERBS = {"broker", "sign", "negotiate", "mediate", "conclude", "seal", "ink", "reach", "draft"}
 CONTINUING = {"since", "until", "till", "through"}
 
 
@@ -45,6 +47,9 @@ def _date_phrases(head: Token) -> list[str]:
     'last June', 'two years ago'); dates deeper in a phrase ('under a 1997 treaty', 'rebels who
     came two years ago') say nothing of when this event happened."""
     out = []
+    if head.lemma_.lower() in MAKING_VERBS:  # "brokered a 2002 ceasefire": made when the thing was
+        out += [_entity(c).text for o in head.children if o.dep_ == "dobj"
+                for c in o.children if c.dep_ in {"nummod", "compound", "amod"} and c.ent_type_ == "DATE"]
     for child in head.children:
         if child.dep_ not in TIME_DEPS or child.lower_ in CONTINUING:
             continue

@@ -385,6 +385,8 @@ def _holders(noun: Token) -> list[Token]:
     out = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "by", "from", "for"}:  # "an offer from Kabul"
+            if child.lower_ == "from" and noun.pos_ == "PROPN":
+                continue  # "flew back to Karachi from Dubai": a name is no one's offer
             out += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "acl" and is_passive_participle(child):
             for agent in (c for c in child.children if c.dep_ == "agent"):
