@@ -204,6 +204,26 @@ def test_actors_a_pro_or_anti_group_word_is_a_stance_not_the_group(code):
     assert "AFGREB" not in coded.values()
 
 
+def test_actors_they_may_be_an_international_body_s_people_but_not_a_scene(code):
+    coded = codes(code("About 30 NATO peacekeepers were injured in northern Kosovo when Serb protesters attacked "
+                       "them with rocks.", date="2023-05-29"))
+    assert coded["them"] == "IGONAT"
+
+
+def test_actors_a_dateline_country_named_only_as_a_venue_gives_way_to_the_story_s(code):
+    text = ("KINGSTON, Jamaica (Wire) -- Haitian Prime Minister Ariel Henry has agreed to resign, after Caribbean "
+            "leaders met in Jamaica. Haiti's president said so. In the capital, gangs torched police stations.")
+    coded = codes(code(text, date="2024-03-12"))
+    assert coded["gangs"][:3] == "HTI"
+
+
+def test_actors_people_who_did_something_somewhere_are_of_that_place_unless_sent_there(code):
+    text = "ABUJA (Wire) - West African leaders gave the soldiers who seized power in Niger one week to step down."
+    assert codes(code(text, date="2023-07-30"))["soldiers"] == "NERMIL"
+    text = "OTTAWA (Wire) - The soldiers, who arrived in Afghanistan this month, were hurt in a crash."
+    assert codes(code(text, date="2006-08-30"))["soldiers"] == "CANMIL"
+
+
 def test_actors_western_governments_get_no_dateline_country(code):
     coded = codes(code("LONDON (Wire) - Western governments said the evidence pointed to Russia."))
     assert "Western governments" not in coded

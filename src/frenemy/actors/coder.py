@@ -107,6 +107,9 @@ SEATED_BODIES = {"government", "authorities", "regime", "administration", "parli
 ARMED_NON_STATE = {"REB", "UAF", "RAD", "INS"}
 OPERATING_PREPS = {"in", "inside", "across", "throughout"}
 UNPLACED_GROUPS = {"diplomat", "envoy", "negotiator", "mediator", "observer", "analyst"}
+# Verbs of being sent or going somewhere: "soldiers who arrived in Afghanistan" are not Afghan
+POSTED_VERBS = {"arrive", "deploy", "land", "travel", "go", "come", "fly", "enter", "return", "serve", "fight",
+                "station", "base", "move", "cross", "work", "visit"}
 # What a city names when it modifies one of these: an accord or a forum, not a place
 ACCORD_NOUNS = {"agreement", "accord", "accords", "deal", "protocol", "process", "format", "declaration",
                 "treaty", "convention", "framework", "roadmap", "memorandum", "group", "formula", "consensus"}
@@ -114,7 +117,7 @@ LONG_GONE_YEARS = 15  # a known person out of every office this long is not whom
 NATIONAL_TITLE_SECTORS = {"OPP", "PTY", "LEG"}  # titles only a country's politics has ("opposition leader")
 # Nouns for the soldiers who rule a country, one class for telling back: "Myanmar's military
 # rulers ... the junta ... the generals"
-RULING_MILITARY = {"junta", "general", "ruler", "putschist"}
+RULING_MILITARY = {"junta", "general", "ruler", "putschist", "coup"}
 # Institutions a country or body has one of: "the army" after "Sudan's army", "the court" after
 # "the International Court of Justice" are those, whatever the dateline
 TOLD_INSTITUTIONS = {"army", "military", "navy", "court", "tribunal"}
@@ -1175,7 +1178,8 @@ class _DocState:
         subject of a verb), that country: Iran news filed from DUBAI is Iran's."""
         dateline = self.dateline_country
         body = len(self.document.full_text) - len(self.document.text)  # where the text starts, after its title
-        if dateline is None or any(m.country == dateline and m.kind != "place"  # "a summit in Abuja" is a venue
+        if dateline is None or any(m.country == dateline and m.kind != "place"  # "a summit in Abuja" is a venue,
+                                   and not self.scene_of(m)  # and so is "met for hours in Jamaica"
                                    and not body <= m.start < body + DATELINE_REACH for m in self.index.mentions):
             return dateline
         focus = self.focus_country(least=2)
@@ -1400,6 +1404,9 @@ class _DocState:
             subject = subject.head.head
         if subject.dep_ in {"nsubj", "nsubjpass"} and of_verb:
             heads.append(subject.head)
+        if of_verb:  # "the officers who seized power in Niger": the verb of their relative clause
+            heads += [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() not in POSTED_VERBS
+                      and any(g.dep_ == "nsubj" and g.lower_ in {"who", "that"} for g in c.children)]
         for head in heads:
             for prep in head.children:
                 if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "across", "throughout",
@@ -1513,6 +1520,8 @@ class _DocState:
                 continue
             if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or self.index.at(token) is not None:
                 continue
+            if mention.kind == "igo" and any(start <= c.i < end for c in token.children):
+                continue  # "NATO peacekeepers": the body's own people
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is None or not any(start <= t.i < end for t in subject.subtree):
                 return True
@@ -1579,7 +1588,7 @@ class _DocState:
             if lower in PERSON_PRONOUNS:
                 wanted, window = {"person"}, 3
             elif lower in GROUP_PRONOUNS:
-                wanted, window = {"group", "country", "adjective"}, 1
+                wanted, window = {"group", "country", "adjective", "igo"}, 1
             elif lower == "its":
                 subject = self.clause_subject_mention(token)
                 if subject is not None:
@@ -1627,7 +1636,9 @@ class _DocState:
                 candidates, disagreed = told, True
             if lower in GROUP_PRONOUNS:  # "dismissed the sanctions and said they would ..."
                 candidates = [m for m in candidates if not self.plural_thing_between(m, token)
-                              and not self.one_thing(m)]  # "police reached the U.S. embassy; they ..."
+                              and not self.one_thing(m)  # "police reached the U.S. embassy; they ..."
+                              and not self.scene_of(m)  # "peacekeepers were hurt in Kosovo when ... them"
+                              and (m.kind != "igo" or self.plural_members(m))]  # "NATO peacekeepers"
             if candidates:
                 antecedent = candidates[-1]
                 reporter = self.reporting_subject(token) if lower == "they" else None
@@ -1657,6 +1668,20 @@ class _DocState:
                     others = [m for m in self.coordinated(antecedent) if m is not antecedent]
                     if others:
                         self.index.also[id(mention)] = others
+
+    def scene_of(self, mention: Mention) -> bool:
+        """A country named as where something happened ("injured in northern Kosovo")."""
+        if mention.kind != "country" or id(mention) not in self.index.spans:
+            return False
+        head = self.parsed[self.index.spans[id(mention)][1] - 1]
+        return head.dep_ == "pobj" and head.head.lower_ in {"in", "inside", "across", "throughout", "at"}
+
+    def plural_members(self, mention: Mention) -> bool:
+        """An international body named on a plural noun of its people ("NATO peacekeepers")."""
+        if id(mention) not in self.index.spans:
+            return False
+        head = self.parsed[self.index.spans[id(mention)][1] - 1]
+        return head.dep_ in {"compound", "nmod", "amod"} and head.head.tag_ == "NNS"
 
     def one_thing(self, mention: Mention) -> bool:
         """A group named by a singular noun that is no body of people ("the U.S. embassy", a
