@@ -1276,6 +1276,14 @@ def _fought_with(verb: Token, mentions: MentionIndex) -> list[Mention]:
 
 def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: Lexicon | None = None
                     ) -> tuple[list[Mention], list[Mention], float]:
+    if verb.lemma_.lower() in STATIVE_PARTICIPLES and is_passive(verb):
+        # "Washington was disappointed by Islamabad's decision": who holds the attitude, at whom
+        holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if holder is not None and holder.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+            holder = verb.head
+        causes = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        causes += prep_objects(verb, tuple(p for p in frame.preps if p != "that"))
+        return actors_of(holder, mentions), [m for g in causes for m in actors_of(g, mentions)], 1.0
     sources = _group_subject(verb, mentions) or actors_of(subject_of(verb), mentions)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if sources and _listed_subjects(verb, subjects):  # "Ukraine, Russia Swap Prisoners"
