@@ -1837,3 +1837,11 @@ def test_events_calling_accusations_baseless_rejects_them(code):
     found = triples(code("Bolivian President Evo Morales accused the U.S. ambassador of conspiring with the "
                          "opposition. The State Department called the accusations baseless.", date="2008-09-11"))
     assert ("USA", "REJECT", "BOL") in found and ("USA", "ACCUSE", "BOL") not in found
+
+
+def test_events_what_a_call_was_made_to_say_was_said(code):
+    assert ("RUS", "SUPPORT", "UKR") in triples(code("Putin telephoned Yanukovych on Monday to congratulate him.",
+                                                     date="2004-11-22"))
+    # asking someone to do it is only asked
+    found = triples(code("Rice called on Arab states to offer debt relief to Iraq.", date="2006-05-01"))
+    assert not any(t[1] in {"AGREE", "AID"} for t in found)

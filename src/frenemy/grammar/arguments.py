@@ -103,6 +103,9 @@ REPORTING_VERBS = {"say", "tell", "add", "state", "announce", "claim", "insist"}
 INSTRUMENT_VERBS = {"use", "employ"}
 
 
+CALLING_VERBS = {"telephone", "phone", "ring", "visit", "meet"}  # whoever calls does what the call is for
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The token that acts: the subject, the passive agent, or one inherited from the clause
     this verb hangs on (conjoined verbs, control verbs, relative and adverbial clauses)."""
@@ -138,8 +141,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 head.lemma_.lower() == "be" or head.head.lemma_.lower() in REPORTING_VERBS):
             return subject_of(head.head, depth + 1)  # "X said it was a provocation and urged Y"
         return subject_of(head, depth + 1)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INSTRUMENT_VERBS:
-        return subject_of(verb.head, depth + 1)  # "police used batons to disperse": the police did
+    if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in INSTRUMENT_VERBS or (
+            verb.head.lemma_.lower() in CALLING_VERBS and not any(
+                c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not any(g.ent_type_ in {"DATE", "TIME"}
+                                                                         for g in c.children)
+                for c in verb.head.children))):
+        # "police used batons to disperse": the police did; "phoned Yanukovych to congratulate
+        # him": the caller did (but "called on X to do" asks X)
+        return subject_of(verb.head, depth + 1)
     if verb.dep_ == "xcomp":
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if obj is None and verb.head.pos_ in {"VERB", "AUX"} and not is_reduced_passive(verb.head):

@@ -75,6 +75,11 @@ REFUSING_MODALS = {"can", "ca"}
 STATING_VERBS = {"say", "state", "warn", "announce", "declare", "insist", "indicate", "tell", "signal"}
 SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 DEMANDED_NOUNS = {"demand", "call", "appeal", "request", "proposal", "insistence", "ultimatum"}
+# Calls and visits, and the speech acts done in them: "phoned Yanukovych to congratulate him"
+# congratulated him (a purpose, but one the call itself carries out)
+CONTACT_VERBS = {"telephone", "phone", "call", "ring", "visit", "meet", "write", "cable"}
+SAID_IN_THE_CALL = {"congratulate", "thank", "express", "offer", "convey", "extend", "apologize", "apologise",
+                    "assure", "praise", "condole", "commiserate", "reassure"}
 # Verbs that charge someone "of" a deed without saying it happened: "accused Rwanda of arming rebels"
 ACCUSING_VERBS = {"accuse", "suspect", "charge", "allege", "indict", "convict"}
 # Acts of punishing someone "for" a deed: the deed is what they are charged with, not a coded act.
@@ -258,6 +263,13 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
                 c.dep_ == "xcomp" and c.i < node.i and any(a.tag_ == "TO" for a in c.children)
                 for c in head.children):
             return Verdict("planned (is to ...)")  # "is to pull its troops out, grant an amnesty ..."
+        if dep in {"advcl", "xcomp"} and head.lemma_.lower() in CONTACT_VERBS \
+                and node.lemma_.lower() in SAID_IN_THE_CALL and not any(  # not "called on X to offer aid"
+                    c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and not any(
+                        g.ent_type_ in {"DATE", "TIME"} for g in c.children) for c in head.children):
+            node = head  # "telephoned Uribe to express support": said in the call, so said
+            in_chain = False
+            continue
         if dep == "advcl" and _misparsed_complement(node):
             dep = "xcomp"  # "have sworn to fight": the infinitive completes the verb, it is no purpose
         if dep == "xcomp" and node.pos_ in {"VERB", "AUX"}:
