@@ -1356,9 +1356,11 @@ class _DocState:
         return found.pop() if len(found) == 1 else None
 
     def named_before(self, token: Token) -> Mention | None:
-        """The country of a definite noun for a ruling military told before with its country:
-        "the junta" after "Myanmar's junta" or "Myanmar's military rulers", the latest such
-        mention in the story. (Soldiers or officials told of before may be anyone's.)"""
+        """The mention a definite noun tells back to: for a ruling military, the latest one named
+        with its country ("the junta" after "Myanmar's military rulers"); for an institution a
+        country or body has one of, the latest one of the same noun within TOLD_WINDOW sentences
+        ("the army" after "Sudan's army", "the court" after "the International Court of
+        Justice"). Soldiers or officials told of before may be anyone's, so no other noun."""
         word = token.lemma_.lower()
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 or word not in RULING_MILITARY | TOLD_INSTITUTIONS:

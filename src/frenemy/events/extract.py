@@ -971,11 +971,11 @@ IMPOSING_VERBS = {"impose", "reimpose", "slap", "levy", "tighten", "expand", "ex
 def _penalty_foretold(clause: Token, lexicon: Lexicon) -> bool:
     """A clause that says its subject will or would suffer a penalty ("would pay a heavy price",
     "will face consequences"): the verb has a future auxiliary and an object of the noun class
-    `penalty`."""
+    `penalty`, and is no verb of imposing ("would impose sanctions on Moscow": the subject
+    imposes them, it does not suffer them)."""
     return any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "would", "shall"} for c in clause.children) \
         and clause.lemma_.lower() not in IMPOSING_VERBS \
         and any(lexicon.noun_class((o.lemma_.lower(),)) == "penalty" for o in clause.children if o.dep_ == "dobj")
-    # ("would impose sanctions on Moscow": the subject imposes them, it does not suffer them)
 
 
 def _threat_context(token: Token) -> bool:
