@@ -1845,3 +1845,8 @@ def test_events_what_a_call_was_made_to_say_was_said(code):
     # asking someone to do it is only asked
     found = triples(code("Rice called on Arab states to offer debt relief to Iraq.", date="2006-05-01"))
     assert not any(t[1] in {"AGREE", "AID"} for t in found)
+
+
+def test_events_a_leader_s_emergency_rule_covers_the_country_not_the_leader(code):
+    found = triples(code("Saakashvili declared a state of emergency on Wednesday.", date="2007-11-07"))
+    assert found == {("GEO", "COERCE", "GEO")}

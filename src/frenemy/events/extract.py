@@ -562,9 +562,10 @@ STATE_SECTORS = {"GOV", "MIL", "POL", "COP"}
 
 
 def _own_country(sources: list[Mention]) -> list[Mention]:
-    """The country of the state actors among the sources, as the place an order covers."""
+    """The country of the state actors among the sources, as the place an order covers (no
+    person: "Saakashvili declared a state of emergency" covers Georgia, not Saakashvili)."""
     states = [m for m in sources if m.sector in STATE_SECTORS or not m.sector and m.kind in {"country", "capital"}]
-    return [replace(m, code=m.country, sector="", kind="place", confidence=0.6)
+    return [replace(m, code=m.country, sector="", kind="place", confidence=0.6, person_id=None)
             for m in {m.country: m for m in states if m.country not in {"IGO", "NGO", "IMG"}}.values()]
 
 
