@@ -1850,3 +1850,15 @@ def test_events_what_a_call_was_made_to_say_was_said(code):
 def test_events_a_leader_s_emergency_rule_covers_the_country_not_the_leader(code):
     found = triples(code("Saakashvili declared a state of emergency on Wednesday.", date="2007-11-07"))
     assert found == {("GEO", "COERCE", "GEO")}
+
+
+def test_events_telling_someone_to_do_something_is_a_demand(code):
+    assert ("CHN", "REQUEST", "USA") in triples(code("Beijing told Washington to stop meddling in Hong Kong.",
+                                                     date="2019-08-05"))
+    assert not triples(code("The minister told reporters that the talks had failed.", date="2019-08-05"))
+
+
+def test_events_diplomats_told_to_leave_are_expelled(code):
+    found = triples(code("Minsk told the heads of the EU and Polish missions to leave.", date="2012-02-28"))
+    assert {("BLR", "SANCTION", "IGO"), ("BLR", "SANCTION", "POL")} <= found
+    assert ("DEU", "REQUEST", "TUR") in triples(code("Merkel told Erdogan to leave the talks.", date="2016-05-01"))

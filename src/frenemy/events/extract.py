@@ -382,6 +382,12 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                 c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DEPARTURE_VERBS | {"quit", "depart", "exit"}
                 for c in token.children):
             frame = _with(frame, "SANCTION", "166")  # "gave the diplomats 72 hours to leave": an expulsion
+        elif frame.plover == "REQUEST" and frame.pos == "VERB" and targets and any(
+                c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DEPARTURE_VERBS | {"quit", "depart", "exit"}
+                for c in token.children) and any(
+                t.lemma_.lower() in DIPLOMATIC_NOUNS for o in objects_of(token)
+                for g in (o, *prep_objects(o, ("of",))) for t in (g, *g.conjuncts)):
+            frame = _with(frame, "SANCTION", "166")  # "told the EU and Polish envoys to leave": an expulsion
         if frame.lemma in FOREIGN_BANS and frame.plover == "COERCE" and sources and targets and not (
                 {m.country for m in sources} & {m.country for m in targets}) and all(
                 m.kind != "place" and m.sector in {"", "BUS", "GOV", "MIL"} for m in targets):
@@ -784,6 +790,8 @@ EASE_VERBS = {"lift", "ease", "relax", "remove", "end", "shorten", "scrap", "sus
 # a halted cooperative act is a SANCTION (CAMEO 16x)
 HALTED_CODES = {"CONSULT": "164", "AID": "162", "COOPERATE": "161", "SUPPORT": "161",
                 "AGREE": "161", "RETREAT": "160", "CONCEDE": "160"}
+DIPLOMATIC_NOUNS = {"diplomat", "envoy", "ambassador", "mission", "embassy", "consul", "attache", "chargé", "charge",
+                    "delegation", "legation"}  # told to leave, they are expelled
 JOURNEY_VERBS = {"fly", "travel", "arrive", "return", "go", "head", "come", "land", "drive", "sail"}
 DEFACING_VERBS = {"burn", "torch", "trample", "tear", "deface", "destroy"}  # ... a symbol: a protest (CAMEO 141)
 PROTEST_SYMBOLS = {"flag", "effigy", "portrait", "poster", "picture", "photo", "photograph", "banner"}
