@@ -106,6 +106,13 @@ INSTRUMENT_VERBS = {"use", "employ"}
 CALLING_VERBS = {"telephone", "phone", "ring", "visit", "meet"}  # whoever calls does what the call is for
 
 
+def asks_through(verb: Token, preps: tuple[str, ...]) -> bool:
+    """Whether the verb has one of `preps` as a preposition of asking ("called on X to ..."),
+    not of a date ("phoned him on Monday")."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+               for c in verb.children)
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The token that acts: the subject, the passive agent, or one inherited from the clause
     this verb hangs on (conjoined verbs, control verbs, relative and adverbial clauses)."""
@@ -142,10 +149,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(head.head, depth + 1)  # "X said it was a provocation and urged Y"
         return subject_of(head, depth + 1)
     if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in INSTRUMENT_VERBS or (
-            verb.head.lemma_.lower() in CALLING_VERBS and not any(
-                c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not any(g.ent_type_ in {"DATE", "TIME"}
-                                                                         for g in c.children)
-                for c in verb.head.children))):
+            verb.head.lemma_.lower() in CALLING_VERBS and not asks_through(verb.head, ("on", "upon")))):
         # "police used batons to disperse": the police did; "phoned Yanukovych to congratulate
         # him": the caller did (but "called on X to do" asks X)
         return subject_of(verb.head, depth + 1)

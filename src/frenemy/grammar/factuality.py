@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .arguments import SUPPORT_VERBS, quantity_head
+from .arguments import CALLING_VERBS, SUPPORT_VERBS, asks_through, quantity_head
 
 HYPOTHETICAL = {"could", "might", "may", "should", "must", "can", "ought"}
 INTENT_MODALS = {"will", "would", "shall", "'ll", "wo"}
@@ -77,7 +77,7 @@ SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 DEMANDED_NOUNS = {"demand", "call", "appeal", "request", "proposal", "insistence", "ultimatum"}
 # Calls and visits, and the speech acts done in them: "phoned Yanukovych to congratulate him"
 # congratulated him (a purpose, but one the call itself carries out)
-CONTACT_VERBS = {"telephone", "phone", "call", "ring", "visit", "meet", "write", "cable"}
+CONTACT_VERBS = CALLING_VERBS | {"call", "write", "cable"}
 SAID_IN_THE_CALL = {"congratulate", "thank", "express", "offer", "convey", "extend", "apologize", "apologise",
                     "assure", "praise", "condole", "commiserate", "reassure"}
 # Verbs that charge someone "of" a deed without saying it happened: "accused Rwanda of arming rebels"
@@ -264,9 +264,8 @@ def assess(token: Token, plover: str, polarity: str = "+") -> Verdict | None:
                 for c in head.children):
             return Verdict("planned (is to ...)")  # "is to pull its troops out, grant an amnesty ..."
         if dep in {"advcl", "xcomp"} and head.lemma_.lower() in CONTACT_VERBS \
-                and node.lemma_.lower() in SAID_IN_THE_CALL and not any(  # not "called on X to offer aid"
-                    c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and not any(
-                        g.ent_type_ in {"DATE", "TIME"} for g in c.children) for c in head.children):
+                and node.lemma_.lower() in SAID_IN_THE_CALL \
+                and not asks_through(head, ("on", "upon", "for")):  # not "called on X to offer aid"
             node = head  # "telephoned Uribe to express support": said in the call, so said
             in_chain = False
             continue
