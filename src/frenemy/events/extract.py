@@ -19,6 +19,7 @@ from ..actors import MentionIndex
 from ..grammar.arguments import (
     COMPOUND_PREP_HEADS,
     QUANTITIES,
+    RELATIVIZERS,
     SPLIT_PARTICLES,
     SUPPORT_VERBS,
     actors_of,
@@ -795,8 +796,6 @@ DIPLOMATIC_NOUNS = {"diplomat", "envoy", "ambassador", "mission", "embassy", "co
 JOURNEY_VERBS = {"fly", "travel", "arrive", "return", "go", "head", "come", "land", "drive", "sail"}
 DEFACING_VERBS = {"burn", "torch", "trample", "tear", "deface", "destroy"}  # ... a symbol: a protest (CAMEO 141)
 PROTEST_SYMBOLS = {"flag", "effigy", "portrait", "poster", "picture", "photo", "photograph", "banner"}
-UNARMED_SECTORS = {"CVL", "REF", "HLH", "EDU", "AGR", "LAB", "BUS", "MED"}
-BOYCOTTING_SECTORS = {"CVL", "LAB", "EDU"}  # people who shun or cut ties boycott (PROTEST 143), they do not sanction
 WELCOMING_VERBS = {"welcome", "greet"}  # ... a visiting leader or delegation: hosting (CONSULT 043)
 HALTED_FORCE = {"ASSAULT", "MOBILIZE"}  # force halted, like force eased, is de-escalation (RETREAT 087) ...
 PAUSE_VERBS = {"halt", "suspend", "stop", "pause", "cease"}  # ... once begun (a strike called off was never made)
@@ -845,6 +844,8 @@ CIVIL_ACTS = {"boycott": "143", "block": "144", "blockade": "144", "barricade": 
               "storm": "145", "ransack": "145", "torch": "145", "occupy": "144",
               "mobilize": "141", "mobilise": "141", "stone": "145", "set fire": "145"}
 CIVIL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "REF", "HLH", "OPP"}
+UNARMED_SECTORS = CIVIL_SECTORS - {"OPP"} | {"BUS", "MED"}  # they mobilize no force
+BOYCOTTING_SECTORS = {"CVL", "LAB", "EDU"}  # people who shun or cut ties boycott (PROTEST 143), they do not sanction
 
 
 def _left_what(verb: Token, frame: Frame) -> Frame:
@@ -1288,7 +1289,7 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
     if verb.lemma_.lower() in STATIVE_PARTICIPLES and is_passive(verb):
         # "Washington was disappointed by Islamabad's decision": who holds the attitude, at whom
         holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if holder is not None and holder.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+        if holder is not None and holder.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
             holder = verb.head
         causes = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         causes += prep_objects(verb, tuple(p for p in frame.preps if p != "that"))
@@ -1473,7 +1474,7 @@ GROUP_SUBJECT = re.compile(r"\b(both|each|the (two|three|four|five))\b.*\b(count
 
 # How a generic agent got a country from its context: no country of its own phrase
 GENERIC_HOWS = {"dateline", "story's country", "sentence place", "story's place"}
-STORY_HOWS = {"dateline", "story's country", "story's place"}  # placed by the story alone, not by the sentence
+STORY_HOWS = GENERIC_HOWS - {"sentence place"}  # placed by the story alone, not by the sentence
 FOREIGN_MISSIONS = {"embassy", "embassies", "consulate", "consulates", "mission", "ambassador", "diplomats"}
 
 
