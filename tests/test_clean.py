@@ -60,8 +60,18 @@ def test_clean_puts_a_wire_dateline_on_its_own_line():
     text = "BEIJING, June 18 (Wire) - China accused the Philippines of ramming a boat."
     doc = clean(Document("d", "Talks", text))
     assert doc.text == "BEIJING, June 18 (Wire)\nChina accused the Philippines of ramming a boat."
+    several = "BAMAKO/NIAMEY, Jan 28 (Wire) - Mali said it was leaving the bloc."
+    assert clean(Document("d", "Bloc", several)).text == \
+        "BAMAKO/NIAMEY, Jan 28 (Wire)\nMali said it was leaving the bloc."
     kept = clean(Document("d", "Talks", "NATO - the alliance - met in Brussels."))
     assert kept.text == "NATO - the alliance - met in Brussels."
+
+
+def test_clean_removes_a_live_blog_time_stamp_and_keeps_it_in_removed():
+    text = "09:40 GMT - Oman closed its border.\n\n12.40pm: Bahrain recalled its envoy.\n\nAt 14:00 - 15:00 talks ran."
+    doc = clean(Document("d", "Live", text))
+    assert doc.text == "Oman closed its border.\n\nBahrain recalled its envoy.\n\nAt 14:00 - 15:00 talks ran."
+    assert [(r.reason, r.text) for r in doc.removed] == [("time stamp", "09:40 GMT"), ("time stamp", "12.40pm")]
 
 
 @pytest.mark.parametrize("text", [

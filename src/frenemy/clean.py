@@ -57,9 +57,14 @@ LEAD = re.compile(r"^(advertisement|sponsored( content)?|skip to (main )?content
 LEAD_WORDS = 6
 # "BEIJING, June 18 (Reuters) - China accused ...": a wire dateline, kept on a line of its own
 DATELINE = re.compile(
-    r"^(?P<line>[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][A-Za-z .]{1,30})?,?"
+    r"^(?P<line>[A-Z][A-Z .'’/-]{1,40}(?:, [A-Z][A-Za-z .]{1,30})?,?"
     r"(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
     r"(?: ?\([^)\n]{1,40}\))?) ?[-–—]{1,2} (?=[A-Z“\"])")
+# "12:40 GMT - Bahrain has recalled ...": a live blog's time stamp at the start of a paragraph, removed
+# (left in the sentence, the tagger reads "GMT - Bahrain" as one place)
+TIME_STAMP = re.compile(
+    r"^(?P<stamp>\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|IST|JST|"
+    r"(?:local|[A-Z][a-z]+) time|local)){0,2}) ?[-–—:|]{1,2} (?=[A-Z“\"])", re.M)
 INLINE_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 # a section of links to other stories, from its heading to the end: "==Related stories== * ...",
 # "See also:" on a line of its own followed by short lines
@@ -227,4 +232,6 @@ def clean(doc: Document) -> Document:
     text = HEADING.sub(lambda m: "\n\n" + m.group(2) + "\n\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     text = DATELINE.sub(lambda m: m.group("line") + "\n", text, count=1)
+    removed += [Removal("time stamp", stamp) for stamp in TIME_STAMP.findall(text)]
+    text = TIME_STAMP.sub("", text)
     return replace(doc, title=title, text=text, removed=doc.removed + tuple(removed))
