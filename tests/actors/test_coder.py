@@ -422,3 +422,32 @@ def test_actors_a_region_s_leaders_are_its_body_when_the_story_names_it(code):
     coded = codes(code("ECOWAS met in Abuja. West African leaders gave the junta one week.", date="2023-07-30"))
     assert coded["West African leaders"] == "IGOWAS"
     assert "Latin American leaders" not in codes(code("Latin American leaders met in Lima.", date="2023-07-30"))
+
+
+def test_actors_a_list_of_countries_the_tagger_reads_as_one_name_is_each_country(code):
+    coded = code("Mali, Burkina Faso and Niger said they were leaving ECOWAS.", date="2024-01-28")
+    assert {"Mali", "Burkina Faso", "Niger"} <= set(codes(coded))
+    assert "Washington" not in codes(code("George Washington University hosted the talks."))
+
+
+def test_actors_they_after_the_governments_of_a_list_stands_for_each_country(code):
+    coded = code("The governments of Mali, Burkina Faso and Niger said they were leaving ECOWAS.",
+                 date="2024-01-28")
+    leaving = {e.source_actor[:3] for e in coded.events if e.target_actor == "IGOWAS"}
+    assert leaving == {"MLI", "BFA", "NER"}
+
+
+def test_actors_the_bloc_accused_of_something_is_the_bloc_named_before(code):
+    coded = code("Mali said it was leaving ECOWAS, accusing the bloc of having become a tool of others.",
+                 date="2024-01-28")
+    assert [m.code for m in coded.mentions if m.text == "bloc"] == ["IGOWAS"]
+    assert "experts" not in codes(code("ECOWAS met. The group of experts said so.", date="2024-01-28"))
+
+
+def test_actors_a_capital_where_something_was_said_does_not_place_what_was_said(code):
+    text = ("Somali troops fought Islamist fighters in Mogadishu.\n\nIn Addis Ababa, Ethiopian Prime "
+            "Minister Meles Zenawi said his forces had killed 3,000 Islamist fighters.")
+    coded = code(text, date="2006-12-29")
+    assert [m.code for m in coded.mentions if m.text.endswith("Islamist fighters")] == ["SOMUAF", "SOMUAF"]
+    scene = code("In Kashmir, Indian officials said Pakistani troops shelled villagers.", date="1998-08-07")
+    assert codes(scene)["villagers"][:3] == "IND"  # a region opening the sentence is the scene

@@ -478,6 +478,7 @@ def test_events_who_welcomed_a_document_did_not_issue_it(code):
     ("The Arab League called for Israel to halt the raids and for Hamas to free the hostages.",
      {("IGO", "REQUEST", "ISR"), ("IGO", "REQUEST", "PSE")}),
     ("Brazil also calls on Venezuela to release the detained journalists.", {("BRA", "REQUEST", "VEN")}),
+    ("The African Union called for Ethiopian troops to be withdrawn immediately.", {("IGO", "REQUEST", "ETH")}),
 ])
 def test_events_a_request_clause_marked_by_its_preposition(code, text, expected):
     assert expected <= triples(code(text))

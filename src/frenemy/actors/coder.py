@@ -78,6 +78,9 @@ THINGS_NAMED_SINGULAR = {"embassy", "consulate", "compound", "mission", "office"
 # verbs of an "It" that stands for no one: "It seems ...", "It remains unclear ..."
 EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "take", "look", "become", "happen", "matter", "mean",
                    "rain", "follow", "come"}
+LIST_SEPARATORS = {",", "and", "or"}
+# kinds of actor no other actor is an apposition of: "Saudi Arabia, the UAE and Egypt" is a list
+LISTED_KINDS = {"country", "igo"}
 NON_STATE = {"IGO", "NGO", "IMG"}  # the "country" of an organisation that is no state
 # "NIAMEY, Aug 25 (Wire) - ...": the dateline city, in capitals, at the start of the body
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—]|\s*\n)")
@@ -608,14 +611,16 @@ class _DocState:
         if span.root.dep_ == "compound" and span.root.head.lower_ in {"state", "county", "university"}:
             return True  # "Washington state", "Georgia State University"
         for ent in self.ents:  # "George Washington University", "The Washington Post"
-            if ent.label_ == "ORG" and ent.start <= span.start and span.end <= ent.end:
+            if ent.label_ == "ORG" and ent.start <= span.start and span.end <= ent.end \
+                    and not self.listed_in(span, ent):  # not "Mali, Burkina Faso" read as one name
                 before = [t for t in self.parsed[ent.start : span.start] if t.pos_ == "PROPN"]
                 after = [t for t in self.parsed[span.end : ent.end] if t.is_alpha]
                 titled = any(self.title_of(t) or self.title_of(t.head) for t in after)
                 if after and (before or not titled):
                     return True
         for ent in self.ents:
-            if ent.label_ in HOST_ENTITIES and ent.start <= span.start and span.end <= ent.end:
+            if ent.label_ in HOST_ENTITIES and ent.start <= span.start and span.end <= ent.end \
+                    and not self.listed_in(span, ent):
                 extra = [t for t in ent if (t.i < span.start or t.i >= span.end)
                          and t.is_alpha and t.lower_ not in {"the", "'s"} | COMPASS
                          and not (t.i >= span.end and self.title_of(t))]  # "US Soldier", "Iraqi Police"
@@ -630,6 +635,12 @@ class _DocState:
             country = sum(text.count(cue) for cue in COUNTRY_CUES[span.text])
             return place > country
         return False
+
+    def listed_in(self, span: Span, ent: Span) -> bool:
+        """The entity the tagger drew around a name is a list of names ("Mali, Burkina Faso"):
+        a comma or "and" is next to the name inside it."""
+        return span.end < ent.end and self.parsed[span.end].lower_ in LIST_SEPARATORS \
+            or span.start > ent.start and self.parsed[span.start - 1].lower_ in LIST_SEPARATORS
 
     def person_mention(self, span: Span, entries: list[Entry]) -> None:
         dated = []
@@ -1108,8 +1119,8 @@ class _DocState:
                 continue
             children = list(token.children)
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
-                    c.dep_ in {"prep", "poss", "nummod", "appos"} or self.index.at(c)
-                    or c.lower_ in OTHER_WORDS for c in children):
+                    c.dep_ in {"poss", "nummod", "appos"} or self.index.at(c) or c.lower_ in OTHER_WORDS
+                    or c.dep_ == "prep" and not _clause_of(c) for c in children):
                 continue
             sent = self.sent_index(token)
             antecedent = None
@@ -1243,6 +1254,8 @@ class _DocState:
                     self.emit(span, before.country, before.sector, "group", "named before", 0.7)
                     continue
                 how, country = "named before", before.country  # "Myanmar's military rulers ... the junta"
+            elif (same := self.same_group_before(token)) is not None:
+                how, country = "same words before", same  # "Islamist fighters" placed once stay there
             elif paragraph := self.paragraph_dateline(token.idx):
                 how, country = "dateline", paragraph  # "BEIRUT - ... the government": a round-up's own
             elif dateline:
@@ -1348,7 +1361,7 @@ class _DocState:
         found = {m.country for t in token.sent if (m := self.index.at(t)) is not None
                  and m.kind in kinds and m.country not in NON_STATE
                  and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
-                 and not _in_reporter(t)}
+                 and not _in_reporter(t) and not (m.kind != "country" and not self.town(m) and _where_told(t, token))}
         found |= {m.country for t in token.sent if (m := self.index.at(t)) is not None  # "in the Peruvian city of"
                   and m.kind == "adjective" and m.country not in NON_STATE and t.dep_ in {"amod", "compound"}
                   and t.head.lemma_.lower() in SETTLEMENT_NOUNS and t.head.dep_ == "pobj"
@@ -1376,6 +1389,25 @@ class _DocState:
             start, end = self.index.spans[id(mention)]
             if end - start > 1 and any(t.lemma_.lower() in kin for t in self.parsed[start:end]):
                 return mention
+        return None
+
+    def same_group_before(self, token: Token) -> str | None:
+        """The country of the latest group named earlier in the story in the same qualified words, placed
+        there by its own phrase (a place, a demonym, a sentence's place), not by the story's
+        country: "Islamist fighters in Mogadishu ... Meles said his forces had killed 3,000
+        Islamist fighters" are the same Somali fighters."""
+        words = _group_words(token)
+        if not words:
+            return None  # "soldiers", "police": anyone's, whoever was named so before
+        for mention in sorted(self.index.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= token.idx or mention.kind != "group" or mention.country in NON_STATE \
+                    or not mention.how.startswith(("title rule", "sentence place")) \
+                    or id(mention) not in self.index.spans:
+                continue
+            start, end = self.index.spans[id(mention)]
+            root = self.parsed[start:end].root
+            if root.lemma_.lower() == token.lemma_.lower() and _group_words(root) == words:
+                return mention.country
         return None
 
     def last_government(self, token: Token) -> str | None:
@@ -1749,7 +1781,15 @@ class _DocState:
         root = self.parsed[start:end].root
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
-        found = [m for t in (root, *root.conjuncts) if (m := self.index.at(t)) is not None]
+        members = [root, *root.conjuncts]
+        if mention.kind in LISTED_KINDS:  # "Mali, Burkina Faso and Niger": a list read as apposition
+            listed = [c for c in root.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None
+                      and m.kind in LISTED_KINDS and m.country != mention.country]
+            members += [t for c in listed for t in (c, *c.conjuncts)]
+        elif root.tag_ in {"NNS", "NNPS"}:  # "the governments of Mali, Burkina Faso and Niger"
+            members += [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and start <= p.i < end for t in p.conjuncts]
+        found = [m for t in members if (m := self.index.at(t)) is not None]
         return list(dict.fromkeys(found)) if mention in found else [mention]
 
     def mention_genders(self, ordered: list[Mention]) -> dict[int, str]:
@@ -1832,6 +1872,12 @@ def _place_compound(token: Token, mention: Mention) -> bool:
     return mention.kind == "place" and token.dep_ == "compound" and token.head.i > token.i
 
 
+def _clause_of(prep: Token) -> bool:
+    """A preposition that takes a clause, not a noun: "accused the bloc of having become a tool"
+    (the accusation's, which the parser hangs on the noun), not "the group of experts"."""
+    return any(c.dep_ == "pcomp" for c in prep.children) and not any(c.dep_ == "pobj" for c in prep.children)
+
+
 def _singular(mention: Mention) -> bool:
     """A group mention headed by a singular person title ('the Russian leader')."""
     last = mention.text.split()[-1].lower()
@@ -1861,6 +1907,23 @@ def _in_reporter(token: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _group_words(token: Token) -> frozenset[str]:
+    """The words that tell a group apart: its noun's adjectives and noun compounds, no numbers."""
+    return frozenset(c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}
+                     and c.pos_ in {"ADJ", "NOUN", "PROPN"})
+
+
+def _where_told(place: Token, token: Token) -> bool:
+    """Whether a place says where a reporting verb was said and the token lies in what was said:
+    "In Addis Ababa, Meles said his forces had killed 2,000 Islamist fighters" puts Meles, not
+    the fighters, in Ethiopia (the caller asks it of capitals only: "In Kashmir, officials said
+    troops shelled villages" tells the scene)."""
+    verb = place.head.head
+    if place.head.dep_ != "prep" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return any(c.dep_ in {"ccomp", "parataxis"} and token in c.subtree for c in verb.children)
 
 
 def _lower_side(token: Token) -> bool:

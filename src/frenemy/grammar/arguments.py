@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import MentionIndex
+from ..actors.coder import LISTED_KINDS
 from ..records import Mention
 
 RELATIVIZERS = {"who", "which", "that", "whom"}
@@ -13,8 +14,6 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}  # entities that name an actor
 TIME_PREPS = {"before", "after", "while", "since", "by", "without", "despite", "during", "upon", "on"}
 MODIFIERS = {"poss", "amod", "compound", "nmod"}
-# kinds of actor no other actor is an apposition of: "Saudi Arabia, the UAE and Egypt" is a list
-LISTED_KINDS = {"country", "igo"}
 LIST_ROLES = {"nsubj", "nsubjpass", "dobj"}  # not places of a phrase ("deployed to Lebanon, Kosovo ...")
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 
@@ -465,8 +464,9 @@ def prep_objects(head: Token, preps: tuple[str, ...], *, through_object: bool = 
         if child.dep_ == "dative" and child.pos_ in NOUN_POS:  # "gave Tanzania a grant"
             out.append(child)
         elif child.dep_ in {"advcl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ in preps for g in child.children):
-            # "calls for Hamas to end ...", parsed as a clause marked by the preposition
-            out += [g for c in (child, *child.conjuncts) for g in c.children if g.dep_ == "nsubj"]
+            # "calls for Hamas to end ...", "called for Ethiopian troops to be withdrawn": a clause
+            # marked by the preposition
+            out += [g for c in (child, *child.conjuncts) for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
         elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ in COMPOUND_PREP_HEADS or (  # "pulled out of Syria",
