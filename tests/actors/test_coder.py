@@ -359,6 +359,16 @@ def test_actors_a_dateline_the_story_never_names_again_gives_way_to_the_story_s_
     assert codes(code(kept, date="2023-08-25"))["Police"] == "NERCOP"
 
 
+def test_actors_a_dateline_named_once_in_a_story_about_another_country_gives_way(code):
+    text = ("TOKYO - Donors pledged aid to Sri Lanka. Japan promised one billion dollars. Sri Lanka "
+            "thanked the donors, and Sri Lanka's prime minister met Tamil leaders. Sri Lanka said the "
+            "navy had sunk a rebel boat.")
+    assert codes(code(text, date="2003-06-10"))["navy"] == "LKAMIL"
+    round_up = ("TOKYO - Japan promised aid to Sri Lanka. Sri Lanka thanked the donors, and Sri Lanka's "
+                "prime minister met Tamil leaders. The navy was on alert.\n\nBEIJING - China said nothing.")
+    assert codes(code(round_up, date="2003-06-10"))["navy"] == "JPNMIL"  # its first paragraph is its own
+
+
 def test_actors_the_peacekeepers_are_the_international_body_named_before(code):
     coded = code("The African Union deployed peacekeepers to Somalia. "
                  "Al-Shabaab threatened to attack the peacekeepers.", date="2007-03-07")

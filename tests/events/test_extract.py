@@ -1862,4 +1862,6 @@ def test_events_telling_someone_to_do_something_is_a_demand(code):
 def test_events_diplomats_told_to_leave_are_expelled(code):
     found = triples(code("Minsk told the heads of the EU and Polish missions to leave.", date="2012-02-28"))
     assert {("BLR", "SANCTION", "IGO"), ("BLR", "SANCTION", "POL")} <= found
+    official = "Pakistan told an Indian embassy official to leave the country within 48 hours."
+    assert ("PAK", "SANCTION", "IND") in triples(code(official, date="1998-08-07"))
     assert ("DEU", "REQUEST", "TUR") in triples(code("Merkel told Erdogan to leave the talks.", date="2016-05-01"))

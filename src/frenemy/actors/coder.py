@@ -87,6 +87,7 @@ DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,| \(| [-–—]|\s*\
 LOYAL_WORDS = {"loyal", "allied", "close", "linked"}  # "forces loyal to X", "militias allied to X"
 NAME_PARTICLES = {"al", "el", "ad", "as", "ash", "an", "ar", "de", "del", "la", "du", "bin", "ibn", "abu"}
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+DATELINE_OUTNUMBERED = 3  # times more often the story names another country than the dateline's, to be its
 DATELINE_REACH = 40  # characters of a story's start a dateline can take ("LAMU, Kenya, June 10 (Wire) -")
 DATELINE_COUNTRY = re.compile(r"\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(|[-–—])")
 UNPLACED_QUALIFIERS = {"western", "foreign", "international", "regional", "world", "global",
@@ -1025,19 +1026,24 @@ class _DocState:
     def focus_country(self, before: int | None = None, least: int = 1) -> str | None:
         """The country the story is about: named at least `least` times (before `before`,
         when given) and more often than any other."""
-        counts: dict[str, int] = {}
-        for mention in sorted(self.index.mentions, key=lambda m: m.start):
-            if before is not None and mention.start >= before:
-                break
-            if mention.kind not in {"pronoun", "place"}:  # an IGO counts, by its own code
-                key = mention.code if mention.country in NON_STATE else mention.country
-                counts[key] = counts.get(key, 0) + 1
+        counts = self.country_counts(before)
         if not counts:
             return None
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked[0][1] < least or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None  # a story about the EU, or about two countries, has no one country
         return ranked[0][0] if len(ranked[0][0]) == 3 else None
+
+    def country_counts(self, before: int | None = None) -> dict[str, int]:
+        """How often each country (an IGO by its own code) is named as an actor, before `before`."""
+        counts: dict[str, int] = {}
+        for mention in sorted(self.index.mentions, key=lambda m: m.start):
+            if before is not None and mention.start >= before:
+                break
+            if mention.kind not in {"pronoun", "place"}:
+                key = mention.code if mention.country in NON_STATE else mention.country
+                counts[key] = counts.get(key, 0) + 1
+        return counts
 
     # definite titles: "the president said" refers to the last person holding that title
     def bare_titles(self, kind: str) -> Iterator[tuple[Token, tuple[str, str]]]:
@@ -1183,19 +1189,30 @@ class _DocState:
                                          for start in starts[1:]]
         return next((country for start, country in reversed(self._paragraph_datelines) if start <= at), None)
 
+    def round_up(self) -> bool:
+        """Whether later paragraphs open with datelines of their own: each is its own story."""
+        self.paragraph_dateline(0)
+        return any(country for _, country in self._paragraph_datelines or ())
+
     def local_dateline(self) -> str | None:
         """The dateline's country, when the story is about it; when the story never names it
-        again while it names another country most, at least twice, and as one that acts (the
-        subject of a verb), that country: Iran news filed from DUBAI is Iran's."""
+        again, or names another country DATELINE_OUTNUMBERED times as often, while it names that
+        other country most, at least twice, and as one that acts (the subject of a verb), that
+        country: Iran news filed from DUBAI is Iran's, Sri Lanka's donor conference filed from
+        TOKYO is Sri Lanka's."""
         dateline = self.dateline_country
         body = len(self.document.full_text) - len(self.document.text)  # where the text starts, after its title
-        if dateline is None or any(m.country == dateline and m.kind != "place"  # "a summit in Abuja" is a venue,
-                                   and not self.scene_of(m)  # and so is "met for hours in Jamaica"
-                                   and not body <= m.start < body + DATELINE_REACH for m in self.index.mentions):
-            return dateline
+        if dateline is None:
+            return None
         focus = self.focus_country(least=2)
         if focus is None or focus == dateline or len(focus) != 3:
             return dateline
+        counts = self.country_counts()
+        named_again = any(m.country == dateline and m.kind != "place"  # "a summit in Abuja" is a venue,
+                          and not self.scene_of(m)  # and so is "met for hours in Jamaica"
+                          and not body <= m.start < body + DATELINE_REACH for m in self.index.mentions)
+        if named_again and counts[focus] < DATELINE_OUTNUMBERED * counts.get(dateline, 0) or self.round_up():
+            return dateline  # (a round-up's first paragraph is a story of its own)
         acting = any(m.country == focus and (span := self.index.spans.get(id(m))) is not None
                      and self.parsed[span[1] - 1].dep_ == "nsubj" for m in self.index.mentions)
         return focus if acting else dateline

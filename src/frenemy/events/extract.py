@@ -387,8 +387,10 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                 c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DEPARTURE_VERBS | {"quit", "depart", "exit"}
                 for c in token.children) and any(
                 t.lemma_.lower() in DIPLOMATIC_NOUNS for o in objects_of(token)
-                for g in (o, *prep_objects(o, ("of",))) for t in (g, *g.conjuncts)):
-            frame = _with(frame, "SANCTION", "166")  # "told the EU and Polish envoys to leave": an expulsion
+                for g in (o, *prep_objects(o, ("of",))) for n in (g, *g.conjuncts)
+                for t in (n, *(c for c in n.children if c.dep_ == "compound"))):
+            # "told the EU and Polish envoys to leave", "an embassy official": an expulsion
+            frame = _with(frame, "SANCTION", "166")
         if frame.lemma in FOREIGN_BANS and frame.plover == "COERCE" and sources and targets and not (
                 {m.country for m in sources} & {m.country for m in targets}) and all(
                 m.kind != "place" and m.sector in {"", "BUS", "GOV", "MIL"} for m in targets):
