@@ -1511,6 +1511,8 @@ def test_events_fighting_after_which_a_group_acted_was_its_own(code):
     ("North Korea launched a spy satellite on Tuesday. Japan condemned the satellite launch as a violation "
      "of U.N. Security Council resolutions.", {("JPN", "ACCUSE", "PRK")}),
     ("Iran tested a new missile on Monday. France condemned the test.", {("FRA", "ACCUSE", "IRN")}),
+    ("North Korea fired a ballistic missile over northern Japan. Prime Minister Shinzo Abe called the "
+     "launch an \"unprecedented, serious and grave threat\".", {("JPN", "ACCUSE", "PRK")}),
 ])
 def test_events_a_condemned_act_an_earlier_sentence_told_is_aimed_at_its_doer(code, text, expected):
     assert {t for t in triples(code(text)) if t[1] == "ACCUSE"} == expected
@@ -1865,3 +1867,17 @@ def test_events_diplomats_told_to_leave_are_expelled(code):
     official = "Pakistan told an Indian embassy official to leave the country within 48 hours."
     assert ("PAK", "SANCTION", "IND") in triples(code(official, date="1998-08-07"))
     assert ("DEU", "REQUEST", "TUR") in triples(code("Merkel told Erdogan to leave the talks.", date="2016-05-01"))
+
+
+def test_events_a_resolution_requiring_a_state_to_act_asks_it_in_either_parse(code):
+    found = triples(code("The Security Council passed a resolution requiring Syria to give up its chemical weapons.",
+                         date="2013-09-27"))
+    assert ("IGO", "REQUEST", "SYR") in found
+    assert not triples(code("Iraq requires more aid from the United States.", date="2013-09-27"))
+
+
+def test_events_a_verdict_describing_a_person_is_no_act_of_a_court(code):
+    text = ("British soldiers arrested a Bosnian Serb indicted for war crimes in Prijedor on Thursday. "
+            "Bosnian Serb leader Momcilo Krajisnik denounced the operation as kidnapping.")
+    found = triples(code(text, date="1997-07-10"))
+    assert ("BIH", "ACCUSE", "GBR") in found and ("BIH", "COERCE", "BIH") not in found

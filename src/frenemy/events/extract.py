@@ -186,8 +186,7 @@ def _nearest_actor_events(index: int, sent: Span, document: Document, mentions: 
         if frame.lemma in LEAVING_OFFICE | DEPARTURE_VERBS or _other_sense_by_object(token, frame):
             continue  # who a resignation yields to is a challenger the text names, not the next actor;
             # who left is known only from the parse
-        if frame.prep_only and not prep_objects(token, frame.preps) and not any(
-                c.dep_ == "xcomp" for c in token.children):
+        if frame.prep_only and not prep_objects(token, frame.preps) and not _asks_to_do(token):
             continue  # "also called the Tamil Tigers": a name, not a call on anyone
         verdict = _intent_only(token, frame, assess(token, frame.plover, frame.polarity))
         if verdict is not None:
@@ -326,7 +325,7 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
                 sources, targets, frame = parties, parties, _with(frame, "AGREE", "030")
         if not sources and targets and frame.plover in {"COERCE", "ACCUSE"} and token.pos_ == "VERB" \
                 and token.lemma_.lower() in STATE_ACTS and is_passive(token) \
-                and not any(c.dep_ == "agent" for c in token.children):
+                and not any(c.dep_ == "agent" for c in token.children) and not _judicial_status(token):
             sources = _state_that_acted(token, targets, mentions)  # "he was jailed for ten years"
         if not sources and targets and frame.plover == "ASSAULT" and token.pos_ == "VERB":
             sources = _bombers_of_the_scene(token, mentions)  # "a car bomb outside Mosul killed ..."
@@ -758,11 +757,13 @@ def _refers_to_an_act(pronoun: Token) -> bool:
     """"This is a constructive step", "described it as terrorism": a pronoun that names the act
     judged; "it" only as an object ("said it would abide" names the speaker)."""
     return pronoun.lower_ == "this" and pronoun.pos_ == "PRON" or pronoun.lower_ == "it" and pronoun.dep_ == "dobj"
+
+
 CAUSING_VERBS = {"force", "make", "compel", "order", "oblige"}  # "forced the jet to land": the landing is theirs
 # Nouns that only refer back to whatever event the story told last ("condemned the incident",
 # "welcomed the move"); other nouns need an earlier event of their type or told with their word
 EVENT_REFERENCES = {"incident", "move", "decision", "act", "action", "step", "measure", "development",
-                    "provocation"}
+                    "provocation", "launch", "test", "operation", "intervention", "shooting", "firing"}
 # Nouns that refer back to force used ("condemned the violence"), and the types that use force
 VIOLENCE_NOUNS = {"violence", "bloodshed", "brutality", "repression", "bloodletting"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}
@@ -1323,8 +1324,11 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
         targets = [m for message in prep_objects(verb, ("in", "through", "via"))
                    if message.lemma_.lower() in MESSAGE_NOUNS
                    for obj in prep_objects(message, ("to",)) for m in actors_of(obj, mentions)]
-    if not targets and frame.prep_only and not any(c.dep_ == "xcomp" for c in verb.children):
+    if not targets and frame.prep_only and not _asks_to_do(verb):
         return sources, _group_target(verb, frame, sources, mentions), 1.0  # "called an election"
+    if not targets and frame.prep_only:  # "requiring Syria to give up": the infinitive's subject
+        targets = [m for c in verb.children if c.dep_ == "ccomp" for g in c.children
+                   if g.dep_ == "nsubj" and any(t.tag_ == "TO" for t in c.children) for m in actors_of(g, mentions)]
     if not targets:
         if is_passive(verb):
             obj = patient_of(verb)
@@ -1389,6 +1393,13 @@ def _border_neighbour(token: Token) -> bool:
         return False
     own = _border_with(token.doc[prep.i - 1])
     return own is not None and own.i == prep.i
+
+
+def _asks_to_do(verb: Token) -> bool:
+    """A verb with an infinitive complement ("called the parties to negotiate"), which the parser
+    may also read as a clause with its own subject ("requiring Syria to give up")."""
+    return any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and any(g.tag_ == "TO" for g in c.children)
+               for c in verb.children)
 
 
 def _shared_object(verb: Token) -> Token | None:
@@ -1770,6 +1781,9 @@ STATE_ACTS = {"arrest": "COP", "detain": "COP", "jail": "JUD", "imprison": "JUD"
               "convict": "JUD", "indict": "JUD", "prosecute": "JUD", "deport": "GOV"}
 
 
+VERDICT_VERBS = {"indict", "convict", "sentence", "prosecute"}  # a court's word that can say who someone is
+
+
 # What explodes: a killing done by one of these, with no one named, was done by unknown attackers
 EXPLOSIVES = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
               "car-bomb", "carbomb", "explosive", "grenade"}
@@ -1818,6 +1832,14 @@ def _on_request(noun: Token, frame: Frame, mentions: MentionIndex) -> tuple[list
     if not requesters or verb.pos_ not in {"VERB", "AUX"}:
         return [], []
     return requesters, actors_of(subject_of(verb), mentions)
+
+
+def _judicial_status(verb: Token) -> bool:
+    """A court's verdict as a participle describing a person ("a Bosnian Serb indicted for war
+    crimes", "a man convicted of murder"): who the person is, not an act the story reports
+    ("leaders jailed since July" are held now)."""
+    return verb.lemma_.lower() in VERDICT_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+        and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _state_that_acted(verb: Token, targets: list[Mention], mentions: MentionIndex) -> list[Mention]:
