@@ -1881,3 +1881,39 @@ def test_events_a_verdict_describing_a_person_is_no_act_of_a_court(code):
             "Bosnian Serb leader Momcilo Krajisnik denounced the operation as kidnapping.")
     found = triples(code(text, date="1997-07-10"))
     assert ("BIH", "ACCUSE", "GBR") in found and ("BIH", "COERCE", "BIH") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan banned North Korean imports. In July, North Korea test-fired seven missiles into the Sea of Japan, "
+     "a move the Security Council condemned.", ("IGO", "ACCUSE", "PRK")),
+    ("Israel expanded settlements in the West Bank, a step the EU criticised.", ("IGO", "ACCUSE", "ISR")),
+])
+def test_events_a_move_set_beside_an_act_is_that_act(code, text, expected):
+    assert expected in triples(code(text, date="2006-10-15"))
+
+
+def test_events_the_resolution_after_a_numbered_one_is_the_body_s(code):
+    found = triples(code("The Security Council adopted Resolution 1718. North Korea rejected the resolution.",
+                         date="2006-10-15"))
+    assert ("PRK", "REJECT", "IGO") in found
+
+
+def test_events_a_warning_of_a_response_to_someone_s_attack_threatens_them(code):
+    found = triples(code('Syria, which backs Hezbollah, warned that it would respond "with all means" to any '
+                         "Israeli attack on its territory.", date="2006-07-14"))
+    assert ("SYR", "THREATEN", "ISR") in found
+
+
+def test_own_clause_leaves_out_the_conditions_and_clauses_inside_it():
+    """'would end inspections if the case was sent to New York': whom a warned act is aimed at is
+    read in its own clause, not in its condition; a hand-built parse pins the rule."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from frenemy.events.extract import _own_clause
+
+    words = ["end", "inspections", "if", "case", "was", "sent", "to", "York"]
+    heads = [0, 0, 5, 5, 5, 0, 5, 6]
+    deps = ["ROOT", "dobj", "mark", "nsubjpass", "auxpass", "advcl", "prep", "pobj"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert [t.text for t in _own_clause(doc[0])] == ["end", "inspections"]

@@ -613,6 +613,14 @@ def _earlier_event_source(verb: Token, index: int, lexicon: Lexicon, mentions: M
                 return [replace(source, start=obj.idx, end=obj.idx + len(obj), confidence=0.6)]
             continue
         described = verb.dep_ in {"relcl", "acl"} and obj.i == verb.head.i  # "a charge Correa denied"
+        act = obj.head.head if obj.head.dep_ == "dobj" else obj.head  # "expanded settlements, a step ..."
+        if described and obj.lemma_.lower() in EVENT_REFERENCES and obj.dep_ in {"npadvmod", "appos"} \
+                and act.pos_ == "VERB":
+            # "North Korea fired missiles into the sea, a move the Council condemned": the act it is
+            # set beside, done by that verb's subject
+            doers = [m for m in actors_of(subject_of(act), mentions) if m.country not in own_countries]
+            if doers:
+                return [replace(m, start=obj.idx, end=obj.idx + len(obj), confidence=0.6) for m in doers]
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) or (
             obj.lemma_.lower() in ASKING_NOUNS | DEMAND_NOUNS and obj.tag_ == "NNS"  # "rejected calls for a truce"
             and verb.lemma_.lower() in DENIAL_VERBS | {"resist", "ignore", "defy"}) or (
@@ -1352,6 +1360,11 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
     if not targets and frame.plover in {"THREATEN", "REJECT"} and verb.lemma_.lower() not in DENIAL_VERBS:
         # "threatened to deliver heavy blows to Israel"; what is denied names no target
         targets += next((found for obj in complement_objects(verb) if (found := actors_of(obj, mentions))), [])
+    if not targets and frame.plover == "THREATEN":  # "warned it would respond 'with all means' to any Israeli attack"
+        aimed = [t for c in verb.children if c.dep_ == "ccomp" for t in _own_clause(c)
+                 if t.dep_ == "pobj" and t.head.lower_ in {"to", "against", "at"}]  # not "if ... sent to New York"
+        targets += next((found for obj in aimed if (found := [m for m in actors_of(obj, mentions)
+                                                             if m.country not in {s.country for s in sources}])), [])
     if not targets:
         targets = _group_target(verb, frame, sources, mentions)
     return sources, targets, 1.0
@@ -1393,6 +1406,16 @@ def _border_neighbour(token: Token) -> bool:
         return False
     own = _border_with(token.doc[prep.i - 1])
     return own is not None and own.i == prep.i
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of a verb's clause without the clauses inside it (conditions, relative clauses)."""
+    out, todo = [], [verb]
+    while todo:
+        token = todo.pop()
+        out.append(token)
+        todo += [c for c in token.children if c.dep_ not in {"advcl", "relcl", "acl", "ccomp", "conj"}]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _asks_to_do(verb: Token) -> bool:

@@ -372,8 +372,8 @@ def issuer_of(noun: Token, mentions: MentionIndex) -> list[Mention]:
     sents = list(noun.doc[max(0, start - 400) : start].sents)[-ISSUER_WINDOW:]
     for sent in reversed(sents):
         for earlier in reversed(list(sent)):
-            if earlier.i >= start or earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
-                continue
+            if earlier.i >= start or earlier.lemma_.lower() != lemma or earlier.pos_ not in {"NOUN", "PROPN"}:
+                continue  # (a name: "adopted Resolution 1718")
             owners = [m for c in earlier.children if c.dep_ in MODIFIERS for m in actors_of(c, mentions, 1)]
             if not owners and earlier.dep_ in {"dobj", "nsubjpass"} and earlier.head.pos_ == "VERB" \
                     and earlier.head.lemma_.lower() in ISSUING_VERBS:
