@@ -20,6 +20,8 @@ def test_latest_day_of_a_date_phrase(phrase, expected):
     "Three years ago, India and Pakistan signed a ceasefire agreement.",
     "A decade ago, India and Pakistan signed a ceasefire agreement.",
     "The men were jailed over Iraqi attacks on Kuwait a decade ago.",  # the deed is older than what was done over it
+    "Ethiopia shelled Eritrean towns in a short war in 2000.",  # the date of the stretch it happened in
+    "The treaty lapsed in 1996, after Moscow normalised ties with Seoul.",  # told by the time of a dated deed
 ])
 def test_events_dated_well_before_the_article_are_background(code, text):
     assert triples(code(text, date="2006-05-01")) == set()
@@ -29,6 +31,7 @@ def test_events_dated_well_before_the_article_are_background(code, text):
     ("In 2006 Russia expelled two Polish diplomats.", "2006-05-01"),  # this year's news
     ("Russia has expelled Polish diplomats since 2003.", "2006-05-01"),  # runs up to now
     ("Armenia asked Russia for military aid under a 1997 defence treaty.", "2006-05-01"),  # a date of a thing
+    ("Azerbaijan attacked Armenian positions on Tuesday in an offensive that began last week.", "2006-05-01"),
 ])
 def test_events_with_recent_or_unrelated_dates_are_coded(code, text, day):
     assert triples(code(text, date=day))

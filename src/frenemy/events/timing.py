@@ -27,6 +27,9 @@ TIME_DEPS = {"prep", "npadvmod", "advmod", "pobj", "tmod"}
 # Verbs that make what they name: a date on their object is theirs ("signed the 1994 accord")
 MAKING_VERBS = {"broker", "sign", "negotiate", "mediate", "conclude", "seal", "ink", "reach", "draft"}
 CONTINUING = {"since", "until", "till", "through"}
+SPAN_PREPS = {"in", "during"}  # "in a war in 2020": the time of the stretch the event happened in
+# Clauses told at the time of the clause they hang from: "lapsed in 1996, after Moscow normalised ties"
+TIMED_MARKS = {"after", "before", "when", "as", "while", "once"}
 
 
 def latest_day(phrase: str) -> date | None:
@@ -57,6 +60,9 @@ def _date_phrases(head: Token) -> list[str]:
         for word in words:
             if word.ent_type_ == "DATE":
                 out.append(_entity(word).text)
+            elif child.lower_ in SPAN_PREPS and word.pos_ == "NOUN":  # "in a six-week war in 2020"
+                out += [_entity(g).text for p in word.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
     return out
 
 
@@ -93,6 +99,8 @@ def background(token: Token, day: str | None) -> str | None:
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
         return "background (a clause opened by 'since')"  # "the first attack since Israel pulled out"
     heads = [token]
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMED_MARKS for c in token.children):
+        heads.append(token.head)  # a deed told by the time of a dated one
     if token.pos_ == "NOUN" and token.head.i != token.i:  # "a coup in 1999", "staged a coup in 1999"
         heads.append(token.head)
         if token.dep_ == "pobj" and token.head.head.i != token.head.i and (
