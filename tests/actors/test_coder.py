@@ -461,3 +461,12 @@ def test_actors_a_capital_where_something_was_said_does_not_place_what_was_said(
     assert [m.code for m in coded.mentions if m.text.endswith("Islamist fighters")] == ["SOMUAF", "SOMUAF"]
     scene = code("In Kashmir, Indian officials said Pakistani troops shelled villagers.", date="1998-08-07")
     assert codes(scene)["villagers"][:3] == "IND"  # a region opening the sentence is the scene
+
+
+def test_actors_them_after_two_people_named_together_is_both_not_a_singular_office(code):
+    text = ("Fighting raged in Khartoum between the army and the RSF. US Secretary of State Antony Blinken said "
+            "he had spoken with both Burhan and Dagalo and urged them to agree to a truce.")
+    coded = code(text, date="2023-04-18")
+    assert [m.code for m in coded.mentions if m.text == "them"] == ["SDNREB"]
+    urged = {e.target_actor for e in coded.events if e.plover == "REQUEST"}
+    assert urged == {"SDNMIL", "SDNREB"}

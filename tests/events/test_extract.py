@@ -1917,3 +1917,16 @@ def test_own_clause_leaves_out_the_conditions_and_clauses_inside_it():
     deps = ["ROOT", "dobj", "mark", "nsubjpass", "auxpass", "advcl", "prep", "pobj"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     assert [t.text for t in _own_clause(doc[0])] == ["end", "inspections"]
+
+
+def test_events_calling_a_demand_unacceptable_is_a_naming_not_a_call(code):
+    found = triples(code('The Russian side had demanded that Ukraine pull out of four regions. Kyiv called the '
+                         'demands "unacceptable" and "detached from reality".', date="2025-05-17"))
+    assert ("UKR", "REQUEST", "RUS") not in found and ("UKR", "ACCUSE", "RUS") in found
+
+
+def test_events_who_said_something_of_a_thing_does_not_own_it(code):
+    found = triples(code("US forces struck a boat that officials said was carrying drugs, President Trump said.",
+                         date="2025-09-03"))
+    assert ("USA", "ASSAULT", "USA") not in found
+    assert ("RUS", "ACCUSE", "USA") in triples(code("Russia condemned the sanctions the US imposed."))

@@ -1670,9 +1670,12 @@ class _DocState:
                 if gender and mention.kind == "group" and genders.get(id(mention)) == gender \
                         and _singular(mention):
                     candidates.append(mention)  # "an Iraqi girl ... her family"
-                elif mention.kind in wanted or lower in PERSON_PRONOUNS and self.titled_person(mention):
+                elif mention.kind in wanted or lower in PERSON_PRONOUNS and self.titled_person(mention) \
+                        or lower in GROUP_PRONOUNS and mention.kind == "person" and self.with_people(mention):
                     if mention.kind == "group" and lower in PERSON_PRONOUNS and not _singular(mention):
                         continue
+                    if mention.kind == "group" and lower in GROUP_PRONOUNS and self.one_office(mention):
+                        continue  # "the US Secretary of State" is one person, not "them"
                     if not agrees(gender, genders.get(id(mention), "")):
                         disagreed = True  # "she" is not "James Barker"
                         continue
@@ -1719,6 +1722,19 @@ class _DocState:
                     others = [m for m in self.coordinated(antecedent) if m is not antecedent]
                     if others:
                         self.index.also[id(mention)] = others
+
+    def one_office(self, mention: Mention) -> bool:
+        """A name whose head is a person's title in the singular ("US Secretary of State")."""
+        if id(mention) not in self.index.spans:
+            return False
+        start, end = self.index.spans[id(mention)]
+        root = self.parsed[start:end].root
+        title = self.title_of(root)
+        return title is not None and title[1] == "person" and root.tag_ in {"NN", "NNP"}
+
+    def with_people(self, mention: Mention) -> bool:
+        """A person named in a list of people ("both Burhan and Dagalo"): together they are "them"."""
+        return sum(m.kind == "person" for m in self.coordinated(mention)) > 1
 
     def scene_of(self, mention: Mention) -> bool:
         """A country named as where something happened ("injured in northern Kosovo")."""

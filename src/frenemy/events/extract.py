@@ -1305,6 +1305,8 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
         causes = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         causes += prep_objects(verb, tuple(p for p in frame.preps if p != "that"))
         return actors_of(holder, mentions), [m for g in causes for m in actors_of(g, mentions)], 1.0
+    if frame.prep_only and naming_predicate(verb) is not None:
+        return [], [], 1.0  # "called the demands unacceptable": a naming, read as one elsewhere, no call on anyone
     sources = _group_subject(verb, mentions) or actors_of(subject_of(verb), mentions)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if sources and _listed_subjects(verb, subjects):  # "Ukraine, Russia Swap Prisoners"

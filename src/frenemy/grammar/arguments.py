@@ -403,7 +403,8 @@ def _holders(noun: Token) -> list[Token]:
         elif child.dep_ == "acl" and is_passive_participle(child):
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 out += [g for g in agent.children if g.dep_ == "pobj"]
-        elif child.dep_ == "relcl" and not any(  # "protests in which police killed 14": not theirs
+        elif child.dep_ == "relcl" and child.lemma_.lower() not in REPORTING_VERBS and not any(
+                # "protests in which police killed 14", "a boat that officials said was carrying drugs": not theirs
                 c.dep_ == "prep" and any(g.lower_ in RELATIVIZERS for g in c.children) for c in child.children):
             subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in RELATIVIZERS:
