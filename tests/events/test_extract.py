@@ -1930,3 +1930,16 @@ def test_events_who_said_something_of_a_thing_does_not_own_it(code):
                          date="2025-09-03"))
     assert ("USA", "ASSAULT", "USA") not in found
     assert ("RUS", "ACCUSE", "USA") in triples(code("Russia condemned the sanctions the US imposed."))
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Iraq fired at least eight Scud missiles at Israel early on Friday.", ("IRQ", "COERCE", "ISR"),
+     ("IRQ", "ASSAULT", "ISR")),  # weapons fired at someone, not officers dismissed
+    ("Peruvian commandos blasted their way into the Japanese ambassador's residence.", ("PER", "ACCUSE", "JPN"),
+     None),  # a way made, not a verbal attack
+    ("In return, Moscow agreed to halt military operations in Chechnya.", ("RUS", "SANCTION", "RUS"), None),
+])
+def test_events_a_verb_s_object_or_place_can_rule_out_its_frame(code, text, absent, present):
+    found = triples(code(text, date="1997-04-23"))
+    assert absent not in found
+    assert present is None or present in found

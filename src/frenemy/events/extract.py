@@ -438,8 +438,11 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
             # only forces that leave a land retreat from it
         if frame.lemma in DISMISSING_VERBS and frame.pos == "VERB" and any(
                 (m := mentions.at(o)) is not None and m.kind in {"person", "group"} and m.sector
-                and m.sector not in CIVIL_SECTORS for o in objects_of(token)):
-            frame = _with(frame, "COERCE", "172")  # "fired the defence minister", "dismissed the army chief"
+                and m.sector not in CIVIL_SECTORS for o in objects_of(token)) \
+                and not any(o.ent_type_ not in {"DATE", "TIME"} for o in prep_objects(token, frame.preps,
+                                                                                     through_object=True)):
+            # "fired the defence minister", "dismissed the army chief"; not "fired Scud missiles at Israel"
+            frame = _with(frame, "COERCE", "172")
         if (frame.lemma, frame.pos) == ("strike", "NOUN") and frame.plover == "ASSAULT" and sources \
                 and all(m.sector in CIVIL_SECTORS for m in sources):
             frame = _with(frame, "PROTEST", "143")  # "workers walked out in a strike against the plan"
@@ -1080,7 +1083,12 @@ OBJECT_SENSES = {("release", "VERB"): PUBLISHED_THINGS, ("release", "NOUN"): PUB
 
 
 def _other_sense_by_object(token: Token, frame: Frame) -> bool:
-    """The word's object gives it a sense the frame is not about (OBJECT_SENSES)."""
+    """The word's object gives it a sense the frame is not about (OBJECT_SENSES); any verb with
+    "their way" as object tells a way made, not an act on anyone ("blasted their way into the
+    residence")."""
+    if frame.pos == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" and any(
+            g.dep_ == "poss" for g in c.children) for c in token.children):
+        return True
     key = (frame.lemma, frame.pos)
     if key not in OBJECT_SENSES:
         return False
@@ -2157,6 +2165,8 @@ def _pairs(sources: list[Mention], targets: list[Mention], predicate: Token, plo
                 continue
             if plover in OWN_FORCES_TYPES and target.country == source.country and target.sector in FORCE_SECTORS:
                 continue  # "proposed that Turkish fighters fly unarmed": its own forces are its means
+            if plover == "SANCTION" and target.kind == "place" and target.country == source.country:
+                continue  # "agreed to halt military operations in Chechnya": no sanction on its own land
             start = min(source.start, target.start, predicate.idx)
             end = max(source.end, target.end, predicate.idx + len(predicate))
             yield Event(
