@@ -470,3 +470,15 @@ def test_actors_them_after_two_people_named_together_is_both_not_a_singular_offi
     assert [m.code for m in coded.mentions if m.text == "them"] == ["SDNREB"]
     urged = {e.target_actor for e in coded.events if e.plover == "REQUEST"}
     assert urged == {"SDNMIL", "SDNREB"}
+
+
+def test_actors_a_hyphenated_dateline_city_is_found_and_holds_no_actor(code):
+    text = ("PORT-AU-PRINCE, Sept 19 (Wire) - Police arrested ten people. Haiti's army stood aside as U.S. "
+            "troops landed.")
+    coded = codes(code(text, date="1994-09-20"))
+    assert "AU" not in coded and coded["Police"] == "HTICOP"
+
+
+def test_actors_pro_before_a_person_is_a_stance(code):
+    coded = codes(code("Haitian police clubbed pro-Aristide demonstrators in Port-au-Prince.", date="1994-09-20"))
+    assert "Aristide" not in coded and coded["pro-Aristide demonstrators"] == "HTICVL"

@@ -1943,3 +1943,9 @@ def test_events_a_verb_s_object_or_place_can_rule_out_its_frame(code, text, abse
     found = triples(code(text, date="1997-04-23"))
     assert absent not in found
     assert present is None or present in found
+
+
+def test_events_both_sides_may_be_qualified(code):
+    found = triples(code("India and Pakistan clashed in Kashmir. Washington urged both nuclear-armed neighbours to "
+                         "show restraint.", date="1999-06-01"))
+    assert {("USA", "REQUEST", "IND"), ("USA", "REQUEST", "PAK")} <= found

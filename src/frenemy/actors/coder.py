@@ -78,6 +78,8 @@ THINGS_NAMED_SINGULAR = {"embassy", "consulate", "compound", "mission", "office"
 # verbs of an "It" that stands for no one: "It seems ...", "It remains unclear ..."
 EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "take", "look", "become", "happen", "matter", "mean",
                    "rain", "follow", "come"}
+# small words inside a city's name, lower case in the tables: "Port-au-Prince", "Dar es Salaam"
+CITY_PARTICLE = re.compile(r"(?<=[ -])(Au|Es|De|Del|La|Le|Du|Da|Do|Of|Al|El|Sur|Sous)(?=[ -])")
 LIST_SEPARATORS = {",", "and", "or"}
 # kinds of actor no other actor is an apposition of: "Saudi Arabia, the UAE and Egypt" is a list
 LISTED_KINDS = {"country", "igo"}
@@ -349,7 +351,8 @@ class _DocState:
             entry = min(entries, key=lambda e: KIND_PRIORITY.index(e.kind))
             if entry.kind == "person":
                 people = [e for e in entries if e.kind == "person" and not self.other_gender(span, e)]
-                if people and not self.other_persons_name(span, people):
+                if people and not self.other_persons_name(span, people) and not self.stance(span):
+                    # ("pro-Aristide demonstrators": a stance, not Aristide)
                     self.person_mention(span, people)
                 continue  # "Ana Ortega" is not Daniel Ortega, and gets no country from his name
             if entry.kind == "organisation" and entry.generic:
@@ -442,6 +445,12 @@ class _DocState:
             self.blocked.update(range(start, end))
         for found in BYLINE.finditer(text_of(doc)):
             span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+            if span is not None:
+                self.blocked.update(range(span.start, span.end))
+        body = len(self.document.full_text) - len(self.document.text)
+        dateline = DATELINE_CITY.match(self.document.full_text, body)
+        if dateline is not None and "-" in dateline.group(1):  # "PORT-AU-PRINCE": no African Union in it
+            span = doc.char_span(dateline.start(1), dateline.end(1), alignment_mode="expand")
             if span is not None:
                 self.blocked.update(range(span.start, span.end))
 
@@ -1166,6 +1175,7 @@ class _DocState:
         if found is None:
             return False, None
         city = found.group(1).strip().title().replace("’S", "’s").replace("'S", "'s")
+        city = CITY_PARTICLE.sub(lambda m: m.group(0).lower(), city)  # "PORT-AU-PRINCE": Port-au-Prince
         if city in IGO_HUBS:
             return True, None
         # "N'DJAMENA" is N'Djamena, but "NUKU'ALOFA" is Nuku'alofa

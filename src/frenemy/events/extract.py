@@ -1483,7 +1483,8 @@ def _event_noun_agents(noun: Token, sources: list[Mention], mentions: MentionInd
 
 # "accused each other", "each side blamed the other"
 RECIPROCAL_WORDS = {"each other", "one another", "the other", "the other side", "the other party"}
-BOTH_SIDES = re.compile(r"^(both|the two|all) (sides|parties|countries|neighbours|neighbors|nations|governments|"
+BOTH_SIDES = re.compile(r"^(both|the two|all) (?:(?!the |other )[\w-]+ ){0,3}?"  # "both nuclear-armed neighbours"
+                        r"(sides|parties|countries|neighbours|neighbors|nations|governments|"
                         r"leaders|presidents|delegations|armies|militaries)$"
                         r"|^the (warring|rival) (sides|parties)$")
 
