@@ -1949,3 +1949,13 @@ def test_events_both_sides_may_be_qualified(code):
     found = triples(code("India and Pakistan clashed in Kashmir. Washington urged both nuclear-armed neighbours to "
                          "show restraint.", date="1999-06-01"))
     assert {("USA", "REQUEST", "IND"), ("USA", "REQUEST", "PAK")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran held the United States responsible.", ("IRN", "ACCUSE", "USA")),
+    ("Washington had last week paused a shipment of bombs to Israel.", ("USA", "SANCTION", "ISR")),
+    ("China held military exercises around Taiwan on Monday.", ("CHN", "MOBILIZE", "TWN")),
+    ("India held military exercises with the United States.", ("IND", "COOPERATE", "USA")),
+])
+def test_events_holding_responsible_pausing_and_exercises_by_their_preposition(code, text, expected):
+    assert expected in triples(code(text, date="2024-05-23"))

@@ -796,7 +796,7 @@ CLAUSAL_TYPES = {"REQUEST", "REJECT", "CONCEDE", "AGREE", "THREATEN", "ACCUSE"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"}
 REFUSE_HEADS = {"refuse", "decline", "reject", "rule"}
-HALT_VERBS = {"halt", "suspend", "cut", "freeze", "stop", "end", "reduce", "cancel", "break",
+HALT_VERBS = {"halt", "suspend", "cut", "freeze", "stop", "end", "reduce", "cancel", "break", "pause",
               "sever", "withdraw", "postpone", "terminate", "scrap", "call off", "prohibit", "ban",
               "bar", "block", "deny", "withhold", "curtail", "slash"}
 REPRESS_VERBS = {"prevent", "ban", "block", "disperse", "crush", "outlaw", "prohibit", "bar", "break up",
@@ -1235,12 +1235,22 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
         holders = [token, *(c for c in children if c.dep_ == "dobj")]
         if any(c.dep_ == "prep" and c.lower_ == prep for h in holders for c in h.children):
             frame = _with(frame, plover, cameo)  # "charged Bolivia's government of sheltering rebels"
+    if frame is not None and (frame.lemma, pos) in PREP_FRAMES:
+        preps, other = PREP_FRAMES[(frame.lemma, pos)]
+        held = list(token.head.children) if token.dep_ == "dobj" else []  # "held exercises around Taiwan"
+        if any(c.dep_ == "prep" and c.lower_ in preps for c in children + held):
+            frame = lexicon.frame(other, pos, particle, polarity) or frame  # "exercises around Taiwan": drills
     return _promised_not_to(token, frame, lexicon) if frame is not None else None
 
 
 # A verb whose preposition gives it another sense: one charges a suspect *with* a crime (COERCE
 # 173), a government charges another *of* wrongdoing (an accusation, ACCUSE 112)
 PREP_SENSES = {("charge", "+"): ("of", "ACCUSE", "112")}
+# A noun whose preposition makes it another word's frame: exercises held *with* an ally are
+# cooperation (COOPERATE 062), exercises *around* or *off* a country are drills aimed at it (MOBILIZE)
+PREP_FRAMES = {("exercise", "NOUN"): (("around", "near", "off"), "drill"),
+               ("manoeuvre", "NOUN"): (("around", "near", "off"), "drill"),
+               ("maneuver", "NOUN"): (("around", "near", "off"), "drill")}
 
 
 def _amount_class(obj: Token, lexicon: Lexicon) -> str:
@@ -2070,14 +2080,16 @@ def _verdict(clause: Token, lexicon: Lexicon) -> tuple[Token | None, tuple[str, 
 
 
 NAMING_AS = {"describe", "call", "label", "brand", "term", "characterize", "characterise", "view", "regard",
-             "see", "consider", "denounce", "dismiss"}  # "described the landing as state terrorism"
+             "see", "consider", "denounce", "dismiss", "hold"}  # "described the landing as state terrorism",
+# "held the United States responsible"
 
 
 def naming_predicate(verb: Token) -> Token | None:
     """What 'called X Y' or 'described X as Y' says X is: the verb names its object, a small
     clause of its own."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    predicates = [c for c in verb.children if c.dep_ == "oprd" or c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                  and not list(c.children)]  # "held the United States responsible", the adjective a clause
     if predicates:  # "called the Ethiopian offensive an invasion", parsed with two: the last one
         return predicates[-1]
     for child in [*verb.children, *(g for o in objects for g in o.children)]:

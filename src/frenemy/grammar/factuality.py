@@ -58,7 +58,7 @@ CANCEL_VERBS = {"cancel", "postpone", "abandon", "scrap", "avert", "prevent", "d
                 "stop", "block", "thwart", "foil", "oppose", "rule", "delay", "shelve", "drop",
                 "avoid", "consider", "plan", "threaten", "propose", "discuss", "weigh", "seek",
                 "want", "call", "urge", "demand", "refuse", "lift", "ease", "remove", "waive",
-                "relax", "end", "fear", "warn", "suspend", "cut", "freeze", "reduce",
+                "relax", "end", "fear", "warn", "suspend", "pause", "cut", "freeze", "reduce",
                 "break", "sever", "withdraw", "terminate", "shorten", "prohibit", "ban", "bar",
                 "withhold", "curtail", "slash", "disperse", "crush", "outlaw", "quell", "suppress"}
 # A claim denied or dismissed: what it says is not coded ("dismissed allegations that its agents poisoned X").
