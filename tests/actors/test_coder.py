@@ -482,3 +482,16 @@ def test_actors_a_hyphenated_dateline_city_is_found_and_holds_no_actor(code):
 def test_actors_pro_before_a_person_is_a_stance(code):
     coded = codes(code("Haitian police clubbed pro-Aristide demonstrators in Port-au-Prince.", date="1994-09-20"))
     assert "Aristide" not in coded and coded["pro-Aristide demonstrators"] == "HTICVL"
+
+
+def test_actors_a_group_led_by_a_named_group_is_of_its_country_and_a_count_of_parties_is_none(code):
+    coded = codes(code("Lebanon's governing coalition and the Hezbollah-led opposition signed an agreement in the "
+                       "Qatari capital Doha.", date="2008-05-21"))
+    assert coded["Hezbollah-led opposition"] == "LBNOPP"
+    talks = codes(code("North Korea said it was pulling out of the six-party talks.", date="2009-04-14"))
+    assert "six-party talks" not in talks
+
+
+@pytest.mark.parametrize("date, expected", [("2008-12-02", "THAPTY"), ("2025-07-01", "KORPTY")])
+def test_actors_a_party_name_two_countries_used_is_the_one_of_the_day(code, date, expected):
+    assert codes(code("The People Power Party criticised the court.", date=date))["People Power Party"] == expected

@@ -1067,6 +1067,9 @@ class _DocState:
             title = self.title_of(token)
             if not title or title[1] != kind:
                 continue
+            if any(t.dep_ in {"compound", "amod"} and any(c.dep_ == "nummod" for c in t.children)
+                   for t in (token, *token.lefts)):
+                continue  # "the six-party talks": a count of parties describing something else
             if any(c.dep_ == "poss" or (m := self.index.at(c)) is not None and not _place_compound(c, m)
                    for c in token.children):
                 continue  # "Darfur rebels", "Kandahar police": a place compound places them below
@@ -1256,7 +1259,9 @@ class _DocState:
             portfolio = token.lemma_.lower() in PORTFOLIO_BODIES and any(
                 c.lower_ in PORTFOLIO_QUALIFIERS for c in token.children)
             named = next((m for t in token.subtree if t.i < token.i and (m := self.index.at(t))
-                          and (m.kind in {"country", "adjective"} or _place_compound(t, m))
+                          and (m.kind in {"country", "adjective"} or _place_compound(t, m)
+                               or m.kind in {"group", "organisation"} and t.head.lemma_.lower() == "lead"
+                               and m.country not in NON_STATE)  # "the Hezbollah-led opposition"
                           and t.head.lower_ not in PATRONS), None)
             loyal = next((m for c in token.children if c.dep_ == "amod" and c.lower_ in LOYAL_WORDS
                           for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
