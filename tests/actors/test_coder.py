@@ -495,3 +495,8 @@ def test_actors_a_group_led_by_a_named_group_is_of_its_country_and_a_count_of_pa
 @pytest.mark.parametrize("date, expected", [("2008-12-02", "THAPTY"), ("2025-07-01", "KORPTY")])
 def test_actors_a_party_name_two_countries_used_is_the_one_of_the_day(code, date, expected):
     assert codes(code("The People Power Party criticised the court.", date=date))["People Power Party"] == expected
+
+
+def test_actors_a_region_compounded_with_a_group_title_places_it(code):
+    coded = codes(code("Niger Delta militants attacked a Shell platform.", date="2007-06-01"))
+    assert coded == {"Niger Delta militants": "NGAREB"}  # not the state of Niger

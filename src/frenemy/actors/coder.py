@@ -525,8 +525,9 @@ class _DocState:
         """A gazetteer city counts only where the NER also sees a place there, or the syntax
         does: "in Kharkiv", "the Kharkiv region"."""
         root = span.root
-        if root.dep_ == "compound" and root.head.lemma_.lower() in AREA_NOUNS:
-            return True
+        if root.dep_ == "compound" and (root.head.lemma_.lower() in AREA_NOUNS
+                                        or root.head.i == span.end and self.title_of(root.head) is not None):
+            return True  # "the Kharkiv region", "Niger Delta militants"
         if root.dep_ in {"pobj", "appos"} and root.pos_ == "PROPN" and (
                 root.head.lower_ == "of" and root.head.head.lemma_.lower() in AREA_NOUNS
                 or root.dep_ == "appos" and root.head.lemma_.lower() in AREA_NOUNS):
