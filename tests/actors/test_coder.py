@@ -500,3 +500,10 @@ def test_actors_a_party_name_two_countries_used_is_the_one_of_the_day(code, date
 def test_actors_a_region_compounded_with_a_group_title_places_it(code):
     coded = codes(code("Niger Delta militants attacked a Shell platform.", date="2007-06-01"))
     assert coded == {"Niger Delta militants": "NGAREB"}  # not the state of Niger
+
+
+def test_actors_an_armed_group_s_leaders_abroad_keep_its_country(code):
+    coded = code("Former US president Jimmy Carter met Hamas leaders in Damascus.", date="2008-04-20")
+    assert [m.code for m in coded.mentions if m.text == "Hamas"] == ["PSEREB"]
+    fighting = code("Hezbollah fighters in Syria attacked rebels.", date="2013-06-01")
+    assert [m.code for m in fighting.mentions if m.text == "Hezbollah"] == ["SYRREB"]  # where it fights

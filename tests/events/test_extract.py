@@ -1959,3 +1959,12 @@ def test_events_both_sides_may_be_qualified(code):
 ])
 def test_events_holding_responsible_pausing_and_exercises_by_their_preposition(code, text, expected):
     assert expected in triples(code(text, date="2024-05-23"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington asked Seoul whether it would send troops to Iraq.", set()),
+    ("The minister asked how Russia could justify the attack on Georgia.", set()),
+    ("Kenya asked Uganda to withdraw its troops.", {("KEN", "REQUEST", "UGA")}),
+])
+def test_events_a_question_asked_is_no_request(code, text, expected):
+    assert {t for t in triples(code(text, date="2008-04-20")) if t[1] == "REQUEST"} == expected

@@ -1350,6 +1350,9 @@ class _DocState:
             head = self.parsed[end - 1]
             while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head  # "Taliban fighters in ...": the phrase hangs on "fighters"
+            title = self.title_of(head) if head.i != end - 1 else None
+            if title is not None and title[0] not in ARMED_NON_STATE | {"MIL"}:
+                continue  # "Hamas leaders in Damascus": its leaders abroad, not where it fights
             place = next((m for prep in head.children if prep.dep_ == "prep" and prep.lower_ in OPERATING_PREPS
                           for g in prep.children if g.dep_ == "pobj" for t in g.subtree
                           if (m := self.index.at(t)) is not None and m.kind in {"country", "place", "capital"}

@@ -1214,6 +1214,9 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
     own_objects = [o for o in objects if o.dep_ != "nsubjpass"]  # objects_of(token), as read above
     if pos == "VERB" and any(lexicon.noun_class((o.lemma_.lower(),)) == "figure" for o in own_objects):
         return None  # "hit a grim milestone", "broke the deadlock": a figure of speech, no act on anyone
+    if pos == "VERB" and token.lemma_.lower() in QUESTION_VERBS and any(
+            c.dep_ in {"ccomp", "xcomp", "advcl"} and c.left_edge.lower_ in QUESTION_WORDS for c in children):
+        return None  # "Carter asked what he can do", "asked whether Iran would attend": a question, no request
     striving = [c for c in children if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)]
     if pos == "VERB" and token.lemma_.lower() in EFFORT_VERBS and striving:
         # "is fighting to keep Washington from ...": resisting what the other side wants
@@ -1265,6 +1268,8 @@ def _amount_class(obj: Token, lexicon: Lexicon) -> str:
     return ""
 
 
+QUESTION_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
+QUESTION_WORDS = {"what", "whether", "if", "how", "why", "when", "where", "who", "which", "whom"}
 DISMISSING_VERBS = {"fire", "dismiss"}  # with an official as object: removed from a post (CAMEO 172)
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$"}
 EFFORT_VERBS = {"fight", "battle", "struggle"}  # with a to-infinitive: striving, not fighting
