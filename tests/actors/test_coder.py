@@ -507,3 +507,9 @@ def test_actors_an_armed_group_s_leaders_abroad_keep_its_country(code):
     assert [m.code for m in coded.mentions if m.text == "Hamas"] == ["PSEREB"]
     fighting = code("Hezbollah fighters in Syria attacked rebels.", date="2013-06-01")
     assert [m.code for m in fighting.mentions if m.text == "Hezbollah"] == ["SYRREB"]  # where it fights
+
+
+def test_actors_them_in_what_the_accused_is_said_to_do_is_not_the_accused(code):
+    coded = code("NAIROBI - Opposition leaders accused the government of treating them like criminals.",
+                 date="2008-01-10")
+    assert [m.code for m in coded.mentions if m.text == "them"] == ["KENOPP"]

@@ -1819,6 +1819,12 @@ class _DocState:
         while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {
                 "conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            # "accused the government of treating them like criminals": the accused does the treating
+            accused = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            if accused is not None and self.index.at(accused) is not None:
+                return self.index.at(accused)
         return _subject_mention(self, verb)
 
     def same_referent(self, mention: Mention, other: Mention) -> bool:
