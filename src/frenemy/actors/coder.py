@@ -1033,10 +1033,11 @@ class _DocState:
             return entry.country
         return focus
 
-    def focus_country(self, before: int | None = None, least: int = 1) -> str | None:
+    def focus_country(self, before: int | None = None, least: int = 1,
+                      counts: dict[str, int] | None = None) -> str | None:
         """The country the story is about: named at least `least` times (before `before`,
-        when given) and more often than any other."""
-        counts = self.country_counts(before)
+        when given) and more often than any other; `counts` when the caller has them."""
+        counts = self.country_counts(before) if counts is None else counts
         if not counts:
             return None
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -1196,17 +1197,21 @@ class _DocState:
         """In a round-up whose later paragraphs open with datelines of their own ("BEIRUT -
         Hundreds of thousands of Lebanese rallied ..."), the country of the dateline of the
         paragraph holding character `at`; None in the story's first paragraph."""
+        return next((country for start, country in reversed(self.paragraph_datelines()) if start <= at), None)
+
+    def paragraph_datelines(self) -> list[tuple[int, str | None]]:
+        """Where each paragraph after the first starts, and the country of its dateline if it
+        opens with one; read once per story."""
         if self._paragraph_datelines is None:
             text, body = self.document.full_text, len(self.document.full_text) - len(self.document.text)
             starts = [body] + [m.end() for m in PARAGRAPH_BREAK.finditer(text, body)]
             self._paragraph_datelines = [(start, self.city_country(text[start : start + 80])[1])
                                          for start in starts[1:]]
-        return next((country for start, country in reversed(self._paragraph_datelines) if start <= at), None)
+        return self._paragraph_datelines
 
     def round_up(self) -> bool:
         """Whether later paragraphs open with datelines of their own: each is its own story."""
-        self.paragraph_dateline(0)
-        return any(country for _, country in self._paragraph_datelines or ())
+        return any(country for _, country in self.paragraph_datelines())
 
     def local_dateline(self) -> str | None:
         """The dateline's country, when the story is about it; when the story never names it
@@ -1218,10 +1223,10 @@ class _DocState:
         body = len(self.document.full_text) - len(self.document.text)  # where the text starts, after its title
         if dateline is None:
             return None
-        focus = self.focus_country(least=2)
+        counts = self.country_counts()
+        focus = self.focus_country(least=2, counts=counts)
         if focus is None or focus == dateline or len(focus) != 3:
             return dateline
-        counts = self.country_counts()
         named_again = any(m.country == dateline and m.kind != "place"  # "a summit in Abuja" is a venue,
                           and not self.scene_of(m)  # and so is "met for hours in Jamaica"
                           and not body <= m.start < body + DATELINE_REACH for m in self.index.mentions)
@@ -1841,8 +1846,7 @@ class _DocState:
             root = root.head
         members = [root, *root.conjuncts]
         if mention.kind in LISTED_KINDS:  # "Mali, Burkina Faso and Niger": a list read as apposition
-            listed = [c for c in root.children if c.dep_ == "appos" and (m := self.index.at(c)) is not None
-                      and m.kind in LISTED_KINDS and m.country != mention.country]
+            listed = [c for c in root.children if c.dep_ == "appos" and listed_with(mention, self.index.at(c))]
             members += [t for c in listed for t in (c, *c.conjuncts)]
         elif root.tag_ in {"NNS", "NNPS"}:  # "the governments of Mali, Burkina Faso and Niger"
             members += [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1928,6 +1932,13 @@ def _rank(sector: str) -> int:
 def _place_compound(token: Token, mention: Mention) -> bool:
     """A place named as a compound of the noun after it ("Darfur rebels", "Kandahar police")."""
     return mention.kind == "place" and token.dep_ == "compound" and token.head.i > token.i
+
+
+def listed_with(own: Mention, other: Mention | None) -> bool:
+    """Whether a name the parser hangs on another as an apposition is the next item of a list
+    ("Saudi Arabia, the UAE and Egypt"): both countries or bodies, of different countries."""
+    return other is not None and own.kind in LISTED_KINDS and other.kind in LISTED_KINDS \
+        and other.country != own.country
 
 
 def _clause_of(prep: Token) -> bool:

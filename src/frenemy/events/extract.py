@@ -378,13 +378,9 @@ def _events_at(token: Token, index: int, sent: Span, document: Document,
         if targets and frame.plover in CONFLICT_TYPES and all(
                 m.kind == "pronoun" and m.country in {s.country for s in sources} for m in targets):
             targets = _reporting_victim(token, sources, mentions) or targets
-        if frame.cameo == "139" and frame.lemma.startswith("give ") and any(
-                c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DEPARTURE_VERBS | {"quit", "depart", "exit"}
-                for c in token.children):
+        if frame.cameo == "139" and frame.lemma.startswith("give ") and _told_to_leave(token):
             frame = _with(frame, "SANCTION", "166")  # "gave the diplomats 72 hours to leave": an expulsion
-        elif frame.plover == "REQUEST" and frame.pos == "VERB" and targets and any(
-                c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DEPARTURE_VERBS | {"quit", "depart", "exit"}
-                for c in token.children) and any(
+        elif frame.plover == "REQUEST" and frame.pos == "VERB" and targets and _told_to_leave(token) and any(
                 t.lemma_.lower() in DIPLOMATIC_NOUNS for o in objects_of(token)
                 for g in (o, *prep_objects(o, ("of",))) for n in (g, *g.conjuncts)
                 for t in (n, *(c for c in n.children if c.dep_ == "compound"))):
@@ -839,6 +835,7 @@ def _condition_subject(token: Token) -> Token | None:
 
 ARRIVAL_VERBS = {"arrive", "land", "fly"}
 DEPARTURE_VERBS = {"leave"}  # forces leaving a land withdraw from it (RETREAT); anyone else travels
+DEPARTING_VERBS = DEPARTURE_VERBS | {"quit", "depart", "exit"}  # what someone told to go is told to do
 LAND_KINDS = {"country", "place", "capital"}
 FORCE_NOUNS = {"troop", "troops", "soldier", "force", "forces", "peacekeeper", "contingent", "battalion",
                "brigade", "unit", "marine", "paratrooper", "deployment", "jet", "warplane", "bomber",
@@ -928,6 +925,12 @@ def _military_raid(token: Token, sources: list[Mention]) -> bool:
         return True
     return bool(sources) and all(m.sector in {"MIL", "REB", "UAF", "INS", "SEP"}
                                  or not m.sector and m.kind in {"country", "adjective"} for m in sources)
+
+
+def _told_to_leave(verb: Token) -> bool:
+    """Whether a verb's complement is leaving ("gave the diplomats 72 hours to leave", "told the
+    envoys to quit the country")."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DEPARTING_VERBS for c in verb.children)
 
 
 def _hosts_a_visitor(verb: Token, sources: list[Mention], mentions: MentionIndex) -> bool:
@@ -1251,9 +1254,9 @@ def _frame(token: Token, lexicon: Lexicon) -> Frame | None:
 PREP_SENSES = {("charge", "+"): ("of", "ACCUSE", "112")}
 # A noun whose preposition makes it another word's frame: exercises held *with* an ally are
 # cooperation (COOPERATE 062), exercises *around* or *off* a country are drills aimed at it (MOBILIZE)
-PREP_FRAMES = {("exercise", "NOUN"): (("around", "near", "off"), "drill"),
-               ("manoeuvre", "NOUN"): (("around", "near", "off"), "drill"),
-               ("maneuver", "NOUN"): (("around", "near", "off"), "drill")}
+DRILL_PREPS = ("around", "near", "off")
+PREP_FRAMES = {("exercise", "NOUN"): (DRILL_PREPS, "drill"), ("manoeuvre", "NOUN"): (DRILL_PREPS, "drill"),
+               ("maneuver", "NOUN"): (DRILL_PREPS, "drill")}
 
 
 def _amount_class(obj: Token, lexicon: Lexicon) -> str:

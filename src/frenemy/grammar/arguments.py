@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import MentionIndex
-from ..actors.coder import LISTED_KINDS
+from ..actors.coder import listed_with
 from ..records import Mention
 
 RELATIVIZERS = {"who", "which", "that", "whom"}
@@ -283,9 +283,7 @@ def actors_of(token: Token | None, mentions: MentionIndex, depth: int = 0) -> li
         found += mentions.also.get(id(own), [])  # "they": each of the actors it stands for
         for child in token.children if token.dep_ in LIST_ROLES else ():
             # "Saudi Arabia, the UAE and Egypt severed ties": a list the parser read as apposition
-            listed = mentions.at(child) if child.dep_ == "appos" else None
-            if listed is not None and own.kind in LISTED_KINDS and listed.kind in LISTED_KINDS \
-                    and listed.country != own.country:
+            if child.dep_ == "appos" and listed_with(own, mentions.at(child)):
                 found += actors_of(child, mentions, depth + 1)
         start, end = mentions.spans[id(own)]
         for child in token.children if token.dep_ in LIST_ROLES else ():
