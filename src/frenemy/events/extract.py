@@ -1363,8 +1363,8 @@ def _verb_arguments(verb: Token, frame: Frame, mentions: MentionIndex, lexicon: 
     if not targets and frame.prep_only and not _asks_to_do(verb):
         return sources, _group_target(verb, frame, sources, mentions), 1.0  # "called an election"
     if not targets and frame.prep_only:  # "requiring Syria to give up": the infinitive's subject
-        targets = [m for c in verb.children if c.dep_ == "ccomp" for g in c.children
-                   if g.dep_ == "nsubj" and any(t.tag_ == "TO" for t in c.children) for m in actors_of(g, mentions)]
+        targets = [m for c in _infinitive_clauses(verb) for g in c.children if g.dep_ == "nsubj"
+                   for m in actors_of(g, mentions)]
     if not targets:
         if is_passive(verb):
             obj = patient_of(verb)
@@ -1449,8 +1449,12 @@ def _own_clause(verb: Token) -> list[Token]:
 def _asks_to_do(verb: Token) -> bool:
     """A verb with an infinitive complement ("called the parties to negotiate"), which the parser
     may also read as a clause with its own subject ("requiring Syria to give up")."""
-    return any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and any(g.tag_ == "TO" for g in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "xcomp" for c in verb.children) or bool(_infinitive_clauses(verb))
+
+
+def _infinitive_clauses(verb: Token) -> list[Token]:
+    """The clauses under a verb that the parser gave a subject but that are infinitives ("Syria to give up")."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and any(g.tag_ == "TO" for g in c.children)]
 
 
 def _shared_object(verb: Token) -> Token | None:
